@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Entry point of the `kehoach` command (the TypeScript is compiled to dist/ by `npm install`).
+import { main } from "../dist/cli/main.js";
+
+main(process.argv.slice(2));

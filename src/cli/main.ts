@@ -1,0 +1,51 @@
+// The `kehoach` command. `kehoach parse FILE [--json]` prints the plan a file holds.
+
+import { parseArgs } from "node:util";
+import { ParsedPlanSchema } from "../domain/plan.js";
+import { isPlan } from "../parse/is-plan.js";
+import { parsePlan } from "../parse/parse-plan.js";
+import { ReadError, readTextFile } from "./read-text.js";
+import { renderSummary } from "./summary.js";
+
+const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thành nhiệm vụ, đơn vị, thời hạn
+
+Cách dùng:
+  kehoach parse FILE [--json]   đọc một kế hoạch (.txt) và in kết quả (--json: định dạng kehoach.plan/v1)
+  kehoach --help                hướng dẫn này`;
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`kehoach: ${message}\n`);
+  process.exit(code);
+}
+
+function parseCommand(args: string[]): void {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) fail("cần đúng một tệp: kehoach parse FILE [--json]", 2);
+  let text: string;
+  try {
+    text = readTextFile(file);
+  } catch (error) {
+    if (error instanceof ReadError) fail(`${file}: ${error.message}`);
+    throw error;
+  }
+  const plan = ParsedPlanSchema.parse(parsePlan(text));
+  const verdict = isPlan(plan);
+  if (!verdict.ok) fail(`${file}: không tìm thấy kế hoạch trong văn bản (${verdict.reason})`);
+  process.stdout.write(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${renderSummary(plan)}\n`);
+}
+
+export function main(argv: string[]): void {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  try {
+    if (command === "parse") parseCommand(rest);
+    else fail(`lệnh không có: ${command}\n${USAGE}`, 2);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    fail(`lỗi: ${message}`);
+  }
+}

@@ -1,0 +1,78 @@
+// Duties per unit under "Tổ chức thực hiện" / "Phân công thực hiện":
+//   3. Phòng Giáo dục Thường xuyên & Đại học (GDTX&ĐH)        → units from the heading line
+//   - Là phòng chủ trì, …                                      → duties
+//   12. Đề nghị Ban Tuyên giáo Thành ủy                         → "Ban Tuyên giáo Thành ủy"
+//   2. Các trường học, cơ sở giáo dục trong huyện: Căn cứ …    → heading up to the colon
+//   1. Văn phòng Sở - cơ quan thường trực có trách nhiệm …     → the subject of the sentence
+
+import type { Assignment } from "../domain/plan.js";
+import type { Line } from "./lines.js";
+import { cleanValue, foldLower } from "./lines.js";
+import type { OutlineItem } from "./outline.js";
+import { splitUnits, unitHead } from "./units.js";
+
+// Verbs that end the subject of a duty sentence: "… căn cứ chức năng" | "… có trách nhiệm" | "… chủ trì"
+const PREDICATE = /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop)\b/;
+// "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
+const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
+// "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
+const ADVERBIAL = /^\s*(?:tren co so|trong qua trinh|can cu|de|nham|theo)\b[^,]{0,160},\s*/;
+// "(GDTX&ĐH)" after a unit name: its abbreviation
+const ABBREVIATION = /\s*\((?:[A-ZĐ][\p{L}&\-–]{1,14})\)\s*$/u;
+
+function unitsFromHeading(head: string): string[] | null {
+  let text = head.replace(ABBREVIATION, "");
+  const key = foldLower(text);
+  const req = REQUEST.exec(key);
+  if (req) text = text.slice(req[0].length);
+  const colon = text.indexOf(":");
+  const headPart = colon > 0 ? text.slice(0, colon) : text;
+  const words = headPart.trim().split(/\s+/).length;
+  const isHeading = colon > 0 ? words <= 16 : words <= 18 && !/[.;]/.test(headPart.replace(/[.;]\s*$/, ""));
+  if (!isHeading || !unitHead(headPart)) return null;
+  if (colon < 0 && PREDICATE.test(` ${foldLower(headPart)} `) && words > 8) return null;
+  return splitUnits(headPart.replace(ABBREVIATION, ""));
+}
+
+function unitsFromSentence(sentence: string): string[] {
+  let text = sentence;
+  let key = foldLower(text);
+  const adv = ADVERBIAL.exec(key);
+  if (adv) {
+    text = text.slice(adv[0].length);
+    key = key.slice(adv[0].length);
+  }
+  // "…, đề nghị các đơn vị kịp thời …": the unit after a request verb inside the sentence.
+  const req = /(?:^|\s)(?:de nghi|yeu cau|giao)\s+/.exec(key);
+  if (!unitHead(text) && req) {
+    const at = (req.index ?? 0) + req[0].length;
+    text = text.slice(at);
+    key = key.slice(at);
+  }
+  if (!unitHead(text)) return [];
+  const stop = PREDICATE.exec(` ${key}`);
+  const subject = text.slice(0, stop ? Math.max(stop.index - 1, 0) : Math.min(text.length, 80));
+  return splitUnits(subject.replace(ABBREVIATION, ""));
+}
+
+/** Reads the assignments of the organization section's items. */
+export function readAssignments(section: OutlineItem, path: string, lines: readonly Line[]): Assignment[] {
+  const out: Assignment[] = [];
+  for (const item of section.children) {
+    const id = `${path}.${item.label}`;
+    let units = unitsFromHeading(item.head);
+    const duties: string[] = [];
+    const colon = item.head.indexOf(":");
+    if (units && colon > 0 && item.head.slice(colon + 1).trim()) duties.push(cleanValue(item.head.slice(colon + 1)));
+    if (!units) {
+      units = unitsFromSentence(item.head);
+      duties.push(cleanValue(item.head));
+    }
+    for (let i = item.line + 1; i < item.endLine; i++) {
+      const text = lines[i]?.text.trim();
+      if (text) duties.push(cleanValue(text));
+    }
+    out.push({ id, units, duties: duties.filter(Boolean) });
+  }
+  return out;
+}

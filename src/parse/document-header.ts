@@ -1,0 +1,88 @@
+// The document's own header (Decree 30/2020/NĐ-CP, items 1–4): issuing body and its parent, the
+// document number, place and date.
+//   UBND THÀNH PHỐ HẢI PHÒNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+//   SỞ GIÁO DỤC VÀ ĐÀO TẠO                Độc lập - Tự do - Hạnh phúc
+//   Số: 22/KH-SGDĐT                    Hải Phòng, ngày 22 tháng 02 năm 2023
+
+import { isUpperLine } from "../text/line-kinds.js";
+import { cleanValue, type Line } from "./lines.js";
+import { toOfficialCase } from "./official-case.js";
+
+export interface HeaderFields {
+  number: string | null;
+  numberLine: number;
+  place: string | null;
+  date: string | null;
+  year: number | null;
+  issuer: string | null;
+  parentIssuer: string | null;
+}
+
+// "Số: 193 /KH-UBND" | "Số: /KH- SGDDĐT" | "Số:22  /KH-SGDDT" | "Số 40-CTr/TU" | "SỐ: 15/QĐ-UBND"
+const NUMBER_LINE = /^\s*so\s*[:.]?\s*(\d{0,5}\s*[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
+// "Hải Phòng, ngày 19 tháng 8 năm 2021" | "Hai Phong, ngay 22 thang 02 nam 2023" | ", ngày   tháng   năm 2024"
+const PLACE_DATE = /^\s*([^,\d]{2,40}?)\s*,\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})/;
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" | "Độc lập - Tự do - Hạnh phúc" | "ĐẢNG CỘNG SẢN VIỆT NAM"
+const MOTTO = /cong hoa xa hoi|doc lap|\bt\S{0,2} do\s*[-–]\s*hanh|dang cong san viet nam|^\s*[-_=*]{3,}/;
+
+/** Builds an ISO date, or null when the parts do not make a real date. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The document number without the spaces OCR and typing put in: "193 /KH- UBND" → "193/KH-UBND". */
+export function compactNumber(raw: string): string {
+  return raw.replace(/\s+/g, "").replace(/[.,;:]+$/, "");
+}
+
+// Kinds of body a parent issuer heads: "UBND THÀNH PHỐ HẢI PHÒNG" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+const CHILD_BODY = /^\s*(?:so|phong|ban|van phong|truong|trung tam|chi cuc|cuc|vu|thanh tra|doan|hoi|cong an|ban chi dao|dang uy|chi bo)\b/;
+// The line under "ỦY BAN NHÂN DÂN" that completes its name: "THÀNH PHỐ HẢI PHÒNG" | "HUYỆN ĐẦM HÀ"
+const PLACE_NAME = /^\s*(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b/;
+
+/** Reads the header of lines [0, end): `readHeader(lines, kindLine)`. */
+export function readHeader(lines: readonly Line[], end: number): HeaderFields {
+  const out: HeaderFields = { number: null, numberLine: -1, place: null, date: null, year: null, issuer: null, parentIssuer: null };
+  const bodies: string[] = [];
+  const bodyKeys: string[] = [];
+  for (let i = 0; i < Math.min(end, lines.length); i++) {
+    const line = lines[i];
+    if (!line || !line.text.trim()) continue;
+    const num = NUMBER_LINE.exec(line.key);
+    if (num && out.number === null) {
+      const raw = line.text.slice(line.text.length - (num[1] ?? "").length);
+      out.number = compactNumber(raw);
+      out.numberLine = i;
+      continue;
+    }
+    const pd = PLACE_DATE.exec(line.key);
+    if (pd && out.year === null) {
+      out.place = cleanValue(line.text.slice(line.key.indexOf(pd[1] ?? ""), line.key.indexOf(pd[1] ?? "") + (pd[1] ?? "").length));
+      const year = Number(pd[4]);
+      out.year = year;
+      out.date = pd[2] && pd[3] ? isoDate(year, Number(pd[3]), Number(pd[2])) : null;
+      continue;
+    }
+    if (MOTTO.test(line.key)) continue;
+    if (out.number === null && isUpperLine(line.text) && line.text.length < 90) {
+      bodies.push(line.text.trim());
+      bodyKeys.push(line.key.trim());
+    }
+  }
+  if (bodies.length === 1) out.issuer = toOfficialCase(bodies[0] ?? "");
+  else if (bodies.length >= 2) {
+    const last = bodies.length - 1;
+    if (PLACE_NAME.test(bodyKeys[last] ?? "") && !CHILD_BODY.test(bodyKeys[last] ?? "")) {
+      // "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH": one name on two lines.
+      out.issuer = toOfficialCase(`${bodies[last - 1]} ${bodies[last]}`);
+      if (last >= 2) out.parentIssuer = toOfficialCase(bodies.slice(0, last - 1).join(" "));
+    } else {
+      out.issuer = toOfficialCase(bodies[last] ?? "");
+      out.parentIssuer = toOfficialCase(bodies.slice(0, last).join(" "));
+    }
+  }
+  return out;
+}

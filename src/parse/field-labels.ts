@@ -1,0 +1,66 @@
+// Field labels of a task, as plans print them before a colon:
+//   "- Nội dung: …" | "Thời gian thực hiện: Thường xuyên" | "Đơn vị chủ trì: Phòng GDTX&ĐH"
+//   "Đơn vị phối hợp thực hiện: …" | "Sản phẩm: …" | "Pon vi thuc hién: …" (OCR Đơn vị thực hiện)
+
+import { ocrKey } from "../text/ocr.js";
+import { editDistance } from "./similarity.js";
+
+export type FieldKind = "content" | "lead" | "cooperate" | "time" | "product" | "funding" | "target";
+
+const LABELS: Array<[FieldKind, string[]]> = [
+  ["content", ["noi dung", "noi dung cong viec", "noi dung thuc hien", "noi dung nhiem vu", "nhiem vu"]],
+  ["lead", [
+    "chu tri", "don vi chu tri", "co quan chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chu tri thuc hien",
+    "chu tri thuc hien", "co quan don vi chu tri", "bo phan thuc hien", "bo phan chu tri", "nguoi thuc hien",
+    "trach nhiem thuc hien", "phu trach", "don vi phu trach", "co quan chu tri thuc hien", "don vi thuc hien chinh",
+  ]],
+  ["cooperate", [
+    "phoi hop", "don vi phoi hop", "don vi phoi hop thuc hien", "co quan phoi hop", "phoi hop thuc hien",
+    "co quan don vi phoi hop", "bo phan phoi hop", "co quan phoi hop thuc hien",
+  ]],
+  ["time", [
+    "thoi gian", "thoi gian thuc hien", "thoi han", "thoi gian hoan thanh", "tien do", "thoi han hoan thanh",
+    "tien do thuc hien", "thoi gian trien khai", "tien do hoan thanh", "thoi gian to chuc", "thoi diem",
+  ]],
+  ["product", ["san pham", "ket qua", "san pham dau ra", "ket qua san pham", "hinh thuc san pham", "du kien san pham", "san pham du kien"]],
+  ["funding", ["kinh phi", "nguon kinh phi", "kinh phi thuc hien"]],
+  ["target", ["chi tieu", "muc tieu"]],
+];
+
+// The label before the colon: up to six words, "Thời gian thực hiện" | "Đơn vị phối hợp thực hiện"
+const LABELLED = /^\s*(?:[-+•–*]\s*)?([\p{L}][\p{L}\s/,]{1,45}?)\s*:\s*(.*)$/u;
+
+export interface FieldLine {
+  kind: FieldKind;
+  /** The value after the colon. */
+  value: string;
+  /** Offset of the value inside the line. */
+  valueOffset: number;
+}
+
+/**
+ * Reads a field line: `readField("- Thời gian thực hiện: Thường xuyên;")` →
+ * `{ kind: "time", value: "Thường xuyên;" }`. In OCR text a label one or two letters off still counts.
+ */
+export function readField(line: string, ocr: boolean): FieldLine | null {
+  const m = LABELLED.exec(line);
+  if (!m) return null;
+  const label = m[1] ?? "";
+  if (label.split(/\s+/).length > 7) return null;
+  const key = ocrKey(label);
+  const tolerance = ocr ? Math.max(1, Math.floor(key.length / 8)) : 0;
+  let best: FieldKind | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const [kind, labels] of LABELS) {
+    for (const l of labels) {
+      const d = editDistance(key, l);
+      if (d <= tolerance && d < bestDistance) {
+        best = kind;
+        bestDistance = d;
+      }
+    }
+  }
+  if (!best) return null;
+  const value = m[2] ?? "";
+  return { kind: best, value, valueOffset: line.length - value.length };
+}

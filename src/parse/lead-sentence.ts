@@ -1,0 +1,45 @@
+// Leads and cooperators named in a task's own sentence rather than a field:
+//   "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư tham mưu …"
+//   "Giao Công an tỉnh chủ trì, phối hợp với các sở, ngành liên quan triển khai …"
+//   "… do Văn phòng Sở chủ trì"   |   "Sở Y tế có trách nhiệm chủ trì …"
+// A unit that is merely the subject of a sentence ("Sở TT&TT tăng cường …") is not a lead.
+
+import { foldLower } from "./lines.js";
+import { splitUnits, unitHead } from "./units.js";
+
+export interface SentenceUnits {
+  leads: string[];
+  cooperators: string[];
+}
+
+// "<unit> (có trách nhiệm|là cơ quan) chủ trì" — the unit runs back to the clause start or "Giao"
+const LEAD = /(?:^|[.;:]\s+|\n|\bgiao\s+|\bdo\s+|[-+•]\s+)([^.;:\n]{3,120}?)\s+(?:co trach nhiem\s+|la co quan\s+|la don vi\s+|tiep tuc\s+)?chu tri\b/g;
+// "phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư" up to the verb that follows the list
+const COOPERATE = /\bphoi hop (?:voi|cung)\s+([^.;:\n]{3,200})/g;
+// Verbs that end a unit list: "… tham mưu", "… triển khai", "… để"
+const LIST_END = /\s(?:de|trong|tham muu|trien khai|thuc hien|xay dung|to chuc|ra soat|huong dan|kiem tra|theo doi|bao cao|tong hop|nghien cuu|de xuat|trinh|ban hanh|tuyen truyen|dam bao|giam sat|quan ly|chi dao|lam|tien hanh|cap nhat|thuc thi|dieu tra|thu thap|phat dong|tang cuong|day manh|hoan thanh|thong tin)\b/;
+
+/** Finds units a sentence designates as lead ("X chủ trì") and cooperators ("phối hợp với Y"). */
+export function readSentenceUnits(text: string): SentenceUnits {
+  const key = foldLower(text);
+  const leads: string[] = [];
+  const cooperators: string[] = [];
+  for (const m of key.matchAll(LEAD)) {
+    const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    let raw = text.slice(groupStart, groupStart + (m[1] ?? "").length).trim();
+    // "Tiếp tục rà soát …, Sở Nội vụ chủ trì": the unit is the last part of the clause.
+    if (!unitHead(raw)) raw = raw.slice(raw.lastIndexOf(",") + 1).trim();
+    if (!unitHead(raw) || /^(?:cac|các|cơ|co)\s*$/iu.test(raw)) continue;
+    for (const u of splitUnits(raw)) if (!leads.includes(u)) leads.push(u);
+  }
+  if (!leads.length) return { leads, cooperators };
+  for (const m of key.matchAll(COOPERATE)) {
+    const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    const tail = key.slice(groupStart, groupStart + (m[1] ?? "").length);
+    const stop = LIST_END.exec(tail);
+    const raw = text.slice(groupStart, groupStart + (stop ? stop.index : tail.length)).trim();
+    if (!unitHead(raw)) continue;
+    for (const u of splitUnits(raw)) if (!cooperators.includes(u) && !leads.includes(u)) cooperators.push(u);
+  }
+  return { leads, cooperators };
+}

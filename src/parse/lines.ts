@@ -1,0 +1,44 @@
+// The normalised text as lines with their offsets, and the folded form recognisers match on.
+
+import { foldDiacritics } from "../text/fold.js";
+
+export interface Line {
+  readonly index: number;
+  /** Offset of the first character in the normalised text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Folded, lower-case: "Thời gian thực hiện:" → "thoi gian thuc hien:". Same length as `text`. */
+  readonly key: string;
+}
+
+/** Splits text into lines with offsets: `toLines("a\nb")[1].start === 2`. */
+export function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    lines.push({ index: index++, start, end, text: line, key: foldLower(line) });
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Folded and lower-cased, with the same length as the input where the input is NFC. */
+export function foldLower(text: string): string {
+  return foldDiacritics(text).toLowerCase();
+}
+
+/** One space between words, no list mark or trailing `;`/`.`/`,`: the spec's string convention. */
+export function cleanValue(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/^\s*[-+•–—*▪◦●]\s*/u, "")
+    .replace(/\s*[;.,:]+\s*$/, "")
+    .replace(/\s*\/\s*(?=[\p{L}])/gu, (m) => (m.includes(" ") ? "/" : m))
+    .trim();
+}

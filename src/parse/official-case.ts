@@ -1,0 +1,38 @@
+// Names printed in capitals in the header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") written the way the body
+// writes them ("Sở Giáo dục và Đào tạo"): a name part starts with a capital after the kind word
+// ("Sở", "Phòng" …) and after "và"; a place name after "thành phố", "tỉnh", "huyện" … is capitalised
+// whole; acronyms (UBND, GDĐT) stay.
+
+import { foldLower } from "./lines.js";
+
+// A Vietnamese syllable, folded: "phong" | "nghieng" | "uy". What is not one is an acronym.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+const PART_AFTER = new Set(["so", "phong", "bo", "cuc", "truong", "vien", "va", "-", "–", "hoc", "tam"]);
+const PLACE_WORDS = new Set(["tinh", "huyen", "quan", "xa", "phuong", "tran", "pho"]);
+
+/**
+ * `toOfficialCase("SỞ GIÁO DỤC VÀ ĐÀO TẠO")` → `"Sở Giáo dục và Đào tạo"`;
+ * `toOfficialCase("UBND THÀNH PHỐ HẢI PHÒNG")` → `"UBND thành phố Hải Phòng"`.
+ * Text that is not all capitals is returned as it is.
+ */
+export function toOfficialCase(text: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  const letters = clean.match(/\p{L}/gu) ?? [];
+  if (!letters.length || letters.some((c) => c !== c.toUpperCase())) return clean;
+  const words = clean.split(" ");
+  let inPlace = false;
+  return words
+    .map((word, i) => {
+      const key = foldLower(word);
+      const prev = foldLower(words[i - 1] ?? "");
+      if (!SYLLABLE.test(key)) return word;
+      const lower = word.toLowerCase();
+      const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+      const placeStart = PLACE_WORDS.has(prev) && (prev !== "pho" || foldLower(words[i - 2] ?? "") === "thanh");
+      if (placeStart) inPlace = true;
+      if (i === 0 || inPlace) return cap;
+      if (prev === "tam" && foldLower(words[i - 2] ?? "") !== "trung") return lower;
+      return PART_AFTER.has(prev) && !PLACE_WORDS.has(key) && key !== "thanh" ? cap : lower;
+    })
+    .join(" ");
+}

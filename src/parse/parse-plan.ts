@@ -1,0 +1,262 @@
+// The parser: normalised text in, `kehoach.plan/v1` out. Each recogniser reads one concern; this
+// module runs them in order over one normalised text and puts the results together.
+
+import { PLAN_FORMAT, type ParsedPlan, type Reporting, type Section, type Task } from "../domain/plan.js";
+import { isUpperLine } from "../text/line-kinds.js";
+import { normalizePlanText } from "../text/normalize.js";
+import type { TimeContext } from "../time/timeframe.js";
+import { readAssignments } from "./assignments.js";
+import { readHeader } from "./document-header.js";
+import { readBodyIssuer } from "./issuer.js";
+import { findLayout } from "./layout.js";
+import { basisParagraphs, findMentions, implementingParagraphs, numberKey, toReferences } from "./legal-references.js";
+import { cleanValue, foldLower, type Line, toLines } from "./lines.js";
+import { buildOutline, type OutlineItem, readMarker, walk } from "./outline.js";
+import { readRecipients } from "./recipients.js";
+import { readReporting } from "./reporting.js";
+import { sectionRole } from "./section-role.js";
+import { readSigner } from "./signer.js";
+import { readTaskTables } from "./task-table.js";
+import { readTask, type TaskContext, taskTitle } from "./tasks.js";
+import { readTitle } from "./title.js";
+import { BULLET_LINE } from "./patterns.js";
+
+/** Inputs larger than this are cut (the parser stays bounded in time and memory). */
+export const MAX_INPUT_CHARS = 5_000_000;
+
+// A section heading: "II. NỘI DUNG" — or, in a plan without roman numerals, "1. MỤC ĐÍCH" in capitals.
+function isSectionStart(line: Line): boolean {
+  const marker = readMarker(line.text);
+  if (!marker) return false;
+  if (marker.rank === 1) return true;
+  return marker.rank === 2 && isUpperLine(marker.head) && sectionRole(marker.head) !== "other";
+}
+
+function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function toSection(item: OutlineItem): Section {
+  return {
+    label: item.label,
+    heading: taskTitle(item.head),
+    role: item.role,
+    children: item.children.map(toSection),
+  };
+}
+
+function assignRoles(roots: OutlineItem[]): void {
+  for (const root of roots) {
+    root.role = sectionRole(root.head);
+    for (const [item] of walk(root.children)) {
+      const own = sectionRole(item.head);
+      item.role = root.role === "purpose" || own !== "purpose" ? root.role : root.role;
+    }
+  }
+}
+
+/** Lines [from, to) as list items: bullets and paragraphs, cleaned. */
+function listItems(lines: readonly Line[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const text = lines[i]?.text.trim();
+    if (text) out.push(cleanValue(text));
+  }
+  return out.filter(Boolean);
+}
+
+/**
+ * Parses a plan's text: `parsePlan(readFileSync("ke-hoach.txt", "utf8"))`. Never throws on any
+ * string; what it cannot settle goes to `warnings`.
+ */
+export function parsePlan(input: string): ParsedPlan {
+  const warnings: string[] = [];
+  const warn = (m: string) => {
+    if (!warnings.includes(m)) warnings.push(m);
+  };
+  let raw = input;
+  if (raw.length > MAX_INPUT_CHARS) {
+    raw = raw.slice(0, MAX_INPUT_CHARS);
+    warn(`Văn bản dài quá ${MAX_INPUT_CHARS} ký tự: chỉ đọc phần đầu.`);
+  }
+  const norm = normalizePlanText(raw);
+  const { text } = norm;
+  const allLines = toLines(text);
+  const bodyLineCount = norm.bodyEnd >= text.length ? allLines.length : lineAt(allLines, norm.bodyEnd) + 1;
+  const lines = allLines.slice(0, bodyLineCount);
+  if (norm.ocr) warn("Văn bản là kết quả OCR không dấu: các trường đã được sửa lỗi nhận dạng, cần kiểm tra lại.");
+
+  const layout = findLayout(lines, isSectionStart);
+  const headerEnd = layout.decisionLine >= 0 ? layout.decisionLine : layout.kindLine >= 0 ? layout.kindLine : Math.min(12, layout.bodyStart);
+  const header = readHeader(lines, headerEnd);
+  const titleRead = layout.kindLine >= 0 ? readTitle(lines, layout.kindLine) : { title: null, firstLine: -1, endLine: layout.bodyStart };
+  const preambleStart = Math.max(titleRead.endLine, 0);
+  const preambleFrom = lines[preambleStart]?.start ?? 0;
+  const bodyFrom = lines[layout.bodyStart]?.start ?? text.length;
+
+  // The decision that issues the plan: its preamble is the basis, its closing holds signer and recipients.
+  const closingFrom = layout.decisionLine >= 0 ? layout.decisionLine : layout.bodyEnd;
+  const closingTo = layout.decisionLine >= 0 ? Math.max(layout.kindLine, layout.decisionLine) : lines.length;
+  const signer = readSigner(lines, closingFrom, closingTo, norm.ocr) ?? (layout.decisionLine >= 0 ? readSigner(lines, layout.bodyEnd, lines.length, norm.ocr) : null);
+  const recipients = readRecipients(lines, closingFrom, closingTo).recipients;
+
+  const time: TimeContext = { year: header.year ?? yearFromTitle(titleRead.title) };
+  let issuer = header.issuer;
+  if (!issuer) issuer = readBodyIssuer(lines, preambleStart, layout.bodyStart, signer?.capacity ?? null);
+
+  // Outline
+  const roots = buildOutline(lines, layout.bodyStart, layout.bodyEnd);
+  assignRoles(roots);
+  const taskCtx: TaskContext = { lines, text, ocr: norm.ocr, time, warn };
+  const tasks: Task[] = [];
+  const objectives: string[] = [];
+  const requirements: string[] = [];
+  let funding: string | null = null;
+  const assignments: ParsedPlan["assignments"] = [];
+  const reporting: Reporting[] = [];
+  for (const root of roots) {
+    if (root.role === "tasks") tasks.push(...tasksOf(root, lines, taskCtx));
+    else if (root.role === "purpose") readPurpose(root, lines, objectives, requirements);
+    else if (root.role === "funding") {
+      const body = listItems(lines, root.line + 1, root.endLine).join("\n");
+      funding = body || cleanValue(root.head.replace(/^[^:]*:\s*/, "")) || null;
+    } else if (root.role === "organization") {
+      const found = readAssignments(root, root.label, lines);
+      assignments.push(...found);
+      for (const a of found) {
+        const item = root.children.find((c) => `${root.label}.${c.label}` === a.id);
+        if (!item) continue;
+        for (let i = item.line; i < item.endLine; i++) {
+          const t = i === item.line ? item.head : lines[i]?.text ?? "";
+          reporting.push(...readReporting({ text: t, from: a.units }, time, issuer));
+        }
+      }
+      if (!root.children.length) {
+        for (let i = root.line + 1; i < root.endLine; i++) reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
+      }
+    } else {
+      for (let i = root.line + 1; i < root.endLine; i++) reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
+    }
+  }
+  // The closing paragraph ("Trên đây là …; định kỳ … báo cáo …") may order a report too.
+  for (let i = layout.bodyEnd; i < Math.min(lines.length, layout.bodyEnd + 3); i++) {
+    const line = lines[i];
+    if (line && /^\s*(?:tren day|dinh ky|cac don vi|de nghi|yeu cau)/.test(line.key)) reporting.push(...readReporting({ text: line.text, from: [] }, time, issuer));
+  }
+  const tableTasks = readTaskTables(lines, 0, lines.length, taskCtx, new Set(tasks.map((t) => t.id)));
+  tasks.push(...tableTasks);
+
+  // References
+  const key = foldLower(text);
+  const mentions = findMentions(text, key);
+  const titleFrom = titleRead.firstLine >= 0 ? (lines[titleRead.firstLine]?.start ?? 0) : -1;
+  const titleTo = titleRead.firstLine >= 0 ? (lines[titleRead.endLine - 1]?.end ?? 0) : -1;
+  const implementing: Array<[number, number]> = implementingParagraphs(key, preambleFrom, bodyFrom);
+  if (titleFrom >= 0) implementing.push([titleFrom, titleTo]);
+  const basis = basisParagraphs(key, preambleFrom, bodyFrom);
+  if (layout.decisionLine >= 0) basis.push(...basisParagraphs(key, lines[layout.decisionLine]?.start ?? 0, lines[layout.kindLine]?.start ?? 0));
+  const exclude = new Set<string>();
+  if (header.number) exclude.add(numberKey(header.number));
+  if (layout.attachedLine >= 0) {
+    for (const m of findMentions(lines[layout.attachedLine]?.text ?? "", lines[layout.attachedLine]?.key ?? "")) exclude.add(numberKey(m.number));
+  }
+  const references = toReferences(mentions, key, { implementing, basis }, exclude);
+
+  // Document
+  const type = layout.decisionLine >= 0 ? "KH" : (layout.kindCode ?? typeFromNumber(header.number));
+  if (header.number && /^\//.test(header.number)) warn(`Số văn bản «${header.number}» để trống phần số.`);
+  if (header.year && !header.date) warn(`Ngày ban hành để trống: chỉ có năm ${header.year}.`);
+  if (!tasks.length) warn("Không tìm thấy nhiệm vụ nào trong văn bản.");
+  for (const t of tasks) {
+    if (!t.leads.length) warn(`Nhiệm vụ ${t.id}: không có đơn vị chủ trì.`);
+    else if (t.leads.length > 1) warn(`Nhiệm vụ ${t.id}: có ${t.leads.length} đơn vị chủ trì.`);
+    if (!t.timeframe) warn(`Nhiệm vụ ${t.id}: không có thời gian thực hiện.`);
+  }
+
+  return {
+    format: PLAN_FORMAT,
+    document: {
+      type,
+      number: header.number,
+      issuer,
+      parentIssuer: header.parentIssuer,
+      place: header.place,
+      date: header.date,
+      year: header.year,
+      title: titleRead.title,
+      signer,
+      recipients,
+    },
+    references,
+    sections: roots.map(toSection),
+    objectives,
+    requirements,
+    tasks,
+    assignments,
+    reporting: dedupeReporting(reporting),
+    funding,
+    warnings,
+  };
+}
+
+function typeFromNumber(number: string | null): string | null {
+  const m = number ? /[/-]([A-ZĐ][A-Za-zĐđ]{0,4})[-/]/.exec(number) : null;
+  return m?.[1] ?? null;
+}
+
+function yearFromTitle(title: string | null): number | null {
+  const m = title ? /\bnăm (\d{4})\b|\bnam (\d{4})\b/i.exec(title) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+function readPurpose(root: OutlineItem, lines: readonly Line[], objectives: string[], requirements: string[]): void {
+  if (!root.children.length) {
+    objectives.push(...listItems(lines, root.line + 1, root.endLine));
+    return;
+  }
+  for (const child of root.children) {
+    const target = /yeu cau/.test(foldLower(child.head)) ? requirements : objectives;
+    target.push(...listItems(lines, child.line + 1, child.endLine));
+  }
+}
+
+function tasksOf(root: OutlineItem, lines: readonly Line[], ctx: TaskContext): Task[] {
+  const out: Task[] = [];
+  if (!root.children.length) {
+    // An unnumbered tasks section: one task per bullet at its top level.
+    let n = 0;
+    for (let i = root.line + 1; i < root.endLine; i++) {
+      const line = lines[i];
+      if (!line || !BULLET_LINE.test(line.text)) continue;
+      let last = i + 1;
+      while (last < root.endLine && !BULLET_LINE.test(lines[last]?.text ?? "")) last++;
+      n++;
+      const head = line.text.replace(/^\s*[-+•–—*▪◦●]\s*/u, "");
+      out.push(readTask({ item: null, id: `${root.label}.${n}`, first: i, last, head, headStart: line.start + line.text.length - head.length }, ctx));
+      i = last - 1;
+    }
+    return out;
+  }
+  for (const [item, path] of walk(root.children, [root.label])) {
+    if (item.children.length) continue;
+    out.push(readTask({ item, id: path.join("."), first: item.line, last: item.endLine }, ctx));
+  }
+  return out;
+}
+
+function dedupeReporting(list: Reporting[]): Reporting[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const k = JSON.stringify([r.from, r.to, r.timeframe]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

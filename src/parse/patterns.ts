@@ -1,0 +1,4 @@
+// Line patterns several recognisers share.
+
+// "- …" | "+ …" | "• …"
+export const BULLET_LINE = /^\s*[-+•–—*▪◦●]\s*\S/u;

@@ -1,0 +1,62 @@
+// Reporting obligations: a sentence that orders a report ("báo cáo", "gửi báo cáo", "tổng hợp báo
+// cáo", "sơ kết", "tổng kết") with a datable timeframe; one obligation per timeframe.
+//   "định kỳ trước ngày 15/6 và 15/12 gửi báo cáo kết quả triển khai thực hiện về Sở Giáo dục và Đào
+//    tạo qua Văn phòng Sở để tổng hợp, báo cáo Ủy ban nhân dân thành phố … trước ngày 30/6 và 30/12
+//    hàng năm"  → units → Sở by 15/6, 15/12; Sở → UBND by 30/6, 30/12
+
+import type { Reporting } from "../domain/plan.js";
+import { findTimeframes, type TimeContext } from "../time/timeframe.js";
+import { cleanValue, foldLower } from "./lines.js";
+import { splitUnits, unitHead } from "./units.js";
+
+const REPORT_WORD = /\b(?:bao cao|so ket|tong ket|danh gia ket qua)\b/;
+// "về Sở Giáo dục và Đào tạo" | "gửi Sở …" | "báo cáo Ủy ban nhân dân thành phố"
+const TARGET = /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc)\b[^,;.()]{0,80})/g;
+const TARGET_END = /\s(?:qua|de|truoc|trong|dinh ky|theo|cham nhat|vao|hang|hằng|xem xet|tong hop)\b/;
+// "qua Văn phòng Sở"
+const VIA = /\bqua\s+((?:van phong|phong|so|ban)\b[^,;.()]{0,60})/;
+
+export interface ReportSentence {
+  text: string;
+  /** The units the sentence belongs to: its assignment's units, else its subject. */
+  from: string[];
+}
+
+function cut(text: string, key: string, start: number, length: number, end: RegExp): string {
+  const tail = key.slice(start, start + length);
+  const stop = end.exec(tail);
+  return cleanValue(text.slice(start, start + (stop ? stop.index : tail.length)));
+}
+
+/** Reads the obligations of one sentence: `readReporting({ text, from }, { year: 2024 })`. */
+export function readReporting(sentence: ReportSentence, time: TimeContext, issuer: string | null): Reporting[] {
+  const { text } = sentence;
+  const key = foldLower(text);
+  if (!REPORT_WORD.test(key)) return [];
+  const found = findTimeframes(text, time).filter((f) => f.timeframe.kind !== "none" && f.timeframe.kind !== "continuous");
+  if (!found.length) return [];
+  const targets: Array<{ at: number; units: string[] }> = [];
+  for (const m of key.matchAll(TARGET)) {
+    const at = (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
+    const raw = cut(text, key, at, (m[1] ?? "").length, TARGET_END);
+    if (raw && unitHead(raw)) targets.push({ at, units: splitUnits(raw) });
+  }
+  const via = VIA.exec(key);
+  const viaText = via ? cut(text, key, (via.index ?? 0) + via[0].length - (via[1] ?? "").length, (via[1] ?? "").length, TARGET_END) : null;
+  const out: Reporting[] = [];
+  let from = sentence.from;
+  let previousTo: string[] | null = null;
+  for (const f of found) {
+    // The target is the nearest one named before the timeframe, else the first after it.
+    const before = targets.filter((t) => t.at < f.start);
+    const target = before[before.length - 1] ?? targets.find((t) => t.at >= f.start);
+    const to = target?.units ?? [];
+    if (previousTo && to.length && previousTo.join() !== to.join()) {
+      // A chain: the units that received the first report send the next one.
+      from = previousTo.length ? [previousTo[0] ?? ""] : from;
+    }
+    out.push({ from: from.length ? from : issuer ? [issuer] : [], to, via: viaText, timeframe: f.timeframe, text: cleanValue(text) });
+    if (to.length) previousTo = to;
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+// Tasks: the numbered items at the deepest level of the sections whose role is "tasks", with their
+// fields (lead, cooperators, timeframe, products) or, failing fields, what their sentences say.
+//   1. Công tác truyền thông
+//   - Nội dung: Tập trung và đẩy mạnh …
+//   - Thời gian thực hiện: Thường xuyên;
+//   - Đơn vị chủ trì: Văn phòng Sở; Phòng GDTX&ĐH, Công đoàn ngành GDĐT;
+
+import type { Task, Timeframe } from "../domain/plan.js";
+import { findTimeframes, parseTimeframe, type TimeContext } from "../time/timeframe.js";
+import { readField } from "./field-labels.js";
+import { readSentenceUnits } from "./lead-sentence.js";
+import type { Line } from "./lines.js";
+import { cleanValue, foldLower } from "./lines.js";
+import type { OutlineItem } from "./outline.js";
+import { BULLET_LINE } from "./patterns.js";
+import { splitUnits } from "./units.js";
+
+export interface TaskSource {
+  item: OutlineItem | null;
+  id: string;
+  /** Lines of the item that are its own (children excluded). */
+  first: number;
+  last: number;
+  /** The title line text, when the task is a bullet rather than an item. */
+  head?: string;
+  headStart?: number;
+}
+
+export interface TaskContext {
+  lines: readonly Line[];
+  text: string;
+  ocr: boolean;
+  time: TimeContext;
+  warn: (message: string) => void;
+}
+
+// A sentence ends at ". " before a capital, not after an abbreviation: "… bền vững. Tăng cường …"
+const SENTENCE_END = /(?<![\s(][A-ZĐ]{1,3}|\bTp|\bTP|\bQ|\bP|\bTS|\bThS|\bPGS|\bGS)[.!?](?=\s+[\p{Lu}"“(])/u;
+
+/**
+ * The title of an item: its first line, cut at the first sentence end, and at a colon that opens a
+ * list when the sentence runs on: "Triển khai … của Trung ương và Thành phố tại: Nghị quyết số …"
+ * → "Triển khai … của Trung ương và Thành phố".
+ */
+export function taskTitle(head: string): string {
+  let title = head.replace(/\s+/g, " ").trim();
+  const end = SENTENCE_END.exec(title);
+  if (end) title = title.slice(0, end.index);
+  const colon = title.indexOf(":");
+  if (colon >= 20 && title.length - colon > 20) title = title.slice(0, colon);
+  return cleanValue(title);
+}
+
+const COMPLETION = /\b(?:hoan thanh|hoan tat|xong|ket thuc|truoc|cham nhat)\b[^.;]{0,12}$/;
+
+/** Reads one task from its lines. */
+export function readTask(source: TaskSource, ctx: TaskContext): Task {
+  const { lines } = ctx;
+  const headText = source.head ?? source.item?.head ?? "";
+  const contentParts: string[] = [];
+  const leads: string[] = [];
+  const cooperators: string[] = [];
+  const products: string[] = [];
+  let timeframe: Timeframe | null = null;
+  let timeText: string | null = null;
+  let inContentField = false;
+  const firstHeadField = readField(headText, ctx.ocr);
+  let title = firstHeadField ? "" : taskTitle(headText);
+  if (!firstHeadField) contentParts.push(headText.trim());
+  for (let i = source.first; i < source.last; i++) {
+    const line = lines[i];
+    if (!line || !line.text.trim()) continue;
+    const text = i === source.first && (source.item || source.head) ? headText : line.text;
+    if (i === source.first && !firstHeadField) continue;
+    const field = readField(text, ctx.ocr);
+    if (field) {
+      inContentField = field.kind === "content";
+      const value = field.value.trim();
+      if (field.kind === "content") {
+        if (value) contentParts.push(value);
+        if (!title && value) title = taskTitle(value);
+      } else if (field.kind === "lead") leads.push(...splitUnits(value));
+      else if (field.kind === "cooperate") cooperators.push(...splitUnits(value));
+      else if (field.kind === "time") timeText = value;
+      else if (field.kind === "product" && cleanValue(value)) products.push(cleanValue(value));
+      else contentParts.push(text.trim());
+      continue;
+    }
+    if (inContentField || !BULLET_LINE.test(text) || true) contentParts.push(text.trim());
+  }
+  const content = contentParts.join("\n").trim();
+  if (timeText !== null) {
+    const reading = parseTimeframe(cleanValue(timeText), ctx.time);
+    timeframe = reading.timeframe;
+    if (reading.warning) ctx.warn(`Nhiệm vụ ${source.id}: ${reading.warning}`);
+  }
+  if (!leads.length) {
+    const found = readSentenceUnits(content);
+    leads.push(...found.leads);
+    if (!cooperators.length) cooperators.push(...found.cooperators);
+  }
+  if (!timeframe) timeframe = completionClause(content, ctx.time);
+  const start = source.item ? (lines[source.item.line]?.start ?? 0) : (source.headStart ?? lines[source.first]?.start ?? 0);
+  const endLine = lines[Math.max(source.last - 1, source.first)];
+  const task: Task = {
+    id: source.id,
+    title: title || taskTitle(content),
+    content,
+    leads: dedupe(leads),
+    cooperators: dedupe(cooperators).filter((c) => !leads.includes(c)),
+    timeframe,
+    span: [start, endLine ? endLine.end : start],
+  };
+  if (products.length) task.products = products;
+  return task;
+}
+
+// "… hoàn thành trong quý IV năm 2026" | "xong trước ngày 30/6/2024": an explicit completion clause.
+function completionClause(content: string, time: TimeContext): Timeframe | null {
+  const key = foldLower(content);
+  for (const found of findTimeframes(content, time)) {
+    const before = key.slice(Math.max(0, found.start - 40), found.start + 12);
+    if (COMPLETION.test(key.slice(Math.max(0, found.start - 30), found.start)) || /hoan thanh|xong/.test(before)) {
+      if (/hoan thanh|hoan tat|xong|ket thuc/.test(before) || /^\s*bao cao/.test(key)) return found.timeframe;
+    }
+  }
+  return null;
+}
+
+function dedupe(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((u) => {
+    const k = foldLower(u);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,114 @@
+// Unit lists as plans write them, split into one unit per string (spec: "A unit is written as the
+// document names it"):
+//   "Văn phòng Sở; Phòng GDTX&ĐH, Công đoàn ngành GDĐT"          → three units
+//   "Các cơ quan báo chí, truyền hình"                             → one unit
+//   "Cơ quan Sở và các đơn vị giáo dục"                            → two units
+//   "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học"              → "Phòng Giáo dục Mầm non", …
+//   "Các đơn vị giáo dục và đơn vị liên quan"                      → "…", "các đơn vị liên quan"
+
+import { cleanValue, foldLower } from "./lines.js";
+
+// Words a unit's name starts with, folded: "Phòng …" | "Sở …" | "Trung tâm …" | "UBND …" | "Công an …"
+const HEAD_WORDS = [
+  "phong", "so", "van phong", "ban", "cong doan", "trung tam", "truong", "thanh tra", "co quan", "uy ban",
+  "ubnd", "hdnd", "hoi dong", "doan", "hoi", "cong thong tin", "cong an", "trang thong tin", "bo", "cuc",
+  "chi cuc", "vien", "dai", "bao", "bo chi huy", "bchq", "ttgdnn", "ttgdtx", "mat tran", "ubmttq", "dang uy",
+  "chi bo", "thanh uy", "tinh uy", "huyen uy", "to chuc", "hoc vien", "benh vien", "kho bac", "quan", "huyen",
+  "xa", "phuong", "thi xa", "thanh pho", "tinh", "giam doc", "pho giam doc", "chu tich", "pho chu tich",
+  "lanh dao", "ban giam doc", "ban chi dao", "to cong tac", "hieu truong", "cac", "nha truong", "doanh nghiep",
+  "lien doan", "cong ty", "ngan hang", "chi nhanh", "don vi", "bo phan", "to", "cum", "khoi", "nganh",
+];
+// After "," a new unit needs a capital head ("…, Trung tâm GDTX") or "các …"; lower-case bare nouns
+// continue one collective name ("Các sở, ban, ngành, địa phương, đơn vị liên quan").
+const CAPITAL_HEADS = new Set(HEAD_WORDS.filter((w) => !["quan", "huyen", "xa", "phuong", "tinh", "nganh", "to", "khoi", "cum"].includes(w)));
+// After "và" a unit may be written lower-case ("Cơ quan Sở và các đơn vị", "… và đơn vị liên quan").
+const AFTER_AND = ["cac", "don vi", "co so", "to chuc", "phong", "truong", "ubnd", "uy ban", "so", "van phong", "trung tam", "cong doan", "ban", "trang thong tin", "cong thong tin", "thanh tra", "co quan", "nha truong", "doanh nghiep", "cong an", "bo", "hoi"];
+
+function startsWithHead(key: string, heads: Iterable<string>): string | null {
+  let best: string | null = null;
+  for (const head of heads) {
+    if ((key === head || key.startsWith(`${head} `)) && (!best || head.length > best.length)) best = head;
+  }
+  return best;
+}
+
+/** The folded head word a unit string starts with, if any: "Phòng GDĐT" → "phong". */
+export function unitHead(text: string): string | null {
+  return startsWithHead(foldLower(text.trim()), HEAD_WORDS);
+}
+
+function splitAt(parts: string[], separator: RegExp, accept: (next: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const pieces = part.split(separator);
+    let current = pieces[0] ?? "";
+    for (let i = 1; i < pieces.length; i++) {
+      const next = pieces[i] ?? "";
+      if (accept(next.trim()) && current.trim()) {
+        out.push(current);
+        current = next;
+      } else {
+        current += (separator.source.includes("và") ? " và " : ", ") + next;
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+const CAPITAL = /^[\p{Lu}]/u;
+
+function nextIsUnitAfterComma(next: string): boolean {
+  const key = foldLower(next);
+  if (/^cac /.test(key)) return true;
+  return CAPITAL.test(next) && startsWithHead(key, CAPITAL_HEADS) !== null;
+}
+
+function nextIsUnitAfterAnd(next: string): boolean {
+  const key = foldLower(next);
+  if (!startsWithHead(key, AFTER_AND)) return false;
+  // "Sở Kế hoạch và Đầu tư": "Đầu tư" is no head; "… và Sở Tài chính" is.
+  return true;
+}
+
+// "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học" | "các trường: THPT Lê Quý Đôn, THPT Trần Phú"
+const SHARED_HEAD = /^(?:các|cac)\s+(phòng|phong|sở|so|trường|truong|trung tâm|trung tam|ban|đơn vị|don vi|xã|phường|huyện)\s*:\s*(.+)$/iu;
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Splits a unit list into units: `splitUnits("Văn phòng Sở; Phòng GDTX&ĐH, Công đoàn ngành GDĐT")`
+ * → `["Văn phòng Sở", "Phòng GDTX&ĐH", "Công đoàn ngành GDĐT"]`.
+ */
+export function splitUnits(input: string): string[] {
+  const text = cleanValue(input.replace(/\s+/g, " ")).replace(/\s*\/\s+/g, "/");
+  if (!text) return [];
+  const shared = SHARED_HEAD.exec(text);
+  if (shared) {
+    const head = capitalise(shared[1] ?? "");
+    return (shared[2] ?? "")
+      .split(/\s*[,;]\s*|\s+và\s+/u)
+      .map((s) => cleanValue(s))
+      .filter(Boolean)
+      .map((name) => (unitHead(name) ? name : `${head} ${name}`));
+  }
+  let parts = text.split(/\s*;\s*/);
+  parts = splitAt(parts, /\s*,\s*/, nextIsUnitAfterComma);
+  parts = splitAt(parts, /\s+(?:và|va)\s+/u, nextIsUnitAfterAnd);
+  const units = parts.map((p) => cleanValue(p)).filter((p) => p.length > 1);
+  return spreadCac(units);
+}
+
+// "Các đơn vị giáo dục và đơn vị liên quan": the shared "các" spreads to the later unit.
+function spreadCac(units: string[]): string[] {
+  const first = units[0];
+  if (!first || !/^(?:các|cac)\s/iu.test(first)) return units;
+  const firstNoun = foldLower(first).split(" ").slice(1, 3).join(" ");
+  return units.map((u, i) => {
+    if (i === 0) return u;
+    const key = foldLower(u);
+    return key.startsWith(firstNoun) && !/^(?:các|cac)\s/iu.test(u) ? `các ${u}` : u;
+  });
+}

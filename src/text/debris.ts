@@ -1,0 +1,66 @@
+// Removes what is not the document's own text: markdown marks, HTML footnote marks, scan and OCR
+// debris ("(Chữ ký)", a lone "u" or "✓"), rules and page numbers, and moves footnote bodies that a
+// page break dropped into the middle of a paragraph to the end, so the paragraph closes up again.
+
+/** Where footnote bodies were moved: text after `notesStart` is footnotes, not body. */
+export interface Cleaned {
+  text: string;
+  notes: string[];
+}
+
+// "**Nội dung:**" | "__x__" | "## KẾ HOẠCH" | "#### **1. Phòng**"
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
+const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
+// "<sup>1</sup>" | "<br>" | "</b>"
+const SUP = /<sup>\s*\d{1,3}\s*<\/sup>/gi;
+const TAG = /<\/?(?:b|i|u|em|strong|br|p|span|sub|sup)\b[^>\n]{0,80}>/gi;
+// "(Chữ ký)" | "(Đã ký)" | "(Ký tên, đóng dấu)" | "(chữ ký, dấu)"
+const SIGNATURE_PLACEHOLDER = /\((?:chữ ký|đã ký|ký tên(?:,? đóng dấu)?|chữ ký,? (?:đóng )?dấu|ký, ghi rõ họ tên)\)/giu;
+// "---" | "***" | "___" | "-----o0o-----" (a rule under a header)
+const RULE_LINE = /^[ \t]*(?:[-*_=—–]{3,}(?:\s*o0o\s*[-*_=—–]{3,})?|[-_]{2,}\s*o0o\s*[-_]{2,})[ \t]*$/;
+// "3" | "- 12 -" | "Trang 4" | "4/12": a page number alone on its line
+const PAGE_NUMBER = /^[ \t]*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?[ \t]*$/iu;
+// A line that is one stray glyph: "u" | "✓" | "•" | "|" (scan debris). Not a list marker.
+const STRAY_LINE = /^[ \t]*(?:[a-zđ]|[✓✔•·|¦»«~^`'"]{1,3})[ \t]*$/u;
+// "…sâu rộng. ✓" a check mark glued to the end of a line
+const TRAILING_MARK = /[ \t]+[✓✔][ \t]*$/u;
+// "<sup>1</sup> Nghị quyết số 22-NQ/TW…" or "[1] …": the body of a footnote
+const FOOTNOTE_BODY = /^[ \t]*(?:<sup>\s*(\d{1,3})\s*<\/sup>|\[(\d{1,3})\])[ \t]*(\S.*)$/i;
+
+/**
+ * Cleans one document: `cleanDebris("## **KẾ HOẠCH**\n(Chữ ký)\n")` → text `"KẾ HOẠCH\n\n"`.
+ * Line count is kept except where footnote bodies are moved out.
+ */
+export function cleanDebris(input: string): Cleaned {
+  const lines = input.split("\n");
+  const out: string[] = [];
+  const notes: string[] = [];
+  let inNote = false;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? "";
+    const note = FOOTNOTE_BODY.exec(line);
+    if (note) {
+      notes.push(note[3] ?? "");
+      inNote = true;
+      // The rule above a footnote belongs to it.
+      while (out.length && /^\s*$/.test(out[out.length - 1] ?? "")) out.pop();
+      if (out.length && RULE_LINE.test(out[out.length - 1] ?? "")) out.pop();
+      continue;
+    }
+    if (inNote) {
+      // A footnote runs until a blank line.
+      if (/^\s*$/.test(line)) {
+        inNote = false;
+        out.push(line);
+        continue;
+      }
+      notes[notes.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    line = line.replace(MARKDOWN_HEADING, "").replace(SUP, "").replace(TAG, "").replace(BOLD, "");
+    line = line.replace(SIGNATURE_PLACEHOLDER, "").replace(TRAILING_MARK, "").replace(/[ \t]+$/, "");
+    if (RULE_LINE.test(line) || PAGE_NUMBER.test(line) || STRAY_LINE.test(line)) line = "";
+    out.push(line);
+  }
+  return { text: out.join("\n"), notes };
+}

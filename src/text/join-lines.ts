@@ -1,0 +1,66 @@
+// Joins lines that a page break, a PDF column or OCR line wrapping cut in the middle of a sentence:
+//   "trên cơ sở các thoả thuận hợp" / "" / "tác giữa thành phố …"   (page break)
+//   "Thực hiện Nghị quyết số 07-NQ/TU … của Ban Chấp hành" / "Đảng bộ thành phố …"   (hard wrap)
+// A line that opens a block (item, bullet, label, heading) is never glued to the one before it.
+
+import { isUpperLine, startsBlock } from "./line-kinds.js";
+
+const ENDS_SENTENCE = /[.;!?]["”)]?\s*$|:\s*$/;
+const STARTS_LOWER = /^\s*[\p{Ll}]/u;
+
+/**
+ * True when the text is hard-wrapped: its paragraphs are cut into lines of similar length with
+ * single line breaks (OCR output, text copied from PDF), rather than one line per paragraph.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  let long = 0;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.trim().length < 40) continue;
+    long++;
+    const next = lines[i + 1] ?? "";
+    if (!next.trim() || startsBlock(next) || isUpperLine(line)) continue;
+    if (!ENDS_SENTENCE.test(line)) wrapped++;
+  }
+  return wrapped >= 5 && wrapped / Math.max(long, 1) > 0.25;
+}
+
+/**
+ * Joins broken lines: `joinBrokenLines("một câu bị\n\ncắt đôi")` → `"một câu bị cắt đôi"`.
+ * Across blank lines only a continuation that starts in lower case is joined; across a single
+ * line break, in hard-wrapped text, any line that does not open a block.
+ */
+export function joinBrokenLines(text: string, hardWrapped?: boolean): string {
+  const lines = text.split("\n");
+  const wrapped = hardWrapped ?? isHardWrapped(lines);
+  const out: string[] = [];
+  let blanks = 0;
+  for (const raw of lines) {
+    const line = raw.replace(/\s+$/, "");
+    if (!line.trim()) {
+      blanks++;
+      continue;
+    }
+    const prevIndex = out.length - 1;
+    const prev = prevIndex >= 0 ? (out[prevIndex] ?? "") : "";
+    let join = false;
+    if (prevIndex >= 0 && !startsBlockStrict(line) && !isUpperLine(prev)) {
+      if (STARTS_LOWER.test(line)) join = blanks <= 3;
+      else if (wrapped && blanks === 0) join = !ENDS_SENTENCE.test(prev);
+    }
+    if (join) {
+      out[prevIndex] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
+    } else {
+      if (prevIndex >= 0 && blanks > 0) out.push("");
+      out.push(line);
+    }
+    blanks = 0;
+  }
+  return out.join("\n");
+}
+
+// A lower-case line that starts with a letter marker ("a) …") opens an item.
+function startsBlockStrict(line: string): boolean {
+  return startsBlock(line);
+}

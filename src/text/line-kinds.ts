@@ -1,0 +1,30 @@
+// What a line of a Vietnamese administrative document opens: a numbered item, a bullet, a field
+// label, a heading. Line joining must never glue such a line onto the one before it.
+
+import { foldDiacritics } from "./fold.js";
+
+// "I." | "II." | "IV)" | "I1." (OCR II) | "I11." (OCR III) | "1." | "12)" | "1.2." | "a)" | "đ)" | "¢)" (OCR c) | "/." (OCR 7)
+export const ITEM_MARKER = /^\s*(?:[IVX][IVXl1]{0,4}[.)]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ¢][).]|\/\.)\s/u;
+// "- " | "+ " | "• " | "– " | "* "
+export const BULLET = /^\s*[-+•–—*▪◦●]\s*(?=\S)/u;
+// "Nơi nhận:" | "PHỤ LỤC" | "Điều 1." | "Căn cứ"
+const BLOCK_WORDS = /^\s*(?:noi nhan|phu luc|dieu \d|can cu\b|tm\.|kt\.|tl\.|tuq\.|t\/m|k\/t)/i;
+// A short label ending in a colon: "Nội dung:" | "Thời gian thực hiện:" | "Pon vi thuc hién:"
+const LABEL = /^\s*[\p{Lu}][\p{L}\s/]{2,40}:/u;
+
+/** True when the line is mostly capital letters (a heading or a signature line). */
+export function isUpperLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu);
+  if (!letters || letters.length < 3) return false;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.8;
+}
+
+/** True when `line` opens a new block that must stay on its own line. */
+export function startsBlock(line: string): boolean {
+  if (ITEM_MARKER.test(line) || BULLET.test(line)) return true;
+  const folded = foldDiacritics(line);
+  if (BLOCK_WORDS.test(folded)) return true;
+  if (LABEL.test(line)) return true;
+  return isUpperLine(line);
+}

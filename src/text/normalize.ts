@@ -1,0 +1,52 @@
+// The one normalisation every later stage relies on: NFC, one tone-mark placement, debris removed,
+// OCR letter confusions repaired, header columns split and broken lines joined.
+
+import { cleanDebris } from "./debris.js";
+import { splitHeaderColumns } from "./header-columns.js";
+import { isHardWrapped, joinBrokenLines } from "./join-lines.js";
+import { looksLikeOcrWithoutDiacritics, repairOcr } from "./ocr.js";
+import { normalizeTones } from "./tone.js";
+
+export interface NormalizedText {
+  /** The text every recogniser reads; spans in the parsed plan point into it. */
+  text: string;
+  /** Where the body ends and the footnotes moved out of it begin (=== text.length when none). */
+  bodyEnd: number;
+  /** The text is OCR output that lost its diacritics (repairs were applied). */
+  ocr: boolean;
+  /** Paragraphs arrived cut into lines (OCR, PDF) and were joined. */
+  hardWrapped: boolean;
+}
+
+/** Characters, not text: BOM, zero-width marks, soft hyphens, and odd spaces become plain ones. */
+function cleanCharacters(input: string): string {
+  return input
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f/g, "\n\n")
+    .replace(/[\u200B-\u200D\u2060\u00AD]/g, "")
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, "")
+    .normalize("NFC");
+}
+
+/**
+ * Normalises a plan's raw text: `normalizePlanText("**KẾ HOẠCH**\r\nHoà nhập").text` →
+ * `"KẾ HOẠCH\nHòa nhập"`.
+ */
+export function normalizePlanText(input: string): NormalizedText {
+  let text = normalizeTones(cleanCharacters(input));
+  const cleaned = cleanDebris(text);
+  text = cleaned.text;
+  const ocr = looksLikeOcrWithoutDiacritics(text);
+  if (ocr) text = repairOcr(text);
+  text = splitHeaderColumns(text);
+  const hardWrapped = isHardWrapped(text.split("\n"));
+  text = joinBrokenLines(text, hardWrapped).replace(/^\n+/, "");
+  const bodyEnd = text.length;
+  if (cleaned.notes.length) {
+    const notes = cleaned.notes.map((n) => (ocr ? repairOcr(n) : n));
+    text += `\n\n${notes.join("\n")}`;
+  }
+  return { text, bodyEnd, ocr, hardWrapped };
+}

@@ -1,0 +1,70 @@
+// Text that came out of OCR without its diacritics ("Pon vi thuc hién: Co quan S¢"): detecting it,
+// and repairing the letter confusions that OCR engines make on Vietnamese print, where the repair
+// is safe. Restoring the lost diacritics themselves is a later stage.
+
+import { foldDiacritics } from "./fold.js";
+
+const VIET_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/giu;
+// OCR debris inside words: "s6" | "d6i" | "S¢" | "Chwong" | "ctia" | "1ap" | "Pon" (Đơn)
+const OCR_DEBRIS = /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}*w\p{L}*\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
+
+/** Counts the signs that a text is OCR output with its diacritics mostly lost. */
+export function looksLikeOcrWithoutDiacritics(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 200) return false;
+  const marked = sample.match(VIET_MARKED)?.length ?? 0;
+  const debris = sample.match(OCR_DEBRIS)?.length ?? 0;
+  const words = sample.match(/\p{L}+/gu)?.length ?? 1;
+  // Printed Vietnamese carries a diacritic on roughly one letter in six; OCR that lost them keeps
+  // a few stray ones. Debris tokens ("s6", "ctia", "Pon") are what tells such text from English.
+  return marked / letters < 0.09 && debris / words > 0.01;
+}
+
+// Word-level repairs, each safe because the damaged form is not a Vietnamese word.
+const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
+  // "ctia" | "cia" | "caa" | "ciia" | "cta" | "ctua" → "của" (the hook of ủ read as t/i/a)
+  [/\bc(?:t|i|a|ti|ii|tu)a\b/g, "của"],
+  // "S6:" | "s6" | "s0" | "so6" before a number → "số"
+  [/\b([Ss])(?:o?[06]|ô)(?=\s*[:.]?\s*[\d)])/g, (_m, s: string) => `${s}ố`],
+  // "Pon vi" | "Pao tao" | "Pang" | "POC" → "Đơn vị" | "Đào tạo" | "Đảng" | "ĐOC": no Vietnamese word starts with P but Ph
+  [/\bP(?=[aeiouyAEIOUYàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ&¢])/gu, "Đ"],
+  // "hi¢u" → "hiệu"; "S¢" | "co s¢" → "Sơ": ¢ is a misread ệ after i, else ơ/ở
+  [/(?<=i)¢/g, "ệ"],
+  [/¢/g, "ơ"],
+  // "DPang" | "PDang" → "Đang": a doubled capital where Đ was
+  [/\b(?:DP|PD|bB|BD)(?=[a-z])/g, "Đ"],
+  // "S&" | "K&" (Sở, Kế): an ampersand glued to one capital is a misread letter, "GD&ĐT" is not
+  [/\b([SK])&(?=[\s,.;:)]|$)/gm, (_m, s: string) => (s === "S" ? "Sở" : "Kế")],
+  // "m&i" | "c&c" → "moi" | "coc": & between lower-case letters is a misread vowel
+  [/(?<=[a-z])&(?=[a-z])/g, "o"],
+  // "Chwong" | "tw twéng" | "Thuwong" → u: Vietnamese has no w, OCR reads ư as w or uw
+  [/uw/g, "u"],
+  [/(?<=\p{L})w|w(?=\p{L})/gu, "ư"],
+  // "thyc" | "Ty do" | "sy" : ự read as y before a final consonant
+  [/(?<=\b[bcdghklmnpqrstvx]{1,2})y(?=[cnmpt]\b)/g, "ư"],
+  // "d6i" | "b0" | "s6" : 0 and 6 inside lower-case words are misread o/ô/ơ
+  [/\b[a-zđ]+[06][a-zđ06]*\b|\b[06][a-z]+\b/g, (m: string) => m.replace(/[06]/g, "o")],
+  // "1ap" | "1a" | "16i" → "lap" | "la" | "loi": 1 read for l at the start of a lower-case word
+  [/\b1(?=[a-zàáảãạăâèéêìíòóôơùúưý]{1,4}\b)/g, "l"],
+  // "Thanh ay" | "Thanh ty" | "cac cap iy" → "Thanh ủy" | "cấp ủy": the ủ of ủy misread
+  [/\b(Thanh|Tinh|thanh|tinh|cap|cip|cấp|Dang|Đang|dang|đang) [aitu]y\b/g, (_m, w: string) => `${w} ủy`],
+];
+
+/**
+ * Repairs OCR letter confusions in text that lost its diacritics:
+ * `repairOcr("Pon vi thyc hién: Co quan S¢")` → `"Đon vi thưc hién: Co quan Sơ"`.
+ * Only applied to text that `looksLikeOcrWithoutDiacritics` accepts.
+ */
+export function repairOcr(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of REPAIRS) {
+    out = typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+  }
+  return out;
+}
+
+/** The folded, OCR-tolerant key used to compare labels: "Thoit gian thyc hién" → "thoit gian thuc hien". */
+export function ocrKey(text: string): string {
+  return foldDiacritics(repairOcr(text)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
