@@ -12,7 +12,7 @@ import type { OutlineItem } from "./outline.js";
 import { splitUnits, unitHead } from "./units.js";
 
 // Verbs that end the subject of a duty sentence: "… căn cứ chức năng" | "… có trách nhiệm" | "… chủ trì"
-const PREDICATE = /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop)\b/;
+const PREDICATE = /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop)\b/;
 // "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
 const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
@@ -25,6 +25,9 @@ function unitsFromHeading(head: string): string[] | null {
   const key = foldLower(text);
   const req = REQUEST.exec(key);
   if (req) text = text.slice(req[0].length);
+  // "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học": the colon opens the shared head's list.
+  const sharedHead = /^\s*cac\s+[\p{L}\s]{2,20}:\s*[^.;:]+$/u.test(foldLower(text)) && !/\b(?:can cu|co trach nhiem|trien khai|thuc hien)\b/.test(foldLower(text));
+  if (sharedHead) return splitUnits(text);
   const colon = text.indexOf(":");
   const headPart = colon > 0 ? text.slice(0, colon) : text;
   const words = headPart.trim().split(/\s+/).length;

@@ -24,7 +24,7 @@ export interface Mention {
 // "26/CT- TTg" (typed space) | "1035/NQ-UBTVQH15" | "55/2024/QH15"
 const STATE = /(?<![\p{L}\d/.-])(\d{1,5})\s?\/\s?(?:(\d{4})\s?\/\s?)?([A-ZĐ][A-Za-zĐđ&]{0,9}(?:\s?-\s?[A-ZĐ][A-Za-zĐđ&\d]{0,12}){0,3}|[A-ZĐ]{1,4}\d{1,2})(?![\p{L}\d&])/gu;
 // Party numbering: "06-NQ/TW" | "134-KL/TU" | "17-CTr-TU" | "45- NQ/TW" | "28- -NQ/TU" | "124-Qb/TW" (OCR)
-const PARTY = /(?<![\p{L}\d/.-])(\d{1,5})\s?-\s?(?:-\s?)?([A-ZĐ][A-Za-zĐđ]{0,4})\s?[/-]\s?([A-ZĐ][A-ZĐ]{1,4})(?![\p{L}\d])/gu;
+const PARTY = /(?<![\p{L}\d/.-])(\d{1,5})\s?-\s?(?:-\s?)?([A-ZĐ][A-Za-zĐđ]{0,4})\s?[/-]\s?([A-ZĐ][A-ZĐ]{0,4}[a-z]?)(?![\p{L}\d])/gu;
 
 // Type codes that exist (document-types.md); "Qb" is an OCR misreading of "QĐ".
 const TYPE_CODES: Record<string, string> = {

@@ -92,7 +92,7 @@ export function splitUnits(input: string): string[] {
       .split(/\s*[,;]\s*|\s+và\s+/u)
       .map((s) => cleanValue(s))
       .filter(Boolean)
-      .map((name) => (unitHead(name) ? name : `${head} ${name}`));
+      .map((name) => (foldLower(name).startsWith(foldLower(head)) ? name : `${head} ${name}`));
   }
   let parts = text.split(/\s*;\s*/);
   parts = splitAt(parts, /\s*,\s*/, nextIsUnitAfterComma);

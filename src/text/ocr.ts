@@ -29,9 +29,23 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]>
   [/\b([Ss])(?:o?[06]|ô)(?=\s*[:.]?\s*[\d)])/g, (_m, s: string) => `${s}ố`],
   // "Pon vi" | "Pao tao" | "Pang" | "POC" → "Đơn vị" | "Đào tạo" | "Đảng" | "ĐOC": no Vietnamese word starts with P but Ph
   [/\bP(?=[aeiouyAEIOUYàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ&¢])/gu, "Đ"],
+  // "¢) Tiep tuc": ¢ opening an item is the letter c.
+  [/^(\s*)¢\)/gm, "$1c)"],
   // "hi¢u" → "hiệu"; "S¢" | "co s¢" → "Sơ": ¢ is a misread ệ after i, else ơ/ở
   [/(?<=i)¢/g, "ệ"],
   [/¢/g, "ơ"],
+  // "GDTX&DPH" → "GDTX&ĐH": DP inside a capital acronym is Đ
+  [/(?<=[A-Z&])DP(?=[A-Z])/g, "Đ"],
+  // "céc" | "cdc" | "Céc" → "các": the á of "các" misread
+  [/\b([Cc])(?:é|è|d|4|&)c\b/g, "$1ác"],
+  // "gido" | "giéo" → "giáo"
+  [/\b([Gg])i(?:d|é|4)o\b/g, "$1iáo"],
+  // "thudc" | "Trudng" | "ngudi" | "nudc" → "uo": no Vietnamese syllable holds "ud"
+  [/(?<=\p{L})ud(?=\p{L})/gu, "uo"],
+  // "hanh ddng" | "dbc" → "động" | "đốc": d doubled or followed by b where a vowel was
+  [/\b([dDđĐ])(?:d|b)(?=ng\b|n\b|c\b|i\b)/g, "$1o"],
+  // "S6 Khoa hoc" | "S0 Lao dong" → "Sở": a capital S with a digit for its vowel, not before a number
+  [/\bS[06](?!\s*[:.]?\s*\d)\b/g, "Sở"],
   // "DPang" | "PDang" → "Đang": a doubled capital where Đ was
   [/\b(?:DP|PD|bB|BD)(?=[a-z])/g, "Đ"],
   // "S&" | "K&" (Sở, Kế): an ampersand glued to one capital is a misread letter, "GD&ĐT" is not
@@ -44,7 +58,7 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]>
   // "thyc" | "Ty do" | "sy" : ự read as y before a final consonant
   [/(?<=\b[bcdghklmnpqrstvx]{1,2})y(?=[cnmpt]\b)/g, "ư"],
   // "d6i" | "b0" | "s6" : 0 and 6 inside lower-case words are misread o/ô/ơ
-  [/\b[a-zđ]+[06][a-zđ06]*\b|\b[06][a-z]+\b/g, (m: string) => m.replace(/[06]/g, "o")],
+  [/\b[A-Za-zđ][a-zđ]*[06][a-zđ06]*\b|\b[06][a-z]+\b/g, (m: string) => m.replace(/[06]/g, "o")],
   // "1ap" | "1a" | "16i" → "lap" | "la" | "loi": 1 read for l at the start of a lower-case word
   [/\b1(?=[a-zàáảãạăâèéêìíòóôơùúưý]{1,4}\b)/g, "l"],
   // "Thanh ay" | "Thanh ty" | "cac cap iy" → "Thanh ủy" | "cấp ủy": the ủ of ủy misread
