@@ -97,6 +97,8 @@ export function buildOutline(lines: readonly Line[], from: number, to: number): 
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line) continue;
+    // Table rows ("1\tXây dựng …\tVăn phòng Sở") are read by the table recogniser.
+    if (line.text.includes("\t") || /^\s*\|/.test(line.text)) continue;
     const marker = readMarker(line.text);
     if (!marker) continue;
     while (stack.length && (stack[stack.length - 1]?.rank ?? 0) >= marker.rank) {

@@ -11,8 +11,8 @@ import { splitUnits, unitHead } from "./units.js";
 
 const REPORT_WORD = /\b(?:bao cao|so ket|tong ket|danh gia ket qua)\b/;
 // "về Sở Giáo dục và Đào tạo" | "gửi Sở …" | "báo cáo Ủy ban nhân dân thành phố"
-const TARGET = /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc)\b[^,;.()]{0,80})/g;
-const TARGET_END = /\s(?:qua|de|truoc|trong|dinh ky|theo|cham nhat|vao|hang|hằng|xem xet|tong hop)\b/;
+const TARGET = /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc|giam doc|chu tich|thuong truc)\b[^,;.()]{0,80})/g;
+const TARGET_END = /\s(?:qua|de|truoc|trong|dinh ky|theo|cham nhat|vao|hang|xem xet|tong hop|ket qua|tinh hinh|viec|ve)\b/;
 // "qua Văn phòng Sở"
 const VIA = /\bqua\s+((?:van phong|phong|so|ban)\b[^,;.()]{0,60})/;
 

@@ -22,6 +22,8 @@ export function isUpperLine(line: string): boolean {
 
 /** True when `line` opens a new block that must stay on its own line. */
 export function startsBlock(line: string): boolean {
+  // A table row: cells separated by tabs or " | ".
+  if (line.includes("\t") || /^\s*\|/.test(line)) return true;
   if (ITEM_MARKER.test(line) || BULLET.test(line)) return true;
   const folded = foldDiacritics(line);
   if (BLOCK_WORDS.test(folded)) return true;

@@ -59,7 +59,8 @@ const MESSAGES = {
   openStart: (text: string) => `Thời gian «${text}» chỉ có mốc bắt đầu, không có hạn: cần người kiểm tra`,
   unreadable: (text: string) =>
     `Thời gian «${text}» có số nhưng không đọc được thành mốc thời gian: cần người kiểm tra`,
-  several: (text: string) => `Thời gian «${text}» nêu nhiều mốc thời gian, chỉ giữ một mốc: cần người kiểm tra`,
+  several: (text: string) =>
+    `Thời gian «${text}» nêu nhiều mốc thời gian, chỉ giữ một mốc: cần người kiểm tra`,
 } as const;
 
 function describe(text: string, problem: Problem): string {
@@ -181,7 +182,11 @@ const isSpace = (code: number): boolean =>
 const isIgnorable = (code: number): boolean =>
   code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 const isDash = (code: number): boolean =>
-  (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d;
+  (code >= 0x2010 && code <= 0x2015) ||
+  code === 0x2212 ||
+  code === 0xfe58 ||
+  code === 0xfe63 ||
+  code === 0xff0d;
 
 /** "Trước  ngày 30/6 – Hằng năm" → "truoc ngay 30/6 - hang nam", with the map back. */
 function normalize(input: string): NormalText {
@@ -232,24 +237,24 @@ function clean(text: string): string {
 const WB = String.raw`(?<![\p{L}\p{N}])`;
 const WE = String.raw`(?![\p{L}\p{N}])`;
 /** ", " or " " between a prefix and what follows: "định kỳ, trước" | "định kỳ trước". */
-const COMMA_SP = String.raw`(?: ?, ?| )`;
+const COMMA_SP = `(?: ?, ?| )`;
 /** Between the numbers of a date: 30/6 | 30 - 6 | 30.6 */
-const DATE_SEP = String.raw` ?[/.-] ?`;
+const DATE_SEP = ` ?[/.-] ?`;
 
 // trước | chậm nhất là ngày | chậm nhất vào | hạn chót | đến hết | vào | trong | cuối | từ
-const ANCHOR = String.raw`(?<anchor>truoc|cham nhat(?: la)?(?: (?:vao|truoc|trong))?|han chot(?: la)?|thoi han|den(?: het)?|het|vao|trong|cuoi|tu)`;
+const ANCHOR = `(?<anchor>truoc|cham nhat(?: la)?(?: (?:vao|truoc|trong))?|han chot(?: la)?|thoi han|den(?: het)?|het|vao|trong|cuoi|tu)`;
 // hoàn thành | hoàn thành xong | xong | kết thúc
-const VERB = String.raw`(?:(?<verb>hoan thanh|xong|ket thuc)(?: xong)? )?`;
+const VERB = `(?:(?<verb>hoan thanh|xong|ket thuc)(?: xong)? )?`;
 // từ năm 2024, | kể từ năm 2024
 const FROM = String.raw`(?:(?:bat dau |ke )?tu nam (?<from>\d{4})${COMMA_SP})?`;
 // định kỳ | định kỳ, | định kỳ hằng năm
-const PERIODIC = String.raw`(?:(?<periodic>dinh ky)(?: (?:hang|moi) nam)?${COMMA_SP})?`;
+const PERIODIC = `(?:(?<periodic>dinh ky)(?: (?:hang|moi) nam)?${COMMA_SP})?`;
 // hằng năm | hàng năm | mỗi năm | hằng năm, bắt đầu từ năm 2024
 const YEARLY = String.raw`(?: (?<yearly>hang|moi) nam(?:,? (?:bat dau |ke )?tu nam (?<from2>\d{4})(?!\d))?)?`;
 // năm sau | năm tới | năm tiếp theo | của năm kế tiếp  (a year the phrase does not print: never guessed)
-const NOT_NEXT_YEAR = String.raw`(?! (?:cua )?nam (?:sau|toi|tiep|ke))`;
+const NOT_NEXT_YEAR = `(?! (?:cua )?nam (?:sau|toi|tiep|ke))`;
 // , | và | & | - | đến | đến hết
-const LIST_SEP = String.raw`(?: ?, ?| va | ?& ?| ?- ?| den (?:het )?)`;
+const LIST_SEP = `(?: ?, ?| va | ?& ?| ?- ?| den (?:het )?)`;
 
 /** `(` when the numbers are read back, `(?:` inside the patterns that only find them. */
 const group = (capture: boolean): string => (capture ? "(" : "(?:");
@@ -278,13 +283,14 @@ const DATE_ATOM = rx(String.raw`(?<!\d)${datePattern(true)}`);
 // 11/2023 | 3 | 5/2025 (one month of a list)
 const MONTH_ATOM = rx(String.raw`(?<!\d)${monthPattern(true)}`);
 // I/2023 | ii | 4/2024 (one quarter of a list)
-const QUARTER_ATOM = rx(String.raw`${WB}${quarterPattern(true)}`);
+const QUARTER_ATOM = rx(`${WB}${quarterPattern(true)}`);
 // - | đến  (between two items of a list: a range, not a list)
 const RANGE_SEP = /-|den/;
 // định kỳ | hằng năm | mỗi năm  (earlier in the clause: a yearless date comes back each year)
 const CLAUSE_CUE = /dinh ky|(?:hang|moi) nam/;
 // Thường xuyên | Thường xuyên, liên tục | Liên tục | Hằng năm | Hàng năm | Định kỳ | hằng tuần
-const CONTINUOUS = /(?<![\p{L}\p{N}])(?:thuong xuyen|lien tuc|(?:hang|moi) (?:nam|tuan|ngay)|dinh ky)(?![\p{L}\p{N}])/u;
+const CONTINUOUS =
+  /(?<![\p{L}\p{N}])(?:thuong xuyen|lien tuc|(?:hang|moi) (?:nam|tuan|ngay)|dinh ky)(?![\p{L}\p{N}])/u;
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -321,7 +327,11 @@ interface Items {
 }
 
 /** Reads the list text `list` item by item with `atom`; `toSlot` returns a Problem for a bad numeral. */
-function readItems(list: string, atom: RegExp, toSlot: (m: RegExpExecArray) => Slot | Problem): Items | Problem {
+function readItems(
+  list: string,
+  atom: RegExp,
+  toSlot: (m: RegExpExecArray) => Slot | Problem,
+): Items | Problem {
   const slots: Slot[] = [];
   let ranged = false;
   let prevEnd = -1;
@@ -380,7 +390,8 @@ function span(start: string, end: string, anchor: string | undefined): Reading {
     const [y, m, d] = start.split("-").map(Number);
     return { ok: true, body: { kind: "deadline", due: dayBefore(y ?? 0, m ?? 0, d ?? 0) } };
   }
-  if (anchor !== undefined && END_ANCHOR.test(anchor)) return { ok: true, body: { kind: "deadline", due: end } };
+  if (anchor !== undefined && END_ANCHOR.test(anchor))
+    return { ok: true, body: { kind: "deadline", due: end } };
   return { ok: true, body: { kind: "range", start, end } };
 }
 
@@ -458,9 +469,7 @@ function readList(
   return readSlots(items, f, env, m.index, unit);
 }
 
-const lost =
-  (part: Part) =>
-  (): Reading => ({ ok: false, problem: { code: "lost", part } });
+const lost = (part: Part) => (): Reading => ({ ok: false, problem: { code: "lost", part } });
 
 interface Rule {
   re: RegExp;
@@ -501,7 +510,13 @@ const RULES: readonly Rule[] = [
       if (env.strict && !anchored(flagsOf(m))) return null;
       const day = num(m.groups?.day) ?? 0;
       if (day < 1 || day > 31) return fail({ code: "invalid", part: "ngày" }, env);
-      return { ok: true, body: { kind: "recurring", dates: [3, 6, 9, 12].map((mo) => monthDay(mo, Math.min(day, commonDays(mo)))) } };
+      return {
+        ok: true,
+        body: {
+          kind: "recurring",
+          dates: [3, 6, 9, 12].map((mo) => monthDay(mo, Math.min(day, commonDays(mo)))),
+        },
+      };
     },
   },
   {
@@ -529,7 +544,12 @@ const RULES: readonly Rule[] = [
       const f = flagsOf(m);
       if (env.strict && !anchored(f)) return null;
       const firstHalf = m.groups?.half === "dau";
-      const slot: Slot = { year: num(m.groups?.year), first: firstHalf ? 1 : 7, last: firstHalf ? 6 : 12, day: null };
+      const slot: Slot = {
+        year: num(m.groups?.year),
+        first: firstHalf ? 1 : 7,
+        last: firstHalf ? 6 : 12,
+        day: null,
+      };
       return readSlots({ slots: [slot], ranged: false }, f, env, m.index, "năm");
     },
   },
@@ -570,7 +590,13 @@ const RULES: readonly Rule[] = [
       if (env.strict && ((f.anchor === undefined && f.verb === undefined) || f.anchor === "den")) return null;
       const year = num(m.groups?.year) ?? 0;
       if (!validYear(year)) return fail({ code: "invalid", part: "năm" }, env);
-      return readSlots({ slots: [{ year, first: 1, last: 12, day: null }], ranged: false }, f, env, m.index, "năm");
+      return readSlots(
+        { slots: [{ year, first: 1, last: 12, day: null }], ranged: false },
+        f,
+        env,
+        m.index,
+        "năm",
+      );
     },
   },
   {
@@ -579,7 +605,10 @@ const RULES: readonly Rule[] = [
     read: (m, env) => {
       if (env.strict && m.groups?.periodic === undefined) return null;
       const months = m.groups?.unit === "thang" ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [3, 6, 9, 12];
-      return { ok: true, body: { kind: "recurring", dates: months.map((mo) => monthDay(mo, commonDays(mo))) } };
+      return {
+        ok: true,
+        body: { kind: "recurring", dates: months.map((mo) => monthDay(mo, commonDays(mo))) },
+      };
     },
   },
   {
@@ -681,7 +710,10 @@ function combine(readings: readonly { body: TimeframeBody; several?: boolean }[]
  */
 export function parseTimeframe(text: string, ctx?: TimeContext): TimeframeReading {
   const shown = typeof text === "string" ? clean(text) : "";
-  const none = (warning: string | null): TimeframeReading => ({ timeframe: { text: shown, kind: "none" }, warning });
+  const none = (warning: string | null): TimeframeReading => ({
+    timeframe: { text: shown, kind: "none" },
+    warning,
+  });
   if (shown === "") return none(null);
   const norm = normalize(shown);
   const found = scan({ strict: false, year: contextYear(ctx), text: norm.text });
