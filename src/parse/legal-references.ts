@@ -67,6 +67,8 @@ function typeFromCode(code: string): string | null {
   const parts = code.split(/[-/]/);
   for (const p of parts) {
     if (TYPE_CODES[p]) return TYPE_CODES[p] ?? null;
+    // "55/2024/QH15": a law of the 15th National Assembly
+    if (/^QH\d{1,2}$/.test(p)) return "Luật";
   }
   return null;
 }

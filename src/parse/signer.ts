@@ -12,7 +12,7 @@ import type { Line } from "./lines.js";
 import { foldLower } from "./lines.js";
 
 // "TM. ỦY BAN NHÂN DÂN" | "KT.GIÁM ĐỐC" | "T/M BAN THƯỜNG VỤ" | "K/T BÍ THƯ" | "TUQ. GIÁM ĐỐC"
-const CAPACITY = /^\s*(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s*[.:]?\s*(\S.*)$/i;
+const CAPACITY = /^\s*(?:(tm|kt|tl|tuq|q)\s*\.|(t\/m|k\/t|t\/l)\s)\s*(\S.*)$/i;
 
 const POSITIONS = [
   "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG",
@@ -61,7 +61,7 @@ export function readSigner(lines: readonly Line[], from: number, to: number, ocr
     const text = line.text.replace(/^\s*N\S{1,3}i nh\S{1,3}n\s*:?\s*/u, "");
     const cap = CAPACITY.exec(text);
     if (!cap) continue;
-    const capacities = [capacityText(cap[1] ?? "", cap[2] ?? "", ocr)];
+    const capacities = [capacityText(cap[1] ?? cap[2] ?? "", cap[3] ?? "", ocr)];
     let position: string | null = null;
     let name: string | null = null;
     for (let j = i + 1; j < Math.min(to, lines.length, i + 14); j++) {
@@ -71,7 +71,7 @@ export function readSigner(lines: readonly Line[], from: number, to: number, ocr
       if (!column || /^[-+•]/.test(column)) continue;
       const next = CAPACITY.exec(column);
       if (next && !position) {
-        capacities.push(capacityText(next[1] ?? "", next[2] ?? "", ocr));
+        capacities.push(capacityText(next[1] ?? next[2] ?? "", next[3] ?? "", ocr));
         continue;
       }
       if (!position && isUpperLine(column) && !NAME.test(column.replace(/[^\p{L}\s.]/gu, "")) ) {

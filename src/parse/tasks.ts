@@ -12,7 +12,6 @@ import { readSentenceUnits } from "./lead-sentence.js";
 import type { Line } from "./lines.js";
 import { cleanValue, foldLower } from "./lines.js";
 import type { OutlineItem } from "./outline.js";
-import { BULLET_LINE } from "./patterns.js";
 import { splitUnits } from "./units.js";
 
 export interface TaskSource {
@@ -63,7 +62,6 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
   const products: string[] = [];
   let timeframe: Timeframe | null = null;
   let timeText: string | null = null;
-  let inContentField = false;
   const firstHeadField = readField(headText, ctx.ocr);
   let title = firstHeadField ? "" : taskTitle(headText);
   if (!firstHeadField) contentParts.push(headText.trim());
@@ -74,7 +72,6 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
     if (i === source.first && !firstHeadField) continue;
     const field = readField(text, ctx.ocr);
     if (field) {
-      inContentField = field.kind === "content";
       const value = field.value.trim();
       if (field.kind === "content") {
         if (value) contentParts.push(value);
@@ -86,7 +83,7 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
       else contentParts.push(text.trim());
       continue;
     }
-    if (inContentField || !BULLET_LINE.test(text) || true) contentParts.push(text.trim());
+    contentParts.push(text.trim());
   }
   const content = contentParts.join("\n").trim();
   if (timeText !== null) {
@@ -101,7 +98,9 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
   }
   if (!timeframe) timeframe = completionClause(content, ctx.time);
   const start = source.item ? (lines[source.item.line]?.start ?? 0) : (source.headStart ?? lines[source.first]?.start ?? 0);
-  const endLine = lines[Math.max(source.last - 1, source.first)];
+  let lastLine = Math.max(source.last - 1, source.first);
+  while (lastLine > source.first && !lines[lastLine]?.text.trim()) lastLine--;
+  const endLine = lines[lastLine];
   const task: Task = {
     id: source.id,
     title: title || taskTitle(content),

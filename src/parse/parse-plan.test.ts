@@ -1,0 +1,157 @@
+// The whole parser on plans we wrote (examples/, test/fixtures/) and on arbitrary text.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../test/shared-corpus.js";
+import { ParsedPlanSchema } from "../domain/plan.js";
+import { normalizePlanText } from "../text/normalize.js";
+import { isPlan } from "./is-plan.js";
+import { parsePlan } from "./parse-plan.js";
+
+const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), "utf8");
+
+describe("parsePlan on the demo plan", () => {
+  const plan = parsePlan(read("examples/ke-hoach-mau.txt"));
+
+  it("reads the two-column header", () => {
+    expect(plan.document).toMatchObject({
+      type: "KH",
+      number: "145/KH-SGDĐT",
+      issuer: "Sở Giáo dục và Đào tạo",
+      parentIssuer: "UBND tỉnh An Bình",
+      place: "An Bình",
+      date: "2026-03-12",
+      year: 2026,
+    });
+    expect(plan.document.signer).toEqual({ capacity: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "Trần Minh An" });
+    expect(plan.document.recipients).toEqual(["UBND tỉnh (để báo cáo)", "Ban Giám đốc Sở", "Các phòng thuộc Sở", "Các đơn vị trực thuộc", "Lưu: VT, VP"]);
+  });
+
+  it("keeps the parenthesis of the title block and relates the references", () => {
+    expect(plan.document.title).toBe(
+      "Chuyển đổi số ngành Giáo dục và Đào tạo năm 2026 (Thực hiện Kế hoạch số 88/KH-UBND ngày 20/02/2026 của Ủy ban nhân dân tỉnh An Bình)",
+    );
+    expect(plan.references).toEqual([
+      { type: "Kế hoạch", number: "88/KH-UBND", date: "2026-02-20", issuer: "Ủy ban nhân dân tỉnh An Bình", relation: "implements" },
+      { type: "Quyết định", number: "131/QĐ-TTg", date: "2022-01-25", issuer: "Thủ tướng Chính phủ", relation: "basis" },
+    ]);
+  });
+
+  it("reads tasks from fields and from the task's own sentence", () => {
+    expect(plan.tasks.map((t) => [t.id, t.leads, t.cooperators, t.timeframe?.kind, t.timeframe?.due ?? t.timeframe?.dates])).toEqual([
+      ["II.1", ["Văn phòng Sở"], ["Phòng Giáo dục Trung học", "Phòng GDĐT các huyện, thành phố", "các trường THPT"], "deadline", "2026-06-30"],
+      ["II.2", ["Phòng Giáo dục Tiểu học"], ["Phòng Giáo dục Trung học", "Văn phòng Sở"], "deadline", "2026-08-31"],
+      ["II.3", ["Phòng Tổ chức cán bộ"], ["Trung tâm Giáo dục thường xuyên tỉnh"], "deadline", "2026-12-31"],
+      ["II.4", ["Văn phòng Sở"], [], "recurring", ["06-15", "12-15"]],
+    ]);
+    expect(plan.tasks[0]?.products).toEqual(["Báo cáo kết quả đối soát dữ liệu"]);
+  });
+
+  it("points each task's span at its text in the normalised plan", () => {
+    const normalised = normalizePlanText(read("examples/ke-hoach-mau.txt")).text;
+    const [start, end] = plan.tasks[1]?.span ?? [0, 0];
+    const slice = normalised.slice(start, end);
+    expect(slice.startsWith("2. Triển khai học bạ số")).toBe(true);
+    expect(slice.endsWith("Trước ngày 31/8/2026")).toBe(true);
+  });
+
+  it("reads sections, assignments, reporting and funding", () => {
+    expect(plan.sections.map((s) => [s.label, s.role])).toEqual([["I", "purpose"], ["II", "tasks"], ["III", "funding"], ["IV", "organization"]]);
+    expect(plan.assignments.map((a) => a.units)).toEqual([["Văn phòng Sở"], ["Các phòng thuộc Sở", "các đơn vị trực thuộc"]]);
+    expect(plan.reporting.map((r) => [r.from, r.to, r.timeframe.due ?? r.timeframe.dates])).toEqual([
+      [["Văn phòng Sở"], ["Giám đốc Sở", "Ủy ban nhân dân tỉnh"], "2026-12-20"],
+      [["Các phòng thuộc Sở", "các đơn vị trực thuộc"], ["Sở Giáo dục và Đào tạo"], ["06-10", "12-10"]],
+    ]);
+    expect(plan.funding).toMatch(/^Kinh phí thực hiện từ nguồn ngân sách/);
+    expect(plan.objectives).toHaveLength(1);
+    expect(plan.requirements).toHaveLength(1);
+  });
+});
+
+describe("parsePlan on a plan issued by a decision", () => {
+  const plan = parsePlan(read("test/fixtures/quyet-dinh-ban-hanh-ke-hoach.txt"));
+
+  it("takes number, date, issuer, signer and recipients from the decision, the title from the plan", () => {
+    expect(plan.document).toMatchObject({
+      type: "KH",
+      number: "356/QĐ-UBND",
+      issuer: "Ủy ban nhân dân huyện Sông Xanh",
+      date: "2025-04-05",
+      title: "Phát triển giáo dục mầm non huyện Sông Xanh giai đoạn 2025-2030",
+      signer: { capacity: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name: "Lê Thu Hà" },
+      recipients: ["Như Điều 3", "TT Huyện ủy", "Lưu: VT"],
+    });
+  });
+
+  it("lists the decision's bases, never the decision itself", () => {
+    expect(plan.references.map((r) => [r.number, r.relation])).toEqual([
+      ["65/2025/QH15", "basis"],
+      ["12/2024/NQ-HĐND", "basis"],
+    ]);
+  });
+
+  it("reads the plan's tasks and assignments, not the decision's articles", () => {
+    expect(plan.tasks.map((t) => t.id)).toEqual(["II.1", "II.2"]);
+    expect(plan.tasks[1]?.timeframe).toEqual({ text: "Giai đoạn 2025-2030", kind: "range", start: "2025-01-01", end: "2030-12-31" });
+    expect(plan.assignments.map((a) => a.id)).toEqual(["III.1", "III.2"]);
+    expect(plan.reporting[0]?.timeframe.dates).toEqual(["12-15"]);
+  });
+});
+
+describe("parsePlan on a task table", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Công tác y tế trường học năm 2025",
+    "",
+    "I. NHIỆM VỤ",
+    "Chi tiết tại Phụ lục.",
+    "",
+    "PHỤ LỤC",
+    "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm |",
+    "|---|---|---|---|---|---|",
+    "| 1 | Tập huấn nhân viên y tế | Phòng Chính trị tư tưởng | Trung tâm Y tế huyện; các trường THPT | Quý II/2025 | Lớp tập huấn |",
+    "| 2 | Kiểm tra y tế trường học | Thanh tra Sở | | Tháng 11/2025 | Báo cáo |",
+  ].join("\n");
+
+  it("gives one task per numbered row with its cells", () => {
+    const plan = parsePlan(text);
+    const table = plan.tasks.filter((t) => t.title !== "Chi tiết tại Phụ lục");
+    expect(table.map((t) => [t.title, t.leads, t.cooperators, t.timeframe?.due, t.products])).toEqual([
+      ["Tập huấn nhân viên y tế", ["Phòng Chính trị tư tưởng"], ["Trung tâm Y tế huyện", "các trường THPT"], "2025-06-30", ["Lớp tập huấn"]],
+      ["Kiểm tra y tế trường học", ["Thanh tra Sở"], [], "2025-11-30", ["Báo cáo"]],
+    ]);
+  });
+});
+
+describe("parsePlan on text that is not a plan", () => {
+  it("says so for a letter and for prose", () => {
+    expect(isPlan(parsePlan("Kính gửi các đơn vị,\n\nSở đề nghị các đơn vị báo cáo số liệu trước ngày 15/12/2025.\n")).ok).toBe(false);
+    expect(isPlan(parsePlan("The quick brown fox jumps over the lazy dog.")).ok).toBe(false);
+  });
+
+  it("accepts a plan whose header was lost", () => {
+    const text = "I. MỤC ĐÍCH\n- Nâng cao chất lượng.\n\nII. NHIỆM VỤ\n1. Tổ chức tập huấn\n- Chủ trì: Văn phòng Sở\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở\nTheo dõi.";
+    expect(isPlan(parsePlan(text)).ok).toBe(true);
+  });
+});
+
+describe("parsePlan on arbitrary text (property)", () => {
+  const vietnamese = fc.constantFrom(
+    "KẾ HOẠCH", "I. ", "II. ", "1. ", "a) ", "- ", "Chủ trì: ", "Thời gian thực hiện: ", "Trong quý I/2023", "Nơi nhận:", "KT. GIÁM ĐỐC",
+    "Số: 22/KH-SGDĐT", "Hải Phòng, ngày 19 tháng 8 năm 2021", "\n", "\n\n", "\t", " | ", "Văn phòng Sở; Phòng GDTX&ĐH", "06-NQ/TW", "ngày 08/4/2024",
+    "**", "<sup>1</sup>", "(Chữ ký)", "Pon vi thuc hién:", "S6:22 /KH", "Thường xuyên", "PHỤ LỤC", "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
+  );
+  const text = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.oneof(vietnamese, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((a) => a.join("")));
+
+  it("never throws and always validates against the plan schema", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const plan = parsePlan(input);
+        expect(ParsedPlanSchema.safeParse(plan).success).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
