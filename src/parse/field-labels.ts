@@ -2,6 +2,7 @@
 //   "- Nội dung: …" | "Thời gian thực hiện: Thường xuyên" | "Đơn vị chủ trì: Phòng GDTX&ĐH"
 //   "Đơn vị phối hợp thực hiện: …" | "Sản phẩm: …" | "Pon vi thuc hién: …" (OCR Đơn vị thực hiện)
 
+import { foldKey } from "../text/fold.js";
 import { ocrKey } from "../text/ocr.js";
 import { editDistance } from "./similarity.js";
 
@@ -27,6 +28,8 @@ const LABELS: Array<[FieldKind, string[]]> = [
   ["target", ["chi tieu", "muc tieu"]],
 ];
 
+const EXACT = new Map<string, FieldKind>(LABELS.flatMap(([kind, labels]) => labels.map((l) => [l, kind] as [string, FieldKind])));
+
 // The label before the colon: up to six words, "Thời gian thực hiện" | "Đơn vị phối hợp thực hiện"
 const LABELLED = /^\s*(?:[-+•–*]\s*)?([\p{L}][\p{L}\s/,]{1,45}?)\s*:\s*(.*)$/u;
 
@@ -43,12 +46,18 @@ export interface FieldLine {
  * `{ kind: "time", value: "Thường xuyên;" }`. In OCR text a label one or two letters off still counts.
  */
 export function readField(line: string, ocr: boolean): FieldLine | null {
+  const colon = line.indexOf(":");
+  if (colon < 2 || colon > 60) return null;
   const m = LABELLED.exec(line);
   if (!m) return null;
   const label = m[1] ?? "";
   if (label.split(/\s+/).length > 7) return null;
+  const value = m[2] ?? "";
+  const exact = EXACT.get(foldKey(label));
+  if (exact) return { kind: exact, value, valueOffset: line.length - value.length };
+  if (!ocr) return null;
   const key = ocrKey(label);
-  const tolerance = ocr ? Math.max(1, Math.floor(key.length / 8)) : 0;
+  const tolerance = Math.max(1, Math.floor(key.length / 8));
   let best: FieldKind | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [kind, labels] of LABELS) {
@@ -61,6 +70,5 @@ export function readField(line: string, ocr: boolean): FieldLine | null {
     }
   }
   if (!best) return null;
-  const value = m[2] ?? "";
   return { kind: best, value, valueOffset: line.length - value.length };
 }

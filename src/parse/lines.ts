@@ -13,7 +13,8 @@ export interface Line {
 }
 
 /** Splits text into lines with offsets: `toLines("a\nb")[1].start === 2`. */
-export function toLines(text: string): Line[] {
+export function toLines(text: string, folded?: string): Line[] {
+  const key = folded !== undefined && folded.length === text.length ? folded : null;
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
@@ -21,7 +22,7 @@ export function toLines(text: string): Line[] {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    lines.push({ index: index++, start, end, text: line, key: foldLower(line) });
+    lines.push({ index: index++, start, end, text: line, key: key ? key.slice(start, end) : foldLower(line) });
     if (end === text.length) break;
     start = end + 1;
   }

@@ -88,7 +88,8 @@ export function parsePlan(input: string): ParsedPlan {
   }
   const norm = normalizePlanText(raw);
   const { text } = norm;
-  const allLines = toLines(text);
+  const key = foldLower(text);
+  const allLines = toLines(text, key);
   const bodyLineCount = norm.bodyEnd >= text.length ? allLines.length : lineAt(allLines, norm.bodyEnd) + 1;
   const lines = allLines.slice(0, bodyLineCount);
   if (norm.ocr) warn("Văn bản là kết quả OCR không dấu: các trường đã được sửa lỗi nhận dạng, cần kiểm tra lại.");
@@ -154,7 +155,6 @@ export function parsePlan(input: string): ParsedPlan {
   tasks.push(...tableTasks);
 
   // References
-  const key = foldLower(text);
   const mentions = findMentions(text, key);
   const titleFrom = titleRead.firstLine >= 0 ? (lines[titleRead.firstLine]?.start ?? 0) : -1;
   const titleTo = titleRead.firstLine >= 0 ? (lines[titleRead.endLine - 1]?.end ?? 0) : -1;

@@ -6,6 +6,10 @@
 // OCR or by text that was never NFC-normalised) are dropped, and then an explicit map is kept.
 
 const COMBINING = /[\u0300-\u036f]/;
+const COMBINING_ANY = /[\u0300-\u036f]/;
+const COMBINING_ALL = /[\u0300-\u036f]/g;
+// Every code unit from À on (surrogate pairs pass through foldChar unchanged).
+const NON_ASCII = /[^\u0000-\u00bf\u0300-\u036f]/g;
 const cache = new Map<string, string>();
 
 function foldChar(ch: string): string {
@@ -45,12 +49,8 @@ export function foldDiacritics(text: string): string {
     break;
   }
   if (plain) return text;
-  for (const ch of text) {
-    if (ch.length === 1 && ch.charCodeAt(0) < 0xc0) out += ch;
-    else if (COMBINING.test(ch)) continue;
-    else out += foldChar(ch);
-  }
-  return out;
+  out = text.replace(NON_ASCII, foldChar);
+  return COMBINING_ANY.test(out) ? out.replace(COMBINING_ALL, "") : out;
 }
 
 /** Folds `text` and keeps the map from folded offsets back to `text` offsets. */

@@ -14,10 +14,25 @@ const LABEL = /^\s*[\p{Lu}][\p{L}\s/]{2,40}:/u;
 
 /** True when the line is mostly capital letters (a heading or a signature line). */
 export function isUpperLine(line: string): boolean {
-  const letters = line.match(/\p{L}/gu);
-  if (!letters || letters.length < 3) return false;
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return upper / letters.length > 0.8;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c <= 0x5a) {
+      letters++;
+      upper++;
+    } else if (c >= 0x61 && c <= 0x7a) letters++;
+    else if (c >= 0xc0) {
+      const ch = line[i] ?? "";
+      const lower = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lower === up) continue;
+      letters++;
+      if (ch === up) upper++;
+    }
+  }
+  return letters >= 3 && upper / letters > 0.8;
 }
 
 /** True when `line` opens a new block that must stay on its own line. */

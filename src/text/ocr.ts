@@ -8,14 +8,32 @@ const VIET_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽ�
 // OCR debris inside words: "s6" | "d6i" | "S¢" | "Chwong" | "ctia" | "1ap" | "Pon" (Đơn)
 const OCR_DEBRIS = /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}*w\p{L}*\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
 
+function countMatches(text: string, pattern: RegExp): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
 /** Counts the signs that a text is OCR output with its diacritics mostly lost. */
 export function looksLikeOcrWithoutDiacritics(text: string): boolean {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let letters = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    const isLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+    if (isLetter) {
+      letters++;
+      if (!inWord) words++;
+    }
+    inWord = isLetter;
+  }
   if (letters < 200) return false;
-  const marked = sample.match(VIET_MARKED)?.length ?? 0;
-  const debris = sample.match(OCR_DEBRIS)?.length ?? 0;
-  const words = sample.match(/\p{L}+/gu)?.length ?? 1;
+  const marked = countMatches(sample, VIET_MARKED);
+  if (marked / letters >= 0.09) return false;
+  const debris = countMatches(sample, OCR_DEBRIS);
   // Printed Vietnamese carries a diacritic on roughly one letter in six; OCR that lost them keeps
   // a few stray ones. Debris tokens ("s6", "ctia", "Pon") are what tells such text from English.
   return marked / letters < 0.09 && debris / words > 0.01;

@@ -1,0 +1,63 @@
+// `npm run bench`: parser throughput in MB/s over the sample plans (the real seeds in ../shared
+// when present, else the project's own examples), repeated to at least 10 MB, and the ratio to a
+// floor every parser pays: NFC-normalising, folding diacritics and splitting into lines.
+// Figures only: nothing here passes or fails.
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parsePlan } from "../dist/parse/parse-plan.js";
+import { foldDiacritics } from "../dist/text/fold.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const seeds = resolve(root, "..", "shared", "corpus", "seeds");
+const sources = existsSync(seeds)
+  ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => join(seeds, f))
+  : [join(root, "examples", "ke-hoach-mau.txt"), join(root, "test", "fixtures", "quyet-dinh-ban-hanh-ke-hoach.txt")];
+const docs = sources.map((f) => readFileSync(f, "utf8"));
+const bytesOf = (s) => Buffer.byteLength(s, "utf8");
+const corpusBytes = docs.reduce((n, d) => n + bytesOf(d), 0);
+const TARGET = 10 * 1024 * 1024;
+const rounds = Math.ceil(TARGET / corpusBytes);
+
+function floor(text) {
+  const folded = foldDiacritics(text.normalize("NFC"));
+  return folded.split("\n").length;
+}
+
+function measure(fn) {
+  let sink = 0;
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const d of docs) sink += fn(d) ? 1 : 0;
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { seconds, sink };
+}
+
+// Warm up the JIT on both, then alternate so load on the machine hits both alike.
+for (let i = 0; i < 3; i++) for (const d of docs) { parsePlan(d); floor(d); }
+const parseRuns = [];
+const floorRuns = [];
+for (let i = 0; i < 3; i++) {
+  floorRuns.push(measure(floor).seconds);
+  parseRuns.push(measure((d) => parsePlan(d).tasks.length >= 0).seconds);
+}
+const best = (xs) => Math.min(...xs);
+const mb = (rounds * corpusBytes) / (1024 * 1024);
+const parseRate = mb / best(parseRuns);
+const floorRate = mb / best(floorRuns);
+
+// Memory: the largest single parse, a plan made 20 times longer than the longest seed.
+const longest = docs.reduce((a, b) => (a.length > b.length ? a : b));
+const big = Array.from({ length: 20 }, () => longest).join("\n\n");
+global.gc?.();
+const before = process.memoryUsage().heapUsed;
+const t0 = process.hrtime.bigint();
+parsePlan(big);
+const bigSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const heap = (process.memoryUsage().heapUsed - before) / (1024 * 1024);
+
+console.log(`corpus: ${docs.length} documents, ${(corpusBytes / 1024).toFixed(1)} KB, repeated ${rounds}× = ${mb.toFixed(1)} MB (${existsSync(seeds) ? "shared seeds" : "project examples"})`);
+console.log(`parser:  ${parseRate.toFixed(2)} MB/s  (${((rounds * docs.length) / best(parseRuns)).toFixed(0)} documents/s)`);
+console.log(`floor:   ${floorRate.toFixed(2)} MB/s  (NFC + fold diacritics + split lines)`);
+console.log(`ratio:   ${(floorRate / parseRate).toFixed(2)}× the floor (aim: within 4×)`);
+console.log(`one ${(bytesOf(big) / 1024).toFixed(0)} KB plan: ${(bigSeconds * 1000).toFixed(0)} ms, heap growth ${heap.toFixed(1)} MB`);
