@@ -1,4 +1,4 @@
-// The plan format `kehoach.plan/v1` (see docs/plan-format.md): the contract between parser, store and UI.
+// The plan format `kehoach.plan/v1` (the README lists its fields; the spec is shared/spec/plan-format.md): the contract between parser, store and UI.
 import { z } from "zod";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
