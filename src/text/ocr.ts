@@ -52,6 +52,8 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]>
   // "hi¢u" → "hiệu"; "S¢" | "co s¢" → "Sơ": ¢ is a misread ệ after i, else ơ/ở
   [/(?<=i)¢/g, "ệ"],
   [/¢/g, "ơ"],
+  // "Cé)ng" | "c4c" : a bracket or quote inside a word is a broken glyph
+  [/(?<=\p{L})[)(’‘'](?=\p{L})/gu, ""],
   // "GDTX&DPH" → "GDTX&ĐH": DP inside a capital acronym is Đ
   [/(?<=[A-Z&])DP(?=[A-Z])/g, "Đ"],
   // "céc" | "cdc" | "Céc" → "các": the á of "các" misread
