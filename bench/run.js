@@ -12,8 +12,13 @@ import { foldDiacritics } from "../dist/text/fold.js";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const seeds = resolve(root, "..", "shared", "corpus", "seeds");
 const sources = existsSync(seeds)
-  ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => join(seeds, f))
-  : [join(root, "examples", "ke-hoach-mau.txt"), join(root, "test", "fixtures", "quyet-dinh-ban-hanh-ke-hoach.txt")];
+  ? readdirSync(seeds)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(seeds, f))
+  : [
+      join(root, "examples", "ke-hoach-mau.txt"),
+      join(root, "test", "fixtures", "quyet-dinh-ban-hanh-ke-hoach.txt"),
+    ];
 const docs = sources.map((f) => readFileSync(f, "utf8"));
 const bytesOf = (s) => Buffer.byteLength(s, "utf8");
 const corpusBytes = docs.reduce((n, d) => n + bytesOf(d), 0);
@@ -34,7 +39,11 @@ function measure(fn) {
 }
 
 // Warm up the JIT on both, then alternate so load on the machine hits both alike.
-for (let i = 0; i < 3; i++) for (const d of docs) { parsePlan(d); floor(d); }
+for (let i = 0; i < 3; i++)
+  for (const d of docs) {
+    parsePlan(d);
+    floor(d);
+  }
 const parseRuns = [];
 const floorRuns = [];
 for (let i = 0; i < 3; i++) {
@@ -56,8 +65,14 @@ parsePlan(big);
 const bigSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const heap = (process.memoryUsage().heapUsed - before) / (1024 * 1024);
 
-console.log(`corpus: ${docs.length} documents, ${(corpusBytes / 1024).toFixed(1)} KB, repeated ${rounds}× = ${mb.toFixed(1)} MB (${existsSync(seeds) ? "shared seeds" : "project examples"})`);
-console.log(`parser:  ${parseRate.toFixed(2)} MB/s  (${((rounds * docs.length) / best(parseRuns)).toFixed(0)} documents/s)`);
+console.log(
+  `corpus: ${docs.length} documents, ${(corpusBytes / 1024).toFixed(1)} KB, repeated ${rounds}× = ${mb.toFixed(1)} MB (${existsSync(seeds) ? "shared seeds" : "project examples"})`,
+);
+console.log(
+  `parser:  ${parseRate.toFixed(2)} MB/s  (${((rounds * docs.length) / best(parseRuns)).toFixed(0)} documents/s)`,
+);
 console.log(`floor:   ${floorRate.toFixed(2)} MB/s  (NFC + fold diacritics + split lines)`);
 console.log(`ratio:   ${(floorRate / parseRate).toFixed(2)}× the floor (aim: within 4×)`);
-console.log(`one ${(bytesOf(big) / 1024).toFixed(0)} KB plan: ${(bigSeconds * 1000).toFixed(0)} ms, heap growth ${heap.toFixed(1)} MB`);
+console.log(
+  `one ${(bytesOf(big) / 1024).toFixed(0)} KB plan: ${(bigSeconds * 1000).toFixed(0)} ms, heap growth ${heap.toFixed(1)} MB`,
+);

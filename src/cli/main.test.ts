@@ -39,7 +39,8 @@ describe("kehoach parse", () => {
   });
 
   it("reads UTF-16 text with a byte order mark", () => {
-    const text = "KẾ HOẠCH\nThử nghiệm\n\nI. NHIỆM VỤ\n1. Tập huấn\n- Chủ trì: Văn phòng Sở\n- Thời gian: Quý I/2025\n";
+    const text =
+      "KẾ HOẠCH\nThử nghiệm\n\nI. NHIỆM VỤ\n1. Tập huấn\n- Chủ trì: Văn phòng Sở\n- Thời gian: Quý I/2025\n";
     const path = file("utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
     const r = run("parse", "--json", path);
     expect(r.code).toBe(0);
@@ -52,8 +53,16 @@ describe("kehoach parse on bad input", () => {
 
   it.each([
     ["an empty file", () => file("empty.txt", ""), /rỗng/],
-    ["a binary file", () => file("binary.bin", Buffer.from([0, 1, 2, 3, 255, 254, 0, 7, 8, 9, 0, 0, 1])), /nhị phân|giải mã/],
-    ["undecodable bytes", () => file("latin.txt", Buffer.from([0x4b, 0xc3, 0x28, 0xa0, 0xa1, 0x20, 0x68, 0x6f])), /giải mã/],
+    [
+      "a binary file",
+      () => file("binary.bin", Buffer.from([0, 1, 2, 3, 255, 254, 0, 7, 8, 9, 0, 0, 1])),
+      /nhị phân|giải mã/,
+    ],
+    [
+      "undecodable bytes",
+      () => file("latin.txt", Buffer.from([0x4b, 0xc3, 0x28, 0xa0, 0xa1, 0x20, 0x68, 0x6f])),
+      /giải mã/,
+    ],
     ["a missing file", () => join(tmp, "missing.txt"), /không mở được/],
     ["a directory", () => tmp, /thư mục/],
     ["a PDF", () => file("x.pdf", "%PDF-1.7\n%âãÏÓ\n"), /PDF/],
@@ -67,7 +76,10 @@ describe("kehoach parse on bad input", () => {
   });
 
   it("says when a readable text holds no plan", () => {
-    const r = run("parse", file("letter.txt", "Kính gửi các trường,\n\nĐề nghị các trường gửi số liệu trước ngày 15/12/2025.\n"));
+    const r = run(
+      "parse",
+      file("letter.txt", "Kính gửi các trường,\n\nĐề nghị các trường gửi số liệu trước ngày 15/12/2025.\n"),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/không tìm thấy kế hoạch/);
     expect(oneLine(r.stderr)).toBe(true);

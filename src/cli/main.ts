@@ -19,7 +19,11 @@ function fail(message: string, code = 1): never {
 }
 
 function parseCommand(args: string[]): void {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: "boolean" } },
+    allowPositionals: true,
+  });
   const file = positionals[0];
   if (!file || positionals.length > 1) fail("cần đúng một tệp: kehoach parse FILE [--json]", 2);
   let text: string;

@@ -22,13 +22,21 @@ export function describeTimeframe(tf: Timeframe | null): string {
 export function renderSummary(plan: ParsedPlan): string {
   const d = plan.document;
   const out: string[] = [];
-  out.push(`${d.type ?? "?"} ${d.number ?? "(không số)"} — ${d.issuer ?? "(không rõ cơ quan ban hành)"}${d.parentIssuer ? ` / ${d.parentIssuer}` : ""}`);
+  out.push(
+    `${d.type ?? "?"} ${d.number ?? "(không số)"} — ${d.issuer ?? "(không rõ cơ quan ban hành)"}${d.parentIssuer ? ` / ${d.parentIssuer}` : ""}`,
+  );
   out.push(`${d.place ?? "—"}, ${d.date ?? (d.year ? `năm ${d.year}` : "không rõ ngày")}`);
   out.push(`Trích yếu: ${d.title ?? "—"}`);
-  if (d.signer) out.push(`Người ký: ${[d.signer.capacity, d.signer.position, d.signer.name].filter(Boolean).join(" · ")}`);
+  if (d.signer)
+    out.push(
+      `Người ký: ${[d.signer.capacity, d.signer.position, d.signer.name].filter(Boolean).join(" · ")}`,
+    );
   out.push("");
   out.push(`Văn bản dẫn chiếu (${plan.references.length}):`);
-  for (const r of plan.references) out.push(`  [${r.relation}] ${r.type ?? ""} ${r.number}${r.date ? ` ngày ${r.date}` : ""}${r.issuer ? ` — ${r.issuer}` : ""}`);
+  for (const r of plan.references)
+    out.push(
+      `  [${r.relation}] ${r.type ?? ""} ${r.number}${r.date ? ` ngày ${r.date}` : ""}${r.issuer ? ` — ${r.issuer}` : ""}`,
+    );
   out.push("");
   out.push(`Nhiệm vụ (${plan.tasks.length}):`);
   for (const t of plan.tasks) {
@@ -40,12 +48,16 @@ export function renderSummary(plan: ParsedPlan): string {
   if (plan.assignments.length) {
     out.push("");
     out.push(`Phân công (${plan.assignments.length}):`);
-    for (const a of plan.assignments) out.push(`  ${a.id}. ${a.units.join("; ") || "—"} (${a.duties.length} nhiệm vụ)`);
+    for (const a of plan.assignments)
+      out.push(`  ${a.id}. ${a.units.join("; ") || "—"} (${a.duties.length} nhiệm vụ)`);
   }
   if (plan.reporting.length) {
     out.push("");
     out.push("Chế độ báo cáo:");
-    for (const r of plan.reporting) out.push(`  ${r.from.join(", ") || "—"} → ${r.to.join(", ") || "—"}: ${describeTimeframe(r.timeframe)}`);
+    for (const r of plan.reporting)
+      out.push(
+        `  ${r.from.join(", ") || "—"} → ${r.to.join(", ") || "—"}: ${describeTimeframe(r.timeframe)}`,
+      );
   }
   if (d.recipients.length) {
     out.push("");

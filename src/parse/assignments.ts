@@ -12,7 +12,8 @@ import type { OutlineItem } from "./outline.js";
 import { splitUnits, unitHead } from "./units.js";
 
 // Verbs that end the subject of a duty sentence: "… căn cứ chức năng" | "… có trách nhiệm" | "… chủ trì"
-const PREDICATE = /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop)\b/;
+const PREDICATE =
+  /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop)\b/;
 // "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
 const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
@@ -26,7 +27,9 @@ function unitsFromHeading(head: string): string[] | null {
   const req = REQUEST.exec(key);
   if (req) text = text.slice(req[0].length);
   // "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học": the colon opens the shared head's list.
-  const sharedHead = /^\s*cac\s+[\p{L}\s]{2,20}:\s*[^.;:]+$/u.test(foldLower(text)) && !/\b(?:can cu|co trach nhiem|trien khai|thuc hien)\b/.test(foldLower(text));
+  const sharedHead =
+    /^\s*cac\s+[\p{L}\s]{2,20}:\s*[^.;:]+$/u.test(foldLower(text)) &&
+    !/\b(?:can cu|co trach nhiem|trien khai|thuc hien)\b/.test(foldLower(text));
   if (sharedHead) return splitUnits(text);
   const colon = text.indexOf(":");
   const headPart = colon > 0 ? text.slice(0, colon) : text;
@@ -66,7 +69,8 @@ export function readAssignments(section: OutlineItem, path: string, lines: reado
     let units = unitsFromHeading(item.head);
     const duties: string[] = [];
     const colon = item.head.indexOf(":");
-    if (units && colon > 0 && item.head.slice(colon + 1).trim()) duties.push(cleanValue(item.head.slice(colon + 1)));
+    if (units && colon > 0 && item.head.slice(colon + 1).trim())
+      duties.push(cleanValue(item.head.slice(colon + 1)));
     if (!units) {
       units = unitsFromSentence(item.head);
       duties.push(cleanValue(item.head));

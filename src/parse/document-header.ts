@@ -39,18 +39,27 @@ export function compactNumber(raw: string): string {
 }
 
 // Kinds of body a parent issuer heads: "UBND THÀNH PHỐ HẢI PHÒNG" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
-const CHILD_BODY = /^\s*(?:so|phong|ban|van phong|truong|trung tam|chi cuc|cuc|vu|thanh tra|doan|hoi|cong an|ban chi dao|dang uy|chi bo)\b/;
+const CHILD_BODY =
+  /^\s*(?:so|phong|ban|van phong|truong|trung tam|chi cuc|cuc|vu|thanh tra|doan|hoi|cong an|ban chi dao|dang uy|chi bo)\b/;
 // The line under "ỦY BAN NHÂN DÂN" that completes its name: "THÀNH PHỐ HẢI PHÒNG" | "HUYỆN ĐẦM HÀ"
 const PLACE_NAME = /^\s*(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b/;
 
 /** Reads the header of lines [0, end): `readHeader(lines, kindLine)`. */
 export function readHeader(lines: readonly Line[], end: number): HeaderFields {
-  const out: HeaderFields = { number: null, numberLine: -1, place: null, date: null, year: null, issuer: null, parentIssuer: null };
+  const out: HeaderFields = {
+    number: null,
+    numberLine: -1,
+    place: null,
+    date: null,
+    year: null,
+    issuer: null,
+    parentIssuer: null,
+  };
   const bodies: string[] = [];
   const bodyKeys: string[] = [];
   for (let i = 0; i < Math.min(end, lines.length); i++) {
     const line = lines[i];
-    if (!line || !line.text.trim()) continue;
+    if (!line?.text.trim()) continue;
     const num = NUMBER_LINE.exec(line.key);
     if (num && out.number === null) {
       const raw = line.text.slice(line.text.length - (num[1] ?? "").length);
@@ -60,7 +69,9 @@ export function readHeader(lines: readonly Line[], end: number): HeaderFields {
     }
     const pd = PLACE_DATE.exec(line.key);
     if (pd && out.year === null) {
-      out.place = cleanValue(line.text.slice(line.key.indexOf(pd[1] ?? ""), line.key.indexOf(pd[1] ?? "") + (pd[1] ?? "").length));
+      out.place = cleanValue(
+        line.text.slice(line.key.indexOf(pd[1] ?? ""), line.key.indexOf(pd[1] ?? "") + (pd[1] ?? "").length),
+      );
       const year = Number(pd[4]);
       out.year = year;
       out.date = pd[2] && pd[3] ? isoDate(year, Number(pd[3]), Number(pd[2])) : null;

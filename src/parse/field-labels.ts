@@ -10,25 +10,75 @@ export type FieldKind = "content" | "lead" | "cooperate" | "time" | "product" | 
 
 const LABELS: Array<[FieldKind, string[]]> = [
   ["content", ["noi dung", "noi dung cong viec", "noi dung thuc hien", "noi dung nhiem vu", "nhiem vu"]],
-  ["lead", [
-    "chu tri", "don vi chu tri", "co quan chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chu tri thuc hien",
-    "chu tri thuc hien", "co quan don vi chu tri", "bo phan thuc hien", "bo phan chu tri", "nguoi thuc hien",
-    "trach nhiem thuc hien", "phu trach", "don vi phu trach", "co quan chu tri thuc hien", "don vi thuc hien chinh",
-  ]],
-  ["cooperate", [
-    "phoi hop", "don vi phoi hop", "don vi phoi hop thuc hien", "co quan phoi hop", "phoi hop thuc hien",
-    "co quan don vi phoi hop", "bo phan phoi hop", "co quan phoi hop thuc hien",
-  ]],
-  ["time", [
-    "thoi gian", "thoi gian thuc hien", "thoi han", "thoi gian hoan thanh", "tien do", "thoi han hoan thanh",
-    "tien do thuc hien", "thoi gian trien khai", "tien do hoan thanh", "thoi gian to chuc", "thoi diem",
-  ]],
-  ["product", ["san pham", "ket qua", "san pham dau ra", "ket qua san pham", "hinh thuc san pham", "du kien san pham", "san pham du kien"]],
+  [
+    "lead",
+    [
+      "chu tri",
+      "don vi chu tri",
+      "co quan chu tri",
+      "don vi thuc hien",
+      "co quan thuc hien",
+      "don vi chu tri thuc hien",
+      "chu tri thuc hien",
+      "co quan don vi chu tri",
+      "bo phan thuc hien",
+      "bo phan chu tri",
+      "nguoi thuc hien",
+      "trach nhiem thuc hien",
+      "phu trach",
+      "don vi phu trach",
+      "co quan chu tri thuc hien",
+      "don vi thuc hien chinh",
+    ],
+  ],
+  [
+    "cooperate",
+    [
+      "phoi hop",
+      "don vi phoi hop",
+      "don vi phoi hop thuc hien",
+      "co quan phoi hop",
+      "phoi hop thuc hien",
+      "co quan don vi phoi hop",
+      "bo phan phoi hop",
+      "co quan phoi hop thuc hien",
+    ],
+  ],
+  [
+    "time",
+    [
+      "thoi gian",
+      "thoi gian thuc hien",
+      "thoi han",
+      "thoi gian hoan thanh",
+      "tien do",
+      "thoi han hoan thanh",
+      "tien do thuc hien",
+      "thoi gian trien khai",
+      "tien do hoan thanh",
+      "thoi gian to chuc",
+      "thoi diem",
+    ],
+  ],
+  [
+    "product",
+    [
+      "san pham",
+      "ket qua",
+      "san pham dau ra",
+      "ket qua san pham",
+      "hinh thuc san pham",
+      "du kien san pham",
+      "san pham du kien",
+    ],
+  ],
   ["funding", ["kinh phi", "nguon kinh phi", "kinh phi thuc hien"]],
   ["target", ["chi tieu", "muc tieu"]],
 ];
 
-const EXACT = new Map<string, FieldKind>(LABELS.flatMap(([kind, labels]) => labels.map((l) => [l, kind] as [string, FieldKind])));
+const EXACT = new Map<string, FieldKind>(
+  LABELS.flatMap(([kind, labels]) => labels.map((l) => [l, kind] as [string, FieldKind])),
+);
 
 // The label before the colon: up to six words, "Thời gian thực hiện" | "Đơn vị phối hợp thực hiện"
 const LABELLED = /^\s*(?:[-+•–*]\s*)?([\p{L}][\p{L}\s/,]{1,45}?)\s*:\s*(.*)$/u;

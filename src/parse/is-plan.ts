@@ -12,5 +12,8 @@ export function isPlan(plan: ParsedPlan): { ok: true } | { ok: false; reason: st
   const roles = new Set(plan.sections.map((s) => s.role));
   if (plan.tasks.length && (roles.has("tasks") || roles.has("organization"))) return { ok: true };
   if (roles.has("tasks") && roles.has("organization")) return { ok: true };
-  return { ok: false, reason: "không có tiêu đề «KẾ HOẠCH», số ký hiệu KH, hay mục nhiệm vụ/tổ chức thực hiện" };
+  return {
+    ok: false,
+    reason: "không có tiêu đề «KẾ HOẠCH», số ký hiệu KH, hay mục nhiệm vụ/tổ chức thực hiện",
+  };
 }

@@ -6,10 +6,16 @@ import type { Line } from "./lines.js";
 import { unitHead } from "./units.js";
 
 // "<issuer> (abbr)? ban hành|xây dựng|triển khai Kế hoạch"
-const ISSUES = /(?:^|[,;:)]\s*|\n)([^,;:()\n]{4,90}?)\s*(?:\([^)]{1,20}\)\s*)?(?:ban hanh|xay dung|trien khai|thong bao)\s+(?:ke hoach|chuong trinh)/;
+const ISSUES =
+  /(?:^|[,;:)]\s*|\n)([^,;:()\n]{4,90}?)\s*(?:\([^)]{1,20}\)\s*)?(?:ban hanh|xay dung|trien khai|thong bao)\s+(?:ke hoach|chuong trinh)/;
 
 /** Reads the issuer from the preamble lines [from, to), else from a "TM. …" signing capacity. */
-export function readBodyIssuer(lines: readonly Line[], from: number, to: number, capacity: string | null): string | null {
+export function readBodyIssuer(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  capacity: string | null,
+): string | null {
   for (let i = Math.max(from, 0); i < Math.min(to + 1, lines.length); i++) {
     const line = lines[i];
     if (!line) continue;

@@ -35,7 +35,8 @@ const DECISION = /^\s*quyet dinh\s*$/;
 // "(Ban hành kèm theo Quyết định số 773/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ)"
 const ATTACHED = /^\s*\(?\s*ban hanh kem theo\b/;
 // "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" | "KT. GIÁM ĐỐC" | "T/M BAN THƯỜNG VỤ"
-export const CLOSING_LINE = /^\s*(?:n\S{1,3}i nh\S{1,3}n\s*:|(?:tm|kt|tl|tuq|q)\s*\.\s*\S|(?:t\/m|k\/t|t\/l)\s)/;
+export const CLOSING_LINE =
+  /^\s*(?:n\S{1,3}i nh\S{1,3}n\s*:|(?:tm|kt|tl|tuq|q)\s*\.\s*\S|(?:t\/m|k\/t|t\/l)\s)/;
 // "PHỤ LỤC" | "Phụ lục I" | "PHỤ LỤC 02: DANH MỤC NHIỆM VỤ" | "BIỂU MẪU" | "MẪU BÁO CÁO"
 const APPENDIX = /^\s*(?:phu luc\b|bieu mau\b|mau (?:so \d+|bao cao)\b)/;
 // "Trên đây là Kế hoạch …" — the closing paragraph

@@ -13,11 +13,13 @@ export interface SentenceUnits {
 }
 
 // "<unit> (có trách nhiệm|là cơ quan) chủ trì" — the unit runs back to the clause start or "Giao"
-const LEAD = /(?:^|[.;:]\s+|\n|\bgiao\s+|\bdo\s+|[-+•]\s+)([^.;:\n]{3,120}?)\s+(?:co trach nhiem\s+|la co quan\s+|la don vi\s+|tiep tuc\s+)?chu tri\b/g;
+const LEAD =
+  /(?:^|[.;:]\s+|\n|\bgiao\s+|\bdo\s+|[-+•]\s+)([^.;:\n]{3,120}?)\s+(?:co trach nhiem\s+|la co quan\s+|la don vi\s+|tiep tuc\s+)?chu tri\b/g;
 // "phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư" up to the verb that follows the list
 const COOPERATE = /\bphoi hop (?:voi|cung)\s+([^.;:\n]{3,200})/g;
 // Verbs that end a unit list: "… tham mưu", "… triển khai", "… để"
-const LIST_END = /\s(?:de|trong|tham muu|trien khai|thuc hien|xay dung|to chuc|ra soat|huong dan|kiem tra|theo doi|bao cao|tong hop|nghien cuu|de xuat|trinh|ban hanh|tuyen truyen|dam bao|giam sat|quan ly|chi dao|lam|tien hanh|cap nhat|thuc thi|dieu tra|thu thap|phat dong|tang cuong|day manh|hoan thanh|thong tin)\b/;
+const LIST_END =
+  /\s(?:de|trong|tham muu|trien khai|thuc hien|xay dung|to chuc|ra soat|huong dan|kiem tra|theo doi|bao cao|tong hop|nghien cuu|de xuat|trinh|ban hanh|tuyen truyen|dam bao|giam sat|quan ly|chi dao|lam|tien hanh|cap nhat|thuc thi|dieu tra|thu thap|phat dong|tang cuong|day manh|hoan thanh|thong tin)\b/;
 
 /** Finds units a sentence designates as lead ("X chủ trì") and cooperators ("phối hợp với Y"). */
 export function readSentenceUnits(text: string): SentenceUnits {

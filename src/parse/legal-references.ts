@@ -22,19 +22,44 @@ export interface Mention {
 
 // State numbering: "193/KH-UBND" | "42/2017/QĐ-UBND" | "2483/VPCP-QHĐP" | "326/QĐ-SGDĐT-VP" |
 // "26/CT- TTg" (typed space) | "1035/NQ-UBTVQH15" | "55/2024/QH15"
-const STATE = /(?<![\p{L}\d/.-])(\d{1,5})\s?\/\s?(?:(\d{4})\s?\/\s?)?([A-ZĐ][A-Za-zĐđ&]{0,9}(?:\s?-\s?[A-ZĐ][A-Za-zĐđ&\d]{0,12}){0,3}|[A-ZĐ]{1,4}\d{1,2})(?![\p{L}\d&])/gu;
+const STATE =
+  /(?<![\p{L}\d/.-])(\d{1,5})\s?\/\s?(?:(\d{4})\s?\/\s?)?([A-ZĐ][A-Za-zĐđ&]{0,9}(?:\s?-\s?[A-ZĐ][A-Za-zĐđ&\d]{0,12}){0,3}|[A-ZĐ]{1,4}\d{1,2})(?![\p{L}\d&])/gu;
 // Party numbering: "06-NQ/TW" | "134-KL/TU" | "17-CTr-TU" | "45- NQ/TW" | "28- -NQ/TU" | "124-Qb/TW" (OCR)
-const PARTY = /(?<![\p{L}\d/.-])(\d{1,5})\s?-\s?(?:-\s?)?([A-ZĐ][A-Za-zĐđ]{0,4})\s?[/-]\s?([A-ZĐ][A-ZĐ]{0,4}[a-z]?)(?![\p{L}\d])/gu;
+const PARTY =
+  /(?<![\p{L}\d/.-])(\d{1,5})\s?-\s?(?:-\s?)?([A-ZĐ][A-Za-zĐđ]{0,4})\s?[/-]\s?([A-ZĐ][A-ZĐ]{0,4}[a-z]?)(?![\p{L}\d])/gu;
 
 // Type codes that exist (document-types.md); "Qb" is an OCR misreading of "QĐ".
 const TYPE_CODES: Record<string, string> = {
-  NQ: "Nghị quyết", QĐ: "Quyết định", CT: "Chỉ thị", QC: "Quy chế", QyĐ: "Quy định", QĐi: "Quy định", TC: "Thông cáo",
-  TB: "Thông báo", HD: "Hướng dẫn", CTr: "Chương trình", KH: "Kế hoạch", PA: "Phương án", ĐA: "Đề án", DA: "Dự án",
-  BC: "Báo cáo", BB: "Biên bản", TTr: "Tờ trình", HĐ: "Hợp đồng", CĐ: "Công điện", KL: "Kết luận", NĐ: "Nghị định",
-  TT: "Thông tư", TTLT: "Thông tư liên tịch", CV: "Công văn", TTg: "Quyết định", L: "Luật", QH: "Luật",
+  NQ: "Nghị quyết",
+  QĐ: "Quyết định",
+  CT: "Chỉ thị",
+  QC: "Quy chế",
+  QyĐ: "Quy định",
+  QĐi: "Quy định",
+  TC: "Thông cáo",
+  TB: "Thông báo",
+  HD: "Hướng dẫn",
+  CTr: "Chương trình",
+  KH: "Kế hoạch",
+  PA: "Phương án",
+  ĐA: "Đề án",
+  DA: "Dự án",
+  BC: "Báo cáo",
+  BB: "Biên bản",
+  TTr: "Tờ trình",
+  HĐ: "Hợp đồng",
+  CĐ: "Công điện",
+  KL: "Kết luận",
+  NĐ: "Nghị định",
+  TT: "Thông tư",
+  TTLT: "Thông tư liên tịch",
+  CV: "Công văn",
+  TTg: "Quyết định",
+  L: "Luật",
+  QH: "Luật",
 };
 // "Qb" | "QB" | "Qđ" → "QĐ": a code that does not exist but is one misread letter from one that does.
-const CODE_REPAIRS: Record<string, string> = { Qb: "QĐ", QB: "QĐ", Qđ: "QĐ", Nb: "NĐ", NB: "NĐ", "Đ": "Đ" };
+const CODE_REPAIRS: Record<string, string> = { Qb: "QĐ", QB: "QĐ", Qđ: "QĐ", Nb: "NĐ", NB: "NĐ", Đ: "Đ" };
 
 // The type word before the number: "Nghị quyết số" | "Kế hoạch" | "Chương trình hành động số"
 const TYPE_WORDS: Array<[RegExp, string]> = [
@@ -58,10 +83,12 @@ const TYPE_WORDS: Array<[RegExp, string]> = [
 ];
 
 // After the number: ", ngày 04/11/2013" | "ngày 19 tháng 8 năm 2021" | "thông qua ngày 28/12/2017" | " 24/8/2021"
-const DATE_AFTER = /^\s*,?\s*(?:(?:thong qua|ban hanh|ky)\s+)?(?:ngay\s*)?(\d{1,2})\s*(?:\/|-|\s?thang\s?)\s*(\d{1,2})\s*(?:\/|-|\s?nam\s?)\s*(\d{4})/;
+const DATE_AFTER =
+  /^\s*,?\s*(?:(?:thong qua|ban hanh|ky)\s+)?(?:ngay\s*)?(\d{1,2})\s*(?:\/|-|\s?thang\s?)\s*(\d{1,2})\s*(?:\/|-|\s?nam\s?)\s*(\d{4})/;
 // "của Ban Thường vụ Thành ủy" … up to what the document is about
 const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
-const ISSUER_STOP = /\s(?:ve|thuc hien|trien khai|ban hanh|phe duyet|tiep tuc|quy dinh|huong dan|tai|trong|doi voi|nham|theo|lam|cung|da|duoc|dang)\s|[,;:“"(.]|\s+va\s+(?:cac|nghi|quyet|ke|chi|chuong)/;
+const ISSUER_STOP =
+  /\s(?:ve|thuc hien|trien khai|ban hanh|phe duyet|tiep tuc|quy dinh|huong dan|tai|trong|doi voi|nham|theo|lam|cung|da|duoc|dang)\s|[,;:“"(.]|\s+va\s+(?:cac|nghi|quyet|ke|chi|chuong)/;
 
 function typeFromCode(code: string): string | null {
   const parts = code.split(/[-/]/);
@@ -79,7 +106,11 @@ export function findMentions(text: string, key: string): Mention[] {
   const take = (start: number, end: number, number: string, codeForType: string) => {
     const before = key.slice(Math.max(0, start - 40), start);
     let type: string | null = null;
-    for (const [pattern, name] of TYPE_WORDS) if (pattern.test(before)) { type = name; break; }
+    for (const [pattern, name] of TYPE_WORDS)
+      if (pattern.test(before)) {
+        type = name;
+        break;
+      }
     type ??= typeFromCode(codeForType) ?? (/^\d+\/[A-ZĐ]+-/.test(number) ? "Công văn" : null);
     let cursor = end;
     let date: string | null = null;
@@ -137,13 +168,20 @@ const VERB_THEN_OBJECT = /(?:thu[ce] hien|trien khai|quan triet|cu the hoa)(?:\s
 const OPENS_WITH_OBJECT = /^\s*(?:va\s+)?(?:cac\s+)?(?:[\p{L}]+\s+){0,4}(?:so)?\s*$/u;
 const TYPE_PHRASE = TYPE_WORDS.map(([p]) => p.source.replace(/\\s\*\(\?:so\)\?\\s\*\$$/, "")).join("|");
 // Between two coordinated objects: ", Chỉ thị số" | " và Nghị quyết số" | "; số"
-const COORDINATION = new RegExp(`^\\s*[,;]?\\s*(?:va\\s+|cung\\s+)?(?:cac\\s+)?(?:(?:${TYPE_PHRASE})\\s*)?(?:so)?\\s*$`);
+const COORDINATION = new RegExp(
+  `^\\s*[,;]?\\s*(?:va\\s+|cung\\s+)?(?:cac\\s+)?(?:(?:${TYPE_PHRASE})\\s*)?(?:so)?\\s*$`,
+);
 
 /**
  * Turns mentions into references, one per number (first mention wins for date and issuer; the
  * strongest relation wins).
  */
-export function toReferences(mentions: Mention[], key: string, zones: RelationZones, exclude: Set<string>): Reference[] {
+export function toReferences(
+  mentions: Mention[],
+  key: string,
+  zones: RelationZones,
+  exclude: Set<string>,
+): Reference[] {
   const byNumber = new Map<string, Reference>();
   const rank: Record<Relation, number> = { implements: 3, basis: 2, cited: 1 };
   for (const m of mentions) {

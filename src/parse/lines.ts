@@ -22,7 +22,13 @@ export function toLines(text: string, folded?: string): Line[] {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    lines.push({ index: index++, start, end, text: line, key: key ? key.slice(start, end) : foldLower(line) });
+    lines.push({
+      index: index++,
+      start,
+      end,
+      text: line,
+      key: key ? key.slice(start, end) : foldLower(line),
+    });
     if (end === text.length) break;
     start = end + 1;
   }

@@ -6,7 +6,8 @@
 import { foldLower } from "./lines.js";
 
 // A Vietnamese syllable, folded: "phong" | "nghieng" | "uy". What is not one is an acronym.
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 const PART_AFTER = new Set(["so", "phong", "bo", "cuc", "truong", "vien", "va", "-", "–", "hoc", "tam"]);
 const PLACE_WORDS = new Set(["tinh", "huyen", "quan", "xa", "phuong", "tran", "pho"]);
 
@@ -28,7 +29,8 @@ export function toOfficialCase(text: string): string {
       if (!SYLLABLE.test(key)) return word;
       const lower = word.toLowerCase();
       const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
-      const placeStart = PLACE_WORDS.has(prev) && (prev !== "pho" || foldLower(words[i - 2] ?? "") === "thanh");
+      const placeStart =
+        PLACE_WORDS.has(prev) && (prev !== "pho" || foldLower(words[i - 2] ?? "") === "thanh");
       if (placeStart) inPlace = true;
       if (i === 0 || inPlace) return cap;
       if (prev === "tam" && foldLower(words[i - 2] ?? "") !== "trung") return lower;

@@ -45,10 +45,20 @@ export function romanValue(label: string): number {
 }
 
 export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: Array<[number, string]> = [
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
   let rest = n;
-  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
+  for (const [v, s] of table)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 
@@ -76,7 +86,12 @@ export function readMarker(text: string): Marker | null {
     // "2025. Something" is a year, not a label; "1.2" must be followed by text, not a decimal.
     if (raw === "/") return { label: "/", rank: 2, head, headOffset: text.length - head.length };
     const parts = raw.split(".");
-    return { label: parts[parts.length - 1] ?? raw, rank: 1 + parts.length, head, headOffset: text.length - head.length };
+    return {
+      label: parts[parts.length - 1] ?? raw,
+      rank: 1 + parts.length,
+      head,
+      headOffset: text.length - head.length,
+    };
   }
   m = LETTER.exec(text);
   if (m) {
@@ -111,7 +126,13 @@ export function buildOutline(lines: readonly Line[], from: number, to: number): 
     const prev = siblings[siblings.length - 1];
     // OCR "/." after "6." is "7."; a repeated arabic label ("1.", "2.", "2.") continues the count.
     if (label === "/") label = prev && /^\d+$/.test(prev.label) ? String(Number(prev.label) + 1) : "7";
-    else if (marker.rank >= 2 && marker.rank <= 4 && prev && siblings.some((s) => s.label === label) && /^\d+$/.test(prev.label)) {
+    else if (
+      marker.rank >= 2 &&
+      marker.rank <= 4 &&
+      prev &&
+      siblings.some((s) => s.label === label) &&
+      /^\d+$/.test(prev.label)
+    ) {
       label = String(Number(prev.label) + 1);
     }
     const item: OutlineItem = {
@@ -132,7 +153,10 @@ export function buildOutline(lines: readonly Line[], from: number, to: number): 
 }
 
 /** Every item of the tree, depth first, with the labels on the way down. */
-export function* walk(items: readonly OutlineItem[], path: string[] = []): Generator<[OutlineItem, string[]]> {
+export function* walk(
+  items: readonly OutlineItem[],
+  path: string[] = [],
+): Generator<[OutlineItem, string[]]> {
   for (const item of items) {
     const here = [...path, item.label];
     yield [item, here];

@@ -25,8 +25,18 @@ describe("parsePlan on the demo plan", () => {
       date: "2026-03-12",
       year: 2026,
     });
-    expect(plan.document.signer).toEqual({ capacity: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "Trần Minh An" });
-    expect(plan.document.recipients).toEqual(["UBND tỉnh (để báo cáo)", "Ban Giám đốc Sở", "Các phòng thuộc Sở", "Các đơn vị trực thuộc", "Lưu: VT, VP"]);
+    expect(plan.document.signer).toEqual({
+      capacity: "KT. GIÁM ĐỐC",
+      position: "PHÓ GIÁM ĐỐC",
+      name: "Trần Minh An",
+    });
+    expect(plan.document.recipients).toEqual([
+      "UBND tỉnh (để báo cáo)",
+      "Ban Giám đốc Sở",
+      "Các phòng thuộc Sở",
+      "Các đơn vị trực thuộc",
+      "Lưu: VT, VP",
+    ]);
   });
 
   it("keeps the parenthesis of the title block and relates the references", () => {
@@ -34,15 +44,47 @@ describe("parsePlan on the demo plan", () => {
       "Chuyển đổi số ngành Giáo dục và Đào tạo năm 2026 (Thực hiện Kế hoạch số 88/KH-UBND ngày 20/02/2026 của Ủy ban nhân dân tỉnh An Bình)",
     );
     expect(plan.references).toEqual([
-      { type: "Kế hoạch", number: "88/KH-UBND", date: "2026-02-20", issuer: "Ủy ban nhân dân tỉnh An Bình", relation: "implements" },
-      { type: "Quyết định", number: "131/QĐ-TTg", date: "2022-01-25", issuer: "Thủ tướng Chính phủ", relation: "basis" },
+      {
+        type: "Kế hoạch",
+        number: "88/KH-UBND",
+        date: "2026-02-20",
+        issuer: "Ủy ban nhân dân tỉnh An Bình",
+        relation: "implements",
+      },
+      {
+        type: "Quyết định",
+        number: "131/QĐ-TTg",
+        date: "2022-01-25",
+        issuer: "Thủ tướng Chính phủ",
+        relation: "basis",
+      },
     ]);
   });
 
   it("reads tasks from fields and from the task's own sentence", () => {
-    expect(plan.tasks.map((t) => [t.id, t.leads, t.cooperators, t.timeframe?.kind, t.timeframe?.due ?? t.timeframe?.dates])).toEqual([
-      ["II.1", ["Văn phòng Sở"], ["Phòng Giáo dục Trung học", "Phòng GDĐT các huyện, thành phố", "các trường THPT"], "deadline", "2026-06-30"],
-      ["II.2", ["Phòng Giáo dục Tiểu học"], ["Phòng Giáo dục Trung học", "Văn phòng Sở"], "deadline", "2026-08-31"],
+    expect(
+      plan.tasks.map((t) => [
+        t.id,
+        t.leads,
+        t.cooperators,
+        t.timeframe?.kind,
+        t.timeframe?.due ?? t.timeframe?.dates,
+      ]),
+    ).toEqual([
+      [
+        "II.1",
+        ["Văn phòng Sở"],
+        ["Phòng Giáo dục Trung học", "Phòng GDĐT các huyện, thành phố", "các trường THPT"],
+        "deadline",
+        "2026-06-30",
+      ],
+      [
+        "II.2",
+        ["Phòng Giáo dục Tiểu học"],
+        ["Phòng Giáo dục Trung học", "Văn phòng Sở"],
+        "deadline",
+        "2026-08-31",
+      ],
       ["II.3", ["Phòng Tổ chức cán bộ"], ["Trung tâm Giáo dục thường xuyên tỉnh"], "deadline", "2026-12-31"],
       ["II.4", ["Văn phòng Sở"], [], "recurring", ["06-15", "12-15"]],
     ]);
@@ -58,8 +100,16 @@ describe("parsePlan on the demo plan", () => {
   });
 
   it("reads sections, assignments, reporting and funding", () => {
-    expect(plan.sections.map((s) => [s.label, s.role])).toEqual([["I", "purpose"], ["II", "tasks"], ["III", "funding"], ["IV", "organization"]]);
-    expect(plan.assignments.map((a) => a.units)).toEqual([["Văn phòng Sở"], ["Các phòng thuộc Sở", "các đơn vị trực thuộc"]]);
+    expect(plan.sections.map((s) => [s.label, s.role])).toEqual([
+      ["I", "purpose"],
+      ["II", "tasks"],
+      ["III", "funding"],
+      ["IV", "organization"],
+    ]);
+    expect(plan.assignments.map((a) => a.units)).toEqual([
+      ["Văn phòng Sở"],
+      ["Các phòng thuộc Sở", "các đơn vị trực thuộc"],
+    ]);
     expect(plan.reporting.map((r) => [r.from, r.to, r.timeframe.due ?? r.timeframe.dates])).toEqual([
       [["Văn phòng Sở"], ["Giám đốc Sở", "Ủy ban nhân dân tỉnh"], "2026-12-20"],
       [["Các phòng thuộc Sở", "các đơn vị trực thuộc"], ["Sở Giáo dục và Đào tạo"], ["06-10", "12-10"]],
@@ -94,7 +144,12 @@ describe("parsePlan on a plan issued by a decision", () => {
 
   it("reads the plan's tasks and assignments, not the decision's articles", () => {
     expect(plan.tasks.map((t) => t.id)).toEqual(["II.1", "II.2"]);
-    expect(plan.tasks[1]?.timeframe).toEqual({ text: "Giai đoạn 2025-2030", kind: "range", start: "2025-01-01", end: "2030-12-31" });
+    expect(plan.tasks[1]?.timeframe).toEqual({
+      text: "Giai đoạn 2025-2030",
+      kind: "range",
+      start: "2025-01-01",
+      end: "2030-12-31",
+    });
     expect(plan.assignments.map((a) => a.id)).toEqual(["III.1", "III.2"]);
     expect(plan.reporting[0]?.timeframe.dates).toEqual(["12-15"]);
   });
@@ -119,7 +174,13 @@ describe("parsePlan on a task table", () => {
     const plan = parsePlan(text);
     const table = plan.tasks.filter((t) => t.title !== "Chi tiết tại Phụ lục");
     expect(table.map((t) => [t.title, t.leads, t.cooperators, t.timeframe?.due, t.products])).toEqual([
-      ["Tập huấn nhân viên y tế", ["Phòng Chính trị tư tưởng"], ["Trung tâm Y tế huyện", "các trường THPT"], "2025-06-30", ["Lớp tập huấn"]],
+      [
+        "Tập huấn nhân viên y tế",
+        ["Phòng Chính trị tư tưởng"],
+        ["Trung tâm Y tế huyện", "các trường THPT"],
+        "2025-06-30",
+        ["Lớp tập huấn"],
+      ],
       ["Kiểm tra y tế trường học", ["Thanh tra Sở"], [], "2025-11-30", ["Báo cáo"]],
     ]);
   });
@@ -127,23 +188,56 @@ describe("parsePlan on a task table", () => {
 
 describe("parsePlan on text that is not a plan", () => {
   it("says so for a letter and for prose", () => {
-    expect(isPlan(parsePlan("Kính gửi các đơn vị,\n\nSở đề nghị các đơn vị báo cáo số liệu trước ngày 15/12/2025.\n")).ok).toBe(false);
+    expect(
+      isPlan(
+        parsePlan("Kính gửi các đơn vị,\n\nSở đề nghị các đơn vị báo cáo số liệu trước ngày 15/12/2025.\n"),
+      ).ok,
+    ).toBe(false);
     expect(isPlan(parsePlan("The quick brown fox jumps over the lazy dog.")).ok).toBe(false);
   });
 
   it("accepts a plan whose header was lost", () => {
-    const text = "I. MỤC ĐÍCH\n- Nâng cao chất lượng.\n\nII. NHIỆM VỤ\n1. Tổ chức tập huấn\n- Chủ trì: Văn phòng Sở\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở\nTheo dõi.";
+    const text =
+      "I. MỤC ĐÍCH\n- Nâng cao chất lượng.\n\nII. NHIỆM VỤ\n1. Tổ chức tập huấn\n- Chủ trì: Văn phòng Sở\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở\nTheo dõi.";
     expect(isPlan(parsePlan(text)).ok).toBe(true);
   });
 });
 
 describe("parsePlan on arbitrary text (property)", () => {
   const vietnamese = fc.constantFrom(
-    "KẾ HOẠCH", "I. ", "II. ", "1. ", "a) ", "- ", "Chủ trì: ", "Thời gian thực hiện: ", "Trong quý I/2023", "Nơi nhận:", "KT. GIÁM ĐỐC",
-    "Số: 22/KH-SGDĐT", "Hải Phòng, ngày 19 tháng 8 năm 2021", "\n", "\n\n", "\t", " | ", "Văn phòng Sở; Phòng GDTX&ĐH", "06-NQ/TW", "ngày 08/4/2024",
-    "**", "<sup>1</sup>", "(Chữ ký)", "Pon vi thuc hién:", "S6:22 /KH", "Thường xuyên", "PHỤ LỤC", "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
+    "KẾ HOẠCH",
+    "I. ",
+    "II. ",
+    "1. ",
+    "a) ",
+    "- ",
+    "Chủ trì: ",
+    "Thời gian thực hiện: ",
+    "Trong quý I/2023",
+    "Nơi nhận:",
+    "KT. GIÁM ĐỐC",
+    "Số: 22/KH-SGDĐT",
+    "Hải Phòng, ngày 19 tháng 8 năm 2021",
+    "\n",
+    "\n\n",
+    "\t",
+    " | ",
+    "Văn phòng Sở; Phòng GDTX&ĐH",
+    "06-NQ/TW",
+    "ngày 08/4/2024",
+    "**",
+    "<sup>1</sup>",
+    "(Chữ ký)",
+    "Pon vi thuc hién:",
+    "S6:22 /KH",
+    "Thường xuyên",
+    "PHỤ LỤC",
+    "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
   );
-  const text = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.oneof(vietnamese, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((a) => a.join("")));
+  const text = fc.oneof(
+    fc.string({ maxLength: 400 }),
+    fc.array(fc.oneof(vietnamese, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((a) => a.join("")),
+  );
 
   it("never throws and always validates against the plan schema", () => {
     fc.assert(

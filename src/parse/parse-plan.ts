@@ -1,7 +1,7 @@
 // The parser: normalised text in, `kehoach.plan/v1` out. Each recogniser reads one concern; this
 // module runs them in order over one normalised text and puts the results together.
 
-import { PLAN_FORMAT, type ParsedPlan, type Reporting, type Section, type Task } from "../domain/plan.js";
+import { type ParsedPlan, PLAN_FORMAT, type Reporting, type Section, type Task } from "../domain/plan.js";
 import { isUpperLine } from "../text/line-kinds.js";
 import { normalizePlanText } from "../text/normalize.js";
 import type { TimeContext } from "../time/timeframe.js";
@@ -9,9 +9,16 @@ import { readAssignments } from "./assignments.js";
 import { readHeader } from "./document-header.js";
 import { readBodyIssuer } from "./issuer.js";
 import { findLayout } from "./layout.js";
-import { basisParagraphs, findMentions, implementingParagraphs, numberKey, toReferences } from "./legal-references.js";
+import {
+  basisParagraphs,
+  findMentions,
+  implementingParagraphs,
+  numberKey,
+  toReferences,
+} from "./legal-references.js";
 import { cleanValue, foldLower, type Line, toLines } from "./lines.js";
 import { buildOutline, type OutlineItem, readMarker, walk } from "./outline.js";
+import { BULLET_LINE } from "./patterns.js";
 import { readRecipients } from "./recipients.js";
 import { readReporting } from "./reporting.js";
 import { sectionRole } from "./section-role.js";
@@ -19,7 +26,6 @@ import { readSigner } from "./signer.js";
 import { readTaskTables } from "./task-table.js";
 import { readTask, type TaskContext, taskTitle } from "./tasks.js";
 import { readTitle } from "./title.js";
-import { BULLET_LINE } from "./patterns.js";
 
 /** Inputs larger than this are cut (the parser stays bounded in time and memory). */
 export const MAX_INPUT_CHARS = 5_000_000;
@@ -92,12 +98,21 @@ export function parsePlan(input: string): ParsedPlan {
   const allLines = toLines(text, key);
   const bodyLineCount = norm.bodyEnd >= text.length ? allLines.length : lineAt(allLines, norm.bodyEnd) + 1;
   const lines = allLines.slice(0, bodyLineCount);
-  if (norm.ocr) warn("Văn bản là kết quả OCR không dấu: các trường đã được sửa lỗi nhận dạng, cần kiểm tra lại.");
+  if (norm.ocr)
+    warn("Văn bản là kết quả OCR không dấu: các trường đã được sửa lỗi nhận dạng, cần kiểm tra lại.");
 
   const layout = findLayout(lines, isSectionStart);
-  const headerEnd = layout.decisionLine >= 0 ? layout.decisionLine : layout.kindLine >= 0 ? layout.kindLine : Math.min(12, layout.bodyStart);
+  const headerEnd =
+    layout.decisionLine >= 0
+      ? layout.decisionLine
+      : layout.kindLine >= 0
+        ? layout.kindLine
+        : Math.min(12, layout.bodyStart);
   const header = readHeader(lines, headerEnd);
-  const titleRead = layout.kindLine >= 0 ? readTitle(lines, layout.kindLine) : { title: null, firstLine: -1, endLine: layout.bodyStart };
+  const titleRead =
+    layout.kindLine >= 0
+      ? readTitle(lines, layout.kindLine)
+      : { title: null, firstLine: -1, endLine: layout.bodyStart };
   const preambleStart = Math.max(titleRead.endLine, 0);
   const preambleFrom = lines[preambleStart]?.start ?? 0;
   const bodyFrom = lines[layout.bodyStart]?.start ?? text.length;
@@ -105,7 +120,9 @@ export function parsePlan(input: string): ParsedPlan {
   // The decision that issues the plan: its preamble is the basis, its closing holds signer and recipients.
   const closingFrom = layout.decisionLine >= 0 ? layout.decisionLine : layout.bodyEnd;
   const closingTo = layout.decisionLine >= 0 ? Math.max(layout.kindLine, layout.decisionLine) : lines.length;
-  const signer = readSigner(lines, closingFrom, closingTo, norm.ocr) ?? (layout.decisionLine >= 0 ? readSigner(lines, layout.bodyEnd, lines.length, norm.ocr) : null);
+  const signer =
+    readSigner(lines, closingFrom, closingTo, norm.ocr) ??
+    (layout.decisionLine >= 0 ? readSigner(lines, layout.bodyEnd, lines.length, norm.ocr) : null);
   const recipients = readRecipients(lines, closingFrom, closingTo).recipients;
 
   const time: TimeContext = { year: header.year ?? yearFromTitle(titleRead.title) };
@@ -135,21 +152,24 @@ export function parsePlan(input: string): ParsedPlan {
         const item = root.children.find((c) => `${root.label}.${c.label}` === a.id);
         if (!item) continue;
         for (let i = item.line; i < item.endLine; i++) {
-          const t = i === item.line ? item.head : lines[i]?.text ?? "";
+          const t = i === item.line ? item.head : (lines[i]?.text ?? "");
           reporting.push(...readReporting({ text: t, from: a.units }, time, issuer));
         }
       }
       if (!root.children.length) {
-        for (let i = root.line + 1; i < root.endLine; i++) reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
+        for (let i = root.line + 1; i < root.endLine; i++)
+          reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
       }
     } else {
-      for (let i = root.line + 1; i < root.endLine; i++) reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
+      for (let i = root.line + 1; i < root.endLine; i++)
+        reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
     }
   }
   // The closing paragraph ("Trên đây là …; định kỳ … báo cáo …") may order a report too.
   for (let i = layout.bodyEnd; i < Math.min(lines.length, layout.bodyEnd + 3); i++) {
     const line = lines[i];
-    if (line && /^\s*(?:tren day|dinh ky|cac don vi|de nghi|yeu cau)/.test(line.key)) reporting.push(...readReporting({ text: line.text, from: [] }, time, issuer));
+    if (line && /^\s*(?:tren day|dinh ky|cac don vi|de nghi|yeu cau)/.test(line.key))
+      reporting.push(...readReporting({ text: line.text, from: [] }, time, issuer));
   }
   const tableTasks = readTaskTables(lines, 0, lines.length, taskCtx, new Set(tasks.map((t) => t.id)));
   tasks.push(...tableTasks);
@@ -161,11 +181,18 @@ export function parsePlan(input: string): ParsedPlan {
   const implementing: Array<[number, number]> = implementingParagraphs(key, preambleFrom, bodyFrom);
   if (titleFrom >= 0) implementing.push([titleFrom, titleTo]);
   const basis = basisParagraphs(key, preambleFrom, bodyFrom);
-  if (layout.decisionLine >= 0) basis.push(...basisParagraphs(key, lines[layout.decisionLine]?.start ?? 0, lines[layout.kindLine]?.start ?? 0));
+  if (layout.decisionLine >= 0)
+    basis.push(
+      ...basisParagraphs(key, lines[layout.decisionLine]?.start ?? 0, lines[layout.kindLine]?.start ?? 0),
+    );
   const exclude = new Set<string>();
   if (header.number) exclude.add(numberKey(header.number));
   if (layout.attachedLine >= 0) {
-    for (const m of findMentions(lines[layout.attachedLine]?.text ?? "", lines[layout.attachedLine]?.key ?? "")) exclude.add(numberKey(m.number));
+    for (const m of findMentions(
+      lines[layout.attachedLine]?.text ?? "",
+      lines[layout.attachedLine]?.key ?? "",
+    ))
+      exclude.add(numberKey(m.number));
   }
   const references = toReferences(mentions, key, { implementing, basis }, exclude);
 
@@ -216,7 +243,12 @@ function yearFromTitle(title: string | null): number | null {
   return m ? Number(m[1] ?? m[2]) : null;
 }
 
-function readPurpose(root: OutlineItem, lines: readonly Line[], objectives: string[], requirements: string[]): void {
+function readPurpose(
+  root: OutlineItem,
+  lines: readonly Line[],
+  objectives: string[],
+  requirements: string[],
+): void {
   if (!root.children.length) {
     objectives.push(...listItems(lines, root.line + 1, root.endLine));
     return;
@@ -239,7 +271,19 @@ function tasksOf(root: OutlineItem, lines: readonly Line[], ctx: TaskContext): T
       while (last < root.endLine && !BULLET_LINE.test(lines[last]?.text ?? "")) last++;
       n++;
       const head = line.text.replace(/^\s*[-+•–—*▪◦●]\s*/u, "");
-      out.push(readTask({ item: null, id: `${root.label}.${n}`, first: i, last, head, headStart: line.start + line.text.length - head.length }, ctx));
+      out.push(
+        readTask(
+          {
+            item: null,
+            id: `${root.label}.${n}`,
+            first: i,
+            last,
+            head,
+            headStart: line.start + line.text.length - head.length,
+          },
+          ctx,
+        ),
+      );
       i = last - 1;
     }
     return out;

@@ -13,7 +13,11 @@ const HEADING = /^\s*n\S{1,3}i nh\S{1,3}n\s*:?/;
 const ITEM = /^\s*[-+•–*]\s*(\S.*)$/u;
 
 /** Reads the recipients after the first "Nơi nhận" in lines [from, to). */
-export function readRecipients(lines: readonly Line[], from: number, to: number): { recipients: string[]; line: number } {
+export function readRecipients(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+): { recipients: string[]; line: number } {
   for (let i = Math.max(from, 0); i < Math.min(to, lines.length); i++) {
     const line = lines[i];
     if (!line || !HEADING.test(line.key)) continue;

@@ -11,8 +11,10 @@ import { splitUnits, unitHead } from "./units.js";
 
 const REPORT_WORD = /\b(?:bao cao|so ket|tong ket|danh gia ket qua)\b/;
 // "về Sở Giáo dục và Đào tạo" | "gửi Sở …" | "báo cáo Ủy ban nhân dân thành phố"
-const TARGET = /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc|giam doc|chu tich|thuong truc)\b[^,;.()]{0,80})/g;
-const TARGET_END = /\s(?:qua|de|truoc|trong|dinh ky|theo|cham nhat|vao|hang|xem xet|tong hop|ket qua|tinh hinh|viec|ve)\b/;
+const TARGET =
+  /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc|giam doc|chu tich|thuong truc)\b[^,;.()]{0,80})/g;
+const TARGET_END =
+  /\s(?:qua|de|truoc|trong|dinh ky|theo|cham nhat|vao|hang|xem xet|tong hop|ket qua|tinh hinh|viec|ve)\b/;
 // "qua Văn phòng Sở"
 const VIA = /\bqua\s+((?:van phong|phong|so|ban)\b[^,;.()]{0,60})/;
 
@@ -29,11 +31,17 @@ function cut(text: string, key: string, start: number, length: number, end: RegE
 }
 
 /** Reads the obligations of one sentence: `readReporting({ text, from }, { year: 2024 })`. */
-export function readReporting(sentence: ReportSentence, time: TimeContext, issuer: string | null): Reporting[] {
+export function readReporting(
+  sentence: ReportSentence,
+  time: TimeContext,
+  issuer: string | null,
+): Reporting[] {
   const { text } = sentence;
   const key = foldLower(text);
   if (!REPORT_WORD.test(key)) return [];
-  const found = findTimeframes(text, time).filter((f) => f.timeframe.kind !== "none" && f.timeframe.kind !== "continuous");
+  const found = findTimeframes(text, time).filter(
+    (f) => f.timeframe.kind !== "none" && f.timeframe.kind !== "continuous",
+  );
   if (!found.length) return [];
   const targets: Array<{ at: number; units: string[] }> = [];
   for (const m of key.matchAll(TARGET)) {
@@ -42,7 +50,15 @@ export function readReporting(sentence: ReportSentence, time: TimeContext, issue
     if (raw && unitHead(raw)) targets.push({ at, units: splitUnits(raw) });
   }
   const via = VIA.exec(key);
-  const viaText = via ? cut(text, key, (via.index ?? 0) + via[0].length - (via[1] ?? "").length, (via[1] ?? "").length, TARGET_END) : null;
+  const viaText = via
+    ? cut(
+        text,
+        key,
+        (via.index ?? 0) + via[0].length - (via[1] ?? "").length,
+        (via[1] ?? "").length,
+        TARGET_END,
+      )
+    : null;
   const out: Reporting[] = [];
   let from = sentence.from;
   let previousTo: string[] | null = null;
@@ -55,7 +71,13 @@ export function readReporting(sentence: ReportSentence, time: TimeContext, issue
       // A chain: the units that received the first report send the next one.
       from = previousTo.length ? [previousTo[0] ?? ""] : from;
     }
-    out.push({ from: from.length ? from : issuer ? [issuer] : [], to, via: viaText, timeframe: f.timeframe, text: cleanValue(text) });
+    out.push({
+      from: from.length ? from : issuer ? [issuer] : [],
+      to,
+      via: viaText,
+      timeframe: f.timeframe,
+      text: cleanValue(text),
+    });
     if (to.length) previousTo = to;
   }
   return out;

@@ -1,7 +1,7 @@
 // The parser on the real plans of ../shared/corpus/seeds, checked against the gold annotations
 // field by field (the scorer in ../shared/eval gives the overall figure).
 
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GOLD, HAS_SHARED, SEEDS } from "../../test/shared-corpus.js";
@@ -15,7 +15,11 @@ interface GoldTask {
   timeframe: { kind: string; due?: string; dates?: string[] } | null;
 }
 
-const docs = HAS_SHARED ? readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort() : [];
+const docs = HAS_SHARED
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+  : [];
 
 describe.skipIf(!HAS_SHARED)("real plans in ../shared/corpus/seeds", () => {
   for (const file of docs) {
@@ -36,8 +40,11 @@ describe.skipIf(!HAS_SHARED)("real plans in ../shared/corpus/seeds", () => {
       });
 
       it("reads each task's timeframe", () => {
-        const key = (tf: GoldTask["timeframe"]) => (tf ? `${tf.kind}:${tf.due ?? tf.dates?.join(",") ?? ""}` : "null");
-        expect(plan.tasks.map((t) => key(t.timeframe))).toEqual(gold.tasks.map((t: GoldTask) => key(t.timeframe)));
+        const key = (tf: GoldTask["timeframe"]) =>
+          tf ? `${tf.kind}:${tf.due ?? tf.dates?.join(",") ?? ""}` : "null";
+        expect(plan.tasks.map((t) => key(t.timeframe))).toEqual(
+          gold.tasks.map((t: GoldTask) => key(t.timeframe)),
+        );
       });
 
       it("reads each task's leads (OCR text: 95% the same letters to within the scorer's 0.85)", () => {
@@ -64,7 +71,9 @@ describe.skipIf(!HAS_SHARED)("real plans in ../shared/corpus/seeds", () => {
 
       it("reads the reporting dates", () => {
         const keys = (list: Array<{ timeframe: { due?: string; dates?: string[] } }>) =>
-          [...new Set(list.flatMap((r) => r.timeframe.dates ?? (r.timeframe.due ? [r.timeframe.due] : [])))].sort();
+          [
+            ...new Set(list.flatMap((r) => r.timeframe.dates ?? (r.timeframe.due ? [r.timeframe.due] : []))),
+          ].sort();
         expect(keys(plan.reporting)).toEqual(keys(gold.reporting));
       });
 

@@ -7,26 +7,68 @@
 
 import type { Signer } from "../domain/plan.js";
 import { isUpperLine } from "../text/line-kinds.js";
-import { diceSimilarity } from "./similarity.js";
 import type { Line } from "./lines.js";
 import { foldLower } from "./lines.js";
+import { diceSimilarity } from "./similarity.js";
 
 // "TM. ỦY BAN NHÂN DÂN" | "KT.GIÁM ĐỐC" | "T/M BAN THƯỜNG VỤ" | "K/T BÍ THƯ" | "TUQ. GIÁM ĐỐC"
 const CAPACITY = /^\s*(?:(tm|kt|tl|tuq|q)\s*\.|(t\/m|k\/t|t\/l)\s)\s*(\S.*)$/i;
 
 const POSITIONS = [
-  "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG",
-  "PHÓ CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "BÍ THƯ", "PHÓ BÍ THƯ", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
-  "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "BỘ TRƯỞNG",
-  "THỨ TRƯỞNG", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "TỔNG CỤC TRƯỞNG",
-  "PHÓ TỔNG CỤC TRƯỞNG", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "TRƯỞNG ĐOÀN", "GIÁM ĐỐC TRUNG TÂM", "CHỦ NHIỆM",
-  "PHÓ CHỦ NHIỆM", "CHỦ TỊCH UBND", "KẾ TOÁN TRƯỞNG", "TỔ TRƯỞNG",
+  "GIÁM ĐỐC",
+  "PHÓ GIÁM ĐỐC",
+  "CHỦ TỊCH",
+  "PHÓ CHỦ TỊCH",
+  "TRƯỞNG PHÒNG",
+  "PHÓ TRƯỞNG PHÒNG",
+  "CHÁNH VĂN PHÒNG",
+  "PHÓ CHÁNH VĂN PHÒNG",
+  "HIỆU TRƯỞNG",
+  "PHÓ HIỆU TRƯỞNG",
+  "BÍ THƯ",
+  "PHÓ BÍ THƯ",
+  "TRƯỞNG BAN",
+  "PHÓ TRƯỞNG BAN",
+  "CỤC TRƯỞNG",
+  "PHÓ CỤC TRƯỞNG",
+  "CHI CỤC TRƯỞNG",
+  "PHÓ CHI CỤC TRƯỞNG",
+  "VỤ TRƯỞNG",
+  "PHÓ VỤ TRƯỞNG",
+  "BỘ TRƯỞNG",
+  "THỨ TRƯỞNG",
+  "CHÁNH THANH TRA",
+  "PHÓ CHÁNH THANH TRA",
+  "THỦ TƯỚNG",
+  "PHÓ THỦ TƯỚNG",
+  "TỔNG CỤC TRƯỞNG",
+  "PHÓ TỔNG CỤC TRƯỞNG",
+  "VIỆN TRƯỞNG",
+  "PHÓ VIỆN TRƯỞNG",
+  "TRƯỞNG ĐOÀN",
+  "GIÁM ĐỐC TRUNG TÂM",
+  "CHỦ NHIỆM",
+  "PHÓ CHỦ NHIỆM",
+  "CHỦ TỊCH UBND",
+  "KẾ TOÁN TRƯỞNG",
+  "TỔ TRƯỞNG",
 ];
-const COLLECTIVES = ["ỦY BAN NHÂN DÂN", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BAN CHỈ ĐẠO", "BAN GIÁM ĐỐC", "HỘI ĐỒNG NHÂN DÂN", "THƯỜNG TRỰC"];
+const COLLECTIVES = [
+  "ỦY BAN NHÂN DÂN",
+  "BAN THƯỜNG VỤ",
+  "BAN CHẤP HÀNH",
+  "BAN CHỈ ĐẠO",
+  "BAN GIÁM ĐỐC",
+  "HỘI ĐỒNG NHÂN DÂN",
+  "THƯỜNG TRỰC",
+];
 
 /** Snaps an OCR-damaged position to the closed set: "_—2HO GIAM bOC" → "PHÓ GIÁM ĐỐC". */
 export function snapPosition(text: string, options: readonly string[] = POSITIONS): string {
-  const cleaned = text.replace(/^[^\p{L}]+/u, "").replace(/\s+/g, " ").trim();
+  const cleaned = text
+    .replace(/^[^\p{L}]+/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
   let best = cleaned;
   let bestScore = 0;
   for (const option of options) {
@@ -47,7 +89,8 @@ function capacityText(prefix: string, rest: string, ocr: boolean): string {
 }
 
 // A person's name: two to five capitalised syllables, "Đỗ Thị Hòa" | "Trần H. Kiên" | "GIẢN MẠNH TRÁNG"
-const NAME = /^\s*(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,4}[\p{Lu}][\p{Ll}]+\s*$|^\s*(?:[\p{Lu}]+\s+){1,4}[\p{Lu}]+\s*$/u;
+const NAME =
+  /^\s*(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,4}[\p{Lu}][\p{Ll}]+\s*$|^\s*(?:[\p{Lu}]+\s+){1,4}[\p{Lu}]+\s*$/u;
 
 /**
  * Reads the first signature block in lines [from, to): `readSigner(lines, 120, 140, false)`.
@@ -74,7 +117,7 @@ export function readSigner(lines: readonly Line[], from: number, to: number, ocr
         capacities.push(capacityText(next[1] ?? next[2] ?? "", next[3] ?? "", ocr));
         continue;
       }
-      if (!position && isUpperLine(column) && !NAME.test(column.replace(/[^\p{L}\s.]/gu, "")) ) {
+      if (!position && isUpperLine(column) && !NAME.test(column.replace(/[^\p{L}\s.]/gu, ""))) {
         position = snapPosition(column);
         continue;
       }
@@ -87,7 +130,10 @@ export function readSigner(lines: readonly Line[], from: number, to: number, ocr
       }
       if (position && NAME.test(column) && column.split(/\s+/).length <= 5) {
         name = column.replace(/\s+/g, " ").trim();
-        if (name === name.toUpperCase()) name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
+        if (name === name.toUpperCase())
+          name = name
+            .toLowerCase()
+            .replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
         break;
       }
     }

@@ -61,7 +61,10 @@ function cellsOf(text: string, layout: Layout): Cell[] {
 }
 
 function columnOf(cell: string): Column {
-  const key = foldLower(cell).replace(/[^a-z0-9/ ]+/g, " ").replace(/\s+/g, " ").trim();
+  const key = foldLower(cell)
+    .replace(/[^a-z0-9/ ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   for (const [col, pattern] of HEADER_CELLS) if (pattern.test(key)) return col;
   return "other";
 }
@@ -80,7 +83,13 @@ export function isTableRow(text: string): boolean {
 }
 
 /** Reads every task table in lines [from, to). `taken` holds task ids already used by the outline. */
-export function readTaskTables(lines: readonly Line[], from: number, to: number, ctx: TaskContext, taken: Set<string>): Task[] {
+export function readTaskTables(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  ctx: TaskContext,
+  taken: Set<string>,
+): Task[] {
   const tasks: Task[] = [];
   for (let i = from; i < to; i++) {
     const line = lines[i];
@@ -89,7 +98,12 @@ export function readTaskTables(lines: readonly Line[], from: number, to: number,
     if (!layout) continue;
     const header = cellsOf(line.text, layout);
     const columns = header.map((c) => columnOf(c.text));
-    if (header.length < 3 || !columns.includes("content") || !columns.some((c) => c === "lead" || c === "time" || c === "cooperate")) continue;
+    if (
+      header.length < 3 ||
+      !columns.includes("content") ||
+      !columns.some((c) => c === "lead" || c === "time" || c === "cooperate")
+    )
+      continue;
     const rows: Row[] = [];
     let group = "";
     let j = i + 1;
@@ -106,7 +120,12 @@ export function readTaskTables(lines: readonly Line[], from: number, to: number,
       const cells = rowLayout === layout || (layout === "space" && rowLayout) ? cellsOf(text, layout) : null;
       if (!cells) {
         if (layout === "space" && rows.length && /^\s{4,}\S/.test(text)) {
-          appendToColumn(rows[rows.length - 1], nearestColumn(header, columns, text.search(/\S/)), text.trim(), j);
+          appendToColumn(
+            rows[rows.length - 1],
+            nearestColumn(header, columns, text.search(/\S/)),
+            text.trim(),
+            j,
+          );
           continue;
         }
         break;
@@ -119,7 +138,9 @@ export function readTaskTables(lines: readonly Line[], from: number, to: number,
         group = romanValue(stt) > 0 ? stt : stt;
       } else if (!stt && rows.length) {
         const prev = rows[rows.length - 1];
-        if (prev) for (const [col, values] of Object.entries(assigned)) for (const v of values ?? []) appendToColumn(prev, col as Column, v, j);
+        if (prev)
+          for (const [col, values] of Object.entries(assigned))
+            for (const v of values ?? []) appendToColumn(prev, col as Column, v, j);
       }
     }
     for (const row of rows) tasks.push(rowTask(row, lines, ctx, taken));
@@ -134,19 +155,28 @@ function nearestColumn(header: Cell[], columns: Column[], at: number): Column {
   return columns[best] ?? "other";
 }
 
-function assign(cells: Cell[], header: Cell[], columns: Column[], layout: Layout): Partial<Record<Column, string[]>> {
+function assign(
+  cells: Cell[],
+  header: Cell[],
+  columns: Column[],
+  layout: Layout,
+): Partial<Record<Column, string[]>> {
   const out: Partial<Record<Column, string[]>> = {};
   cells.forEach((cell, k) => {
     if (!cell.text) return;
     const col = layout === "space" ? nearestColumn(header, columns, cell.at) : (columns[k] ?? "other");
-    (out[col] ??= []).push(cell.text);
+    const list = out[col] ?? [];
+    list.push(cell.text);
+    out[col] = list;
   });
   return out;
 }
 
 function appendToColumn(row: Row | undefined, col: Column, text: string, line: number): void {
   if (!row) return;
-  (row.cells[col] ??= []).push(text);
+  const list = row.cells[col] ?? [];
+  list.push(text);
+  row.cells[col] = list;
   row.last = line + 1;
 }
 

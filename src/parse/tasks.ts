@@ -67,7 +67,7 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
   if (!firstHeadField) contentParts.push(headText.trim());
   for (let i = source.first; i < source.last; i++) {
     const line = lines[i];
-    if (!line || !line.text.trim()) continue;
+    if (!line?.text.trim()) continue;
     const text = i === source.first && (source.item || source.head) ? headText : line.text;
     if (i === source.first && !firstHeadField) continue;
     const field = readField(text, ctx.ocr);
@@ -97,7 +97,9 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
     if (!cooperators.length) cooperators.push(...found.cooperators);
   }
   if (!timeframe) timeframe = completionClause(content, ctx.time);
-  const start = source.item ? (lines[source.item.line]?.start ?? 0) : (source.headStart ?? lines[source.first]?.start ?? 0);
+  const start = source.item
+    ? (lines[source.item.line]?.start ?? 0)
+    : (source.headStart ?? lines[source.first]?.start ?? 0);
   let lastLine = Math.max(source.last - 1, source.first);
   while (lastLine > source.first && !lines[lastLine]?.text.trim()) lastLine--;
   const endLine = lines[lastLine];
@@ -119,7 +121,10 @@ function completionClause(content: string, time: TimeContext): Timeframe | null 
   const key = foldLower(content);
   for (const found of findTimeframes(content, time)) {
     const before = key.slice(Math.max(0, found.start - 40), found.start + 12);
-    if (COMPLETION.test(key.slice(Math.max(0, found.start - 30), found.start)) || /hoan thanh|xong/.test(before)) {
+    if (
+      COMPLETION.test(key.slice(Math.max(0, found.start - 30), found.start)) ||
+      /hoan thanh|xong/.test(before)
+    ) {
       if (/hoan thanh|hoan tat|xong|ket thuc/.test(before) || /^\s*bao cao/.test(key)) return found.timeframe;
     }
   }

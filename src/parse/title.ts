@@ -35,14 +35,24 @@ export function readTitle(lines: readonly Line[], kindLine: number): TitleRead {
   while (i < lines.length && !lines[i]?.text.trim() && parts.length === 0 && i < kindLine + 4) i++;
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !line.text.trim()) break;
+    if (!line?.text.trim()) break;
     if (STOP.test(line.key)) break;
-    if (parts.length && /^\s*(?:thuc hien|trien khai|can cu)\b/.test(line.key) && !/^\s*\(/.test(line.text) && line.text.length > 120) break;
+    if (
+      parts.length &&
+      /^\s*(?:thuc hien|trien khai|can cu)\b/.test(line.key) &&
+      !/^\s*\(/.test(line.text) &&
+      line.text.length > 120
+    )
+      break;
     if (firstLine < 0) firstLine = i;
     parts.push(line.text.trim());
     if (parts.join(" ").length > 1200) break;
   }
-  const title = parts.join(" ").replace(/\s+/g, " ").replace(/[.;]\s*$/, "").trim();
+  const title = parts
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/[.;]\s*$/, "")
+    .trim();
   return { title: title || null, firstLine, endLine: i };
 }
 

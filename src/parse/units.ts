@@ -10,19 +10,107 @@ import { cleanValue, foldLower } from "./lines.js";
 
 // Words a unit's name starts with, folded: "Phòng …" | "Sở …" | "Trung tâm …" | "UBND …" | "Công an …"
 const HEAD_WORDS = [
-  "phong", "so", "van phong", "ban", "cong doan", "trung tam", "truong", "thanh tra", "co quan", "uy ban",
-  "ubnd", "hdnd", "hoi dong", "doan", "hoi", "cong thong tin", "cong an", "trang thong tin", "bo", "cuc",
-  "chi cuc", "vien", "dai", "bao", "bo chi huy", "bchq", "ttgdnn", "ttgdtx", "mat tran", "ubmttq", "dang uy",
-  "chi bo", "thanh uy", "tinh uy", "huyen uy", "to chuc", "hoc vien", "benh vien", "kho bac", "quan", "huyen",
-  "xa", "phuong", "thi xa", "thanh pho", "tinh", "giam doc", "pho giam doc", "chu tich", "pho chu tich",
-  "lanh dao", "ban giam doc", "ban chi dao", "to cong tac", "hieu truong", "cac", "nha truong", "doanh nghiep",
-  "lien doan", "cong ty", "ngan hang", "chi nhanh", "don vi", "bo phan", "to", "cum", "khoi", "nganh",
+  "phong",
+  "so",
+  "van phong",
+  "ban",
+  "cong doan",
+  "trung tam",
+  "truong",
+  "thanh tra",
+  "co quan",
+  "uy ban",
+  "ubnd",
+  "hdnd",
+  "hoi dong",
+  "doan",
+  "hoi",
+  "cong thong tin",
+  "cong an",
+  "trang thong tin",
+  "bo",
+  "cuc",
+  "chi cuc",
+  "vien",
+  "dai",
+  "bao",
+  "bo chi huy",
+  "bchq",
+  "ttgdnn",
+  "ttgdtx",
+  "mat tran",
+  "ubmttq",
+  "dang uy",
+  "chi bo",
+  "thanh uy",
+  "tinh uy",
+  "huyen uy",
+  "to chuc",
+  "hoc vien",
+  "benh vien",
+  "kho bac",
+  "quan",
+  "huyen",
+  "xa",
+  "phuong",
+  "thi xa",
+  "thanh pho",
+  "tinh",
+  "giam doc",
+  "pho giam doc",
+  "chu tich",
+  "pho chu tich",
+  "lanh dao",
+  "ban giam doc",
+  "ban chi dao",
+  "to cong tac",
+  "hieu truong",
+  "cac",
+  "nha truong",
+  "doanh nghiep",
+  "lien doan",
+  "cong ty",
+  "ngan hang",
+  "chi nhanh",
+  "don vi",
+  "bo phan",
+  "to",
+  "cum",
+  "khoi",
+  "nganh",
 ];
 // After "," a new unit needs a capital head ("…, Trung tâm GDTX") or "các …"; lower-case bare nouns
 // continue one collective name ("Các sở, ban, ngành, địa phương, đơn vị liên quan").
-const CAPITAL_HEADS = new Set(HEAD_WORDS.filter((w) => !["quan", "huyen", "xa", "phuong", "tinh", "nganh", "to", "khoi", "cum"].includes(w)));
+const CAPITAL_HEADS = new Set(
+  HEAD_WORDS.filter(
+    (w) => !["quan", "huyen", "xa", "phuong", "tinh", "nganh", "to", "khoi", "cum"].includes(w),
+  ),
+);
 // After "và" a unit may be written lower-case ("Cơ quan Sở và các đơn vị", "… và đơn vị liên quan").
-const AFTER_AND = ["cac", "don vi", "co so", "to chuc", "phong", "truong", "ubnd", "uy ban", "so", "van phong", "trung tam", "cong doan", "ban", "trang thong tin", "cong thong tin", "thanh tra", "co quan", "nha truong", "doanh nghiep", "cong an", "bo", "hoi"];
+const AFTER_AND = [
+  "cac",
+  "don vi",
+  "co so",
+  "to chuc",
+  "phong",
+  "truong",
+  "ubnd",
+  "uy ban",
+  "so",
+  "van phong",
+  "trung tam",
+  "cong doan",
+  "ban",
+  "trang thong tin",
+  "cong thong tin",
+  "thanh tra",
+  "co quan",
+  "nha truong",
+  "doanh nghiep",
+  "cong an",
+  "bo",
+  "hoi",
+];
 
 function startsWithHead(key: string, heads: Iterable<string>): string | null {
   let best: string | null = null;
@@ -72,7 +160,8 @@ function nextIsUnitAfterAnd(next: string): boolean {
 }
 
 // "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học" | "các trường: THPT Lê Quý Đôn, THPT Trần Phú"
-const SHARED_HEAD = /^(?:các|cac)\s+(phòng|phong|sở|so|trường|truong|trung tâm|trung tam|ban|đơn vị|don vi|xã|phường|huyện)\s*:\s*(.+)$/iu;
+const SHARED_HEAD =
+  /^(?:các|cac)\s+(phòng|phong|sở|so|trường|truong|trung tâm|trung tam|ban|đơn vị|don vi|xã|phường|huyện)\s*:\s*(.+)$/iu;
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -15,7 +15,8 @@ const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
 const SUP = /<sup>\s*\d{1,3}\s*<\/sup>/gi;
 const TAG = /<\/?(?:b|i|u|em|strong|br|p|span|sub|sup)\b[^>\n]{0,80}>/gi;
 // "(Chữ ký)" | "(Đã ký)" | "(Ký tên, đóng dấu)" | "(chữ ký, dấu)"
-const SIGNATURE_PLACEHOLDER = /\((?:chữ ký|đã ký|ký tên(?:,? đóng dấu)?|chữ ký,? (?:đóng )?dấu|ký, ghi rõ họ tên)\)/giu;
+const SIGNATURE_PLACEHOLDER =
+  /\((?:chữ ký|đã ký|ký tên(?:,? đóng dấu)?|chữ ký,? (?:đóng )?dấu|ký, ghi rõ họ tên)\)/giu;
 // "---" | "***" | "___" | "-----o0o-----" (a rule under a header)
 const RULE_LINE = /^[ \t]*(?:[-*_=—–]{3,}(?:\s*o0o\s*[-*_=—–]{3,})?|[-_]{2,}\s*o0o\s*[-_]{2,})[ \t]*$/;
 // "3" | "- 12 -" | "Trang 4" | "4/12": a page number alone on its line
@@ -58,7 +59,10 @@ export function cleanDebris(input: string): Cleaned {
       continue;
     }
     line = line.replace(MARKDOWN_HEADING, "").replace(SUP, "").replace(TAG, "").replace(BOLD, "");
-    line = line.replace(SIGNATURE_PLACEHOLDER, "").replace(TRAILING_MARK, "").replace(/[ \t]+$/, "");
+    line = line
+      .replace(SIGNATURE_PLACEHOLDER, "")
+      .replace(TRAILING_MARK, "")
+      .replace(/[ \t]+$/, "");
     if (RULE_LINE.test(line) || PAGE_NUMBER.test(line) || STRAY_LINE.test(line)) line = "";
     out.push(line);
   }

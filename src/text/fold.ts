@@ -9,6 +9,8 @@ const COMBINING = /[\u0300-\u036f]/;
 const COMBINING_ANY = /[\u0300-\u036f]/;
 const COMBINING_ALL = /[\u0300-\u036f]/g;
 // Every code unit from À on (surrogate pairs pass through foldChar unchanged).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class names every code unit below À
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are excluded on purpose
 const NON_ASCII = /[^\u0000-\u00bf\u0300-\u036f]/g;
 const cache = new Map<string, string>();
 

@@ -39,7 +39,8 @@ export function splitHeaderLine(line: string): string[] {
 }
 
 // The header ends where the document names its kind: "KẾ HOẠCH" | "QUYẾT ĐỊNH" | "CHƯƠNG TRÌNH".
-const KIND_LINE = /^\s*(?:KE HOACH|QUYET DINH|CHUONG TRINH|DE AN|PHUONG AN|HUONG DAN|THONG BAO|BAO CAO|CONG VAN)\b/;
+const KIND_LINE =
+  /^\s*(?:KE HOACH|QUYET DINH|CHUONG TRINH|DE AN|PHUONG AN|HUONG DAN|THONG BAO|BAO CAO|CONG VAN)\b/;
 
 /** Splits the two-column lines of the header (the lines before the document kind line). */
 export function splitHeaderColumns(text: string): string {

@@ -20,14 +20,17 @@ export interface NormalizedText {
 
 /** Characters, not text: BOM, zero-width marks, soft hyphens, and odd spaces become plain ones. */
 function cleanCharacters(input: string): string {
-  return input
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .replace(/\f/g, "\n\n")
-    .replace(/[\u200B-\u200D\u2060\u00AD]/g, "")
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, "")
-    .normalize("NFC");
+  return (
+    input
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n")
+      .replace(/\f/g, "\n\n")
+      .replace(/[\u200B-\u200D\u2060\u00AD]/g, "")
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, "")
+      .normalize("NFC")
+  );
 }
 
 /**

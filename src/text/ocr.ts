@@ -6,7 +6,8 @@ import { foldDiacritics } from "./fold.js";
 
 const VIET_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/giu;
 // OCR debris inside words: "s6" | "d6i" | "S¢" | "Chwong" | "ctia" | "1ap" | "Pon" (Đơn)
-const OCR_DEBRIS = /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}*w\p{L}*\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
+const OCR_DEBRIS =
+  /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}*w\p{L}*\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
 
 function countMatches(text: string, pattern: RegExp): number {
   let n = 0;
@@ -23,7 +24,10 @@ export function looksLikeOcrWithoutDiacritics(text: string): boolean {
   let inWord = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    const isLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+    const isLetter =
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
     if (isLetter) {
       letters++;
       if (!inWord) words++;
@@ -93,12 +97,16 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]>
 export function repairOcr(text: string): string {
   let out = text;
   for (const [pattern, replacement] of REPAIRS) {
-    out = typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+    out =
+      typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   }
   return out;
 }
 
 /** The folded, OCR-tolerant key used to compare labels: "Thoit gian thyc hién" → "thoit gian thuc hien". */
 export function ocrKey(text: string): string {
-  return foldDiacritics(repairOcr(text)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return foldDiacritics(repairOcr(text))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
