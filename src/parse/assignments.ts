@@ -13,7 +13,7 @@ import { splitUnits, unitHead } from "./units.js";
 
 // Verbs that end the subject of a duty sentence: "… căn cứ chức năng" | "… có trách nhiệm" | "… chủ trì"
 const PREDICATE =
-  /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop)\b/;
+  /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop|bao cao|gui|nop|cung cap|phan cong)\b/;
 // "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
 const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
@@ -36,7 +36,8 @@ function unitsFromHeading(head: string): string[] | null {
   const words = headPart.trim().split(/\s+/).length;
   const isHeading = colon > 0 ? words <= 16 : words <= 18 && !/[.;]/.test(headPart.replace(/[.;]\s*$/, ""));
   if (!isHeading || !unitHead(headPart)) return null;
-  if (colon < 0 && PREDICATE.test(` ${foldLower(headPart)} `) && words > 8) return null;
+  // A dash inside a heading joins name parts ("Phòng Kế hoạch – Tài chính"); only a verb makes it a sentence.
+  if (colon < 0 && PREDICATE.test(` ${foldLower(headPart).replace(/\s[-–]\s/g, " ")} `)) return null;
   return splitUnits(headPart.replace(ABBREVIATION, ""));
 }
 

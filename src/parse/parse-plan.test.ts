@@ -249,3 +249,46 @@ describe("parsePlan on arbitrary text (property)", () => {
     );
   });
 });
+
+describe("parsePlan on a plan numbered 1., 2.1. without roman sections", () => {
+  const text = [
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+    "Số: 45/KH-PGDĐT                    Vĩnh Lộc, ngày 03 tháng 9 năm 2024",
+    "",
+    "KẾ HOẠCH",
+    "Thực hiện nhiệm vụ năm học 2024-2025",
+    "",
+    "1. MỤC ĐÍCH, YÊU CẦU",
+    "- Hoàn thành các chỉ tiêu năm học.",
+    "",
+    "2. NHIỆM VỤ CỤ THỂ",
+    "2.1. Nâng cao chất lượng dạy học",
+    "Các trường tiểu học chủ trì, phối hợp với Ban đại diện cha mẹ học sinh tổ chức dạy học 2 buổi/ngày; hoàn thành trước ngày 30/9/2024.",
+    "2.2. Kiểm tra nội bộ",
+    "- Chủ trì: Bộ phận chuyên môn Phòng",
+    "- Thời hạn: Tháng 4/2025",
+    "",
+    "3. TỔ CHỨC THỰC HIỆN",
+    "3.1. Các trường học báo cáo kết quả về Phòng GDĐT trước ngày 25/5/2025.",
+    "3.2. Phòng Kế hoạch – Tài chính",
+    "Bố trí kinh phí.",
+  ].join("\n");
+  const plan = parsePlan(text);
+
+  it("reads the tasks under 2. with leads from a sentence and a field", () => {
+    expect(plan.tasks.map((t) => [t.id, t.leads, t.cooperators, t.timeframe?.due])).toEqual([
+      ["2.1", ["Các trường tiểu học"], ["Ban đại diện cha mẹ học sinh"], "2024-09-30"],
+      ["2.2", ["Bộ phận chuyên môn Phòng"], [], "2025-04-30"],
+    ]);
+  });
+
+  it("tells a duty sentence from a unit heading", () => {
+    expect(plan.assignments.map((a) => a.units)).toEqual([
+      ["Các trường học"],
+      ["Phòng Kế hoạch – Tài chính"],
+    ]);
+    expect(plan.reporting.map((r) => [r.from, r.to, r.timeframe.due])).toEqual([
+      [["Các trường học"], ["Phòng GDĐT"], "2025-05-25"],
+    ]);
+  });
+});
