@@ -58,13 +58,11 @@ function toSection(item: OutlineItem): Section {
   };
 }
 
-function assignRoles(roots: OutlineItem[]): void {
+// A section's role comes from its heading; its items share it.
+function assignRoles(roots: OutlineItem[], ocr: boolean): void {
   for (const root of roots) {
-    root.role = sectionRole(root.head);
-    for (const [item] of walk(root.children)) {
-      const own = sectionRole(item.head);
-      item.role = root.role === "purpose" || own !== "purpose" ? root.role : root.role;
-    }
+    root.role = sectionRole(root.head, ocr);
+    for (const [item] of walk(root.children)) item.role = root.role;
   }
 }
 
@@ -131,7 +129,7 @@ export function parsePlan(input: string): ParsedPlan {
 
   // Outline
   const roots = buildOutline(lines, layout.bodyStart, layout.bodyEnd);
-  assignRoles(roots);
+  assignRoles(roots, norm.ocr);
   const taskCtx: TaskContext = { lines, text, ocr: norm.ocr, time, warn };
   const tasks: Task[] = [];
   const objectives: string[] = [];

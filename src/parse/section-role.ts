@@ -1,6 +1,7 @@
 // What a section heading says the section is for (spec: Section.role).
 
 import type { SectionRole } from "../domain/plan.js";
+import { foldKey } from "../text/fold.js";
 import { ocrKey } from "../text/ocr.js";
 
 // Checked in this order: "TỔ CHỨC THỰC HIỆN" must win over the "THỰC HIỆN" of "NỘI DUNG THỰC HIỆN".
@@ -22,8 +23,8 @@ const ROLES: Array<[SectionRole, RegExp]> = [
 ];
 
 /** The role a heading gives its section: `sectionRole("NỘI DUNG NHIỆM VỤ")` → `"tasks"`. */
-export function sectionRole(heading: string): SectionRole {
-  const key = ocrKey(heading).replace(/\bthu c\b/g, "thuc");
+export function sectionRole(heading: string, ocr = true): SectionRole {
+  const key = (ocr ? ocrKey(heading) : foldKey(heading)).replace(/\bthu c\b/g, "thuc");
   for (const [role, pattern] of ROLES) if (pattern.test(key)) return role;
   return "other";
 }

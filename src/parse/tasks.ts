@@ -117,8 +117,12 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
 }
 
 // "… hoàn thành trong quý IV năm 2026" | "xong trước ngày 30/6/2024": an explicit completion clause.
+// Cheap test before the timeframe scan: a completion word, or a task that is a report.
+const MAY_COMPLETE = /hoan thanh|hoan tat|\bxong\b|ket thuc|^\s*bao cao/;
+
 function completionClause(content: string, time: TimeContext): Timeframe | null {
   const key = foldLower(content);
+  if (!MAY_COMPLETE.test(key)) return null;
   for (const found of findTimeframes(content, time)) {
     const before = key.slice(Math.max(0, found.start - 40), found.start + 12);
     if (

@@ -6,12 +6,6 @@
 // OCR or by text that was never NFC-normalised) are dropped, and then an explicit map is kept.
 
 const COMBINING = /[\u0300-\u036f]/;
-const COMBINING_ANY = /[\u0300-\u036f]/;
-const COMBINING_ALL = /[\u0300-\u036f]/g;
-// Every code unit from À on (surrogate pairs pass through foldChar unchanged).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the class names every code unit below À
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are excluded on purpose
-const NON_ASCII = /[^\u0000-\u00bf\u0300-\u036f]/g;
 const cache = new Map<string, string>();
 
 function foldChar(ch: string): string {
@@ -30,6 +24,19 @@ function foldChar(ch: string): string {
   return out;
 }
 
+// Folded code of every code unit below U+2000 (Latin with diacritics, combining marks), filled
+// once: 0 marks a combining mark, which folding drops.
+const TABLE_SIZE = 0x2000;
+const FOLD_TABLE = (() => {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    if (c >= 0x300 && c <= 0x36f) continue;
+    if (c >= 0xd800) break;
+    table[c] = c < 0xc0 ? c : foldChar(String.fromCharCode(c)).charCodeAt(0);
+  }
+  return table;
+})();
+const UTF16 = new TextDecoder("utf-16le");
 /** Folded text plus the way back to the source offsets. */
 export interface FoldedText {
   readonly text: string;
@@ -42,17 +49,21 @@ export interface FoldedText {
  * The result has the same length as the input unless the input holds bare combining marks.
  */
 export function foldDiacritics(text: string): string {
-  let out = "";
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xc0) continue;
-    plain = false;
-    break;
+  const n = text.length;
+  let i = 0;
+  while (i < n && text.charCodeAt(i) < 0xc0) i++;
+  if (i === n) return text;
+  const codes = new Uint16Array(n);
+  for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
+  let o = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < TABLE_SIZE) {
+      const f = FOLD_TABLE[c] ?? c;
+      if (f !== 0 || c === 0) codes[o++] = f;
+    } else codes[o++] = c;
   }
-  if (plain) return text;
-  out = text.replace(NON_ASCII, foldChar);
-  return COMBINING_ANY.test(out) ? out.replace(COMBINING_ALL, "") : out;
+  return UTF16.decode(codes.subarray(0, o));
 }
 
 /** Folds `text` and keeps the map from folded offsets back to `text` offsets. */

@@ -19,21 +19,27 @@ export function isUpperLine(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x41) continue;
-    if (c <= 0x5a) {
-      letters++;
-      upper++;
-    } else if (c >= 0x61 && c <= 0x7a) letters++;
-    else if (c >= 0xc0) {
-      const ch = line[i] ?? "";
-      const lower = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (lower === up) continue;
-      letters++;
-      if (ch === up) upper++;
-    }
+    const kind = c < CASE_SIZE ? (CASE_TABLE[c] ?? 0) : 0;
+    if (kind === 0) continue;
+    letters++;
+    if (kind === 1) upper++;
   }
   return letters >= 3 && upper / letters > 0.8;
 }
+
+// 1 upper-case letter, 2 lower-case letter, 0 anything else, for code units below U+2000.
+const CASE_SIZE = 0x2000;
+const CASE_TABLE = (() => {
+  const table = new Uint8Array(CASE_SIZE);
+  for (let c = 0x41; c < CASE_SIZE; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower === up) continue;
+    table[c] = ch === up ? 1 : 2;
+  }
+  return table;
+})();
 
 /** True when `line` opens a new block that must stay on its own line. */
 export function startsBlock(line: string): boolean {

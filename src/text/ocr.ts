@@ -4,7 +4,8 @@
 
 import { foldDiacritics } from "./fold.js";
 
-const VIET_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/giu;
+const MARKED_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+const MARKED = new Set([...MARKED_LETTERS, ...MARKED_LETTERS.toUpperCase()].map((ch) => ch.charCodeAt(0)));
 // OCR debris inside words: "s6" | "d6i" | "S¢" | "Chwong" | "ctia" | "1ap" | "Pon" (Đơn)
 const OCR_DEBRIS =
   /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}*w\p{L}*\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
@@ -20,27 +21,26 @@ function countMatches(text: string, pattern: RegExp): number {
 export function looksLikeOcrWithoutDiacritics(text: string): boolean {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   let letters = 0;
+  let marked = 0;
   let words = 0;
   let inWord = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    const isLetter =
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+    let isLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!isLetter && c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) {
+      isLetter = true;
+      if (MARKED.has(c)) marked++;
+    }
     if (isLetter) {
       letters++;
       if (!inWord) words++;
     }
     inWord = isLetter;
   }
-  if (letters < 200) return false;
-  const marked = countMatches(sample, VIET_MARKED);
-  if (marked / letters >= 0.09) return false;
-  const debris = countMatches(sample, OCR_DEBRIS);
   // Printed Vietnamese carries a diacritic on roughly one letter in six; OCR that lost them keeps
   // a few stray ones. Debris tokens ("s6", "ctia", "Pon") are what tells such text from English.
-  return marked / letters < 0.09 && debris / words > 0.01;
+  if (letters < 200 || marked / letters >= 0.09) return false;
+  return countMatches(sample, OCR_DEBRIS) / words > 0.01;
 }
 
 // Word-level repairs, each safe because the damaged form is not a Vietnamese word.
