@@ -40,7 +40,7 @@ export function compactNumber(raw: string): string {
 
 // Kinds of body a parent issuer heads: "UBND THÀNH PHỐ HẢI PHÒNG" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
 const CHILD_BODY =
-  /^\s*(?:so|phong|ban|van phong|truong|trung tam|chi cuc|cuc|vu|thanh tra|doan|hoi|cong an|ban chi dao|dang uy|chi bo)\b/;
+  /^\s*(?:so|phong|ban|van phong|truong|trung tam|chi cuc|cuc|vu|thanh tra|doan|hoi|cong an|ban chi dao|dang uy|chi bo|(?:huyen|tinh|thanh|quan|thi|dang) uy)\b/;
 // The line under "ỦY BAN NHÂN DÂN" that completes its name: "THÀNH PHỐ HẢI PHÒNG" | "HUYỆN ĐẦM HÀ"
 const PLACE_NAME = /^\s*(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b/;
 

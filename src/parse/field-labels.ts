@@ -122,3 +122,42 @@ export function readField(line: string, ocr: boolean): FieldLine | null {
   if (!best) return null;
   return { kind: best, value, valueOffset: line.length - value.length };
 }
+
+// "…; đơn vị phối hợp: Sở Tài chính; thời gian hoàn thành: Quý II/2024": further fields on the same line
+const NEXT_LABEL = /[;,.]\s*([\p{L}][\p{L}\s/]{1,45}?)\s*:\s*/gu;
+
+/**
+ * Reads every field of a line that may carry several:
+ * `readFields("- Chủ trì: Sở Y tế; phối hợp: Sở Tài chính; thời gian: Quý II/2024", false)` →
+ * lead "Sở Y tế", cooperate "Sở Tài chính", time "Quý II/2024".
+ */
+export function readFields(line: string, ocr: boolean): FieldLine[] {
+  const first = readField(line, ocr);
+  if (!first) return [];
+  const out: FieldLine[] = [];
+  let current = first;
+  for (;;) {
+    let split: { at: number; next: FieldLine } | null = null;
+    for (const m of current.value.matchAll(NEXT_LABEL)) {
+      const rest = current.value.slice((m.index ?? 0) + 1);
+      const next = readField(rest, ocr);
+      if (next && next.kind !== "content") {
+        split = {
+          at: m.index ?? 0,
+          next: { ...next, valueOffset: current.valueOffset + (m.index ?? 0) + 1 + next.valueOffset },
+        };
+        break;
+      }
+    }
+    if (!split) {
+      out.push(current);
+      return out;
+    }
+    out.push({ ...current, value: current.value.slice(0, split.at) });
+    current = split.next;
+    if (out.length > 8) {
+      out.push(current);
+      return out;
+    }
+  }
+}

@@ -14,9 +14,12 @@ export interface SentenceUnits {
 
 // "<unit> (có trách nhiệm|là cơ quan) chủ trì" — the unit runs back to the clause start or "Giao"
 const LEAD =
-  /(?:^|[.;:]\s+|\n|\bgiao\s+|\bdo\s+|[-+•]\s+)([^.;:\n]{3,120}?)\s+(?:co trach nhiem\s+|la co quan\s+|la don vi\s+|tiep tuc\s+)?chu tri\b/g;
+  /(?:^|[.;:]\s+|\n|\(\s*|\bgiao\s+|\bdo\s+|[-+•]\s+)([^.;:()\n]{3,120}?)\s+(?:co trach nhiem\s+|la co quan\s+|la don vi\s+|tiep tuc\s+)?chu tri\b/g;
 // "phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư" up to the verb that follows the list
 const COOPERATE = /\bphoi hop (?:voi|cung)\s+([^.;:\n]{3,200})/g;
+// "…chủ trì, các phòng chuyên môn phối hợp" | "; Sở Tài chính phối hợp)"
+const COOPERATE_BEFORE =
+  /\bchu tri\s*[,;]\s*([^.;:(),\n]{3,100}?)\s+(?:cung\s+)?phoi hop\b(?!\s+(?:voi|cung|chat che|thuc hien))/g;
 // Verbs that end a unit list: "… tham mưu", "… triển khai", "… để"
 const LIST_END =
   /\s(?:de|trong|tham muu|trien khai|thuc hien|xay dung|to chuc|ra soat|huong dan|kiem tra|theo doi|bao cao|tong hop|nghien cuu|de xuat|trinh|ban hanh|tuyen truyen|dam bao|giam sat|quan ly|chi dao|lam|tien hanh|cap nhat|thuc thi|dieu tra|thu thap|phat dong|tang cuong|day manh|hoan thanh|thong tin)\b/;
@@ -28,13 +31,24 @@ export function readSentenceUnits(text: string): SentenceUnits {
   const cooperators: string[] = [];
   for (const m of key.matchAll(LEAD)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
-    let raw = text.slice(groupStart, groupStart + (m[1] ?? "").length).trim();
+    // "Giao Ban Tuyên giáo chủ trì" | "Đề nghị Sở Y tế chủ trì": the verb is not part of the unit.
+    let raw = text
+      .slice(groupStart, groupStart + (m[1] ?? "").length)
+      .trim()
+      .replace(/^(?:giao|đề nghị|yêu cầu|do)\s+/iu, "");
     // "Tiếp tục rà soát …, Sở Nội vụ chủ trì": the unit is the last part of the clause.
     if (!unitHead(raw)) raw = raw.slice(raw.lastIndexOf(",") + 1).trim();
     if (!unitHead(raw) || /^(?:cac|các|cơ|co)\s*$/iu.test(raw)) continue;
     for (const u of splitUnits(raw)) if (!leads.includes(u)) leads.push(u);
   }
   if (!leads.length) return { leads, cooperators };
+  // "(Văn phòng Sở chủ trì, các phòng phối hợp; …)": units written before "phối hợp"
+  for (const m of key.matchAll(COOPERATE_BEFORE)) {
+    const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    const raw = text.slice(groupStart, groupStart + (m[1] ?? "").length).trim();
+    if (!unitHead(raw)) continue;
+    for (const u of splitUnits(raw)) if (!cooperators.includes(u) && !leads.includes(u)) cooperators.push(u);
+  }
   for (const m of key.matchAll(COOPERATE)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     const tail = key.slice(groupStart, groupStart + (m[1] ?? "").length);

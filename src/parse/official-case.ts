@@ -9,6 +9,7 @@ import { foldLower } from "./lines.js";
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 const PART_AFTER = new Set(["so", "phong", "bo", "cuc", "truong", "vien", "va", "-", "–", "hoc", "tam"]);
+const PARTY_PLACES = new Set(["huyen", "tinh", "thanh", "quan", "thi", "dang"]);
 const PLACE_WORDS = new Set(["tinh", "huyen", "quan", "xa", "phuong", "tran", "pho"]);
 
 /**
@@ -29,8 +30,15 @@ export function toOfficialCase(text: string): string {
       if (!SYLLABLE.test(key)) return word;
       const lower = word.toLowerCase();
       const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+      const prev2 = foldLower(words[i - 2] ?? "");
+      // "HUYỆN ỦY HÒA BÌNH": a Party committee; its place name follows "ủy".
+      if (key === "uy" && PARTY_PLACES.has(prev)) {
+        inPlace = false;
+        return lower;
+      }
       const placeStart =
-        PLACE_WORDS.has(prev) && (prev !== "pho" || foldLower(words[i - 2] ?? "") === "thanh");
+        (PLACE_WORDS.has(prev) && (prev !== "pho" || prev2 === "thanh")) ||
+        (prev === "uy" && PARTY_PLACES.has(prev2));
       if (placeStart) inPlace = true;
       if (i === 0 || inPlace) return cap;
       if (prev === "tam" && foldLower(words[i - 2] ?? "") !== "trung") return lower;

@@ -292,3 +292,42 @@ describe("parsePlan on a plan numbered 1., 2.1. without roman sections", () => {
     ]);
   });
 });
+
+describe("parsePlan on a Party committee's plan", () => {
+  const plan = parsePlan(read("test/fixtures/ke-hoach-huyen-uy.txt"));
+
+  it("reads the Party header, number and collective signature", () => {
+    expect(plan.document).toMatchObject({
+      type: "KH",
+      number: "48-KH/HU",
+      issuer: "Huyện ủy Hòa Bình",
+      parentIssuer: "Đảng bộ tỉnh Sơn Lâm",
+      place: "Hòa Bình",
+      date: "2025-01-15",
+      signer: { capacity: "T/M BAN THƯỜNG VỤ", position: "BÍ THƯ", name: "Nguyễn Văn Hải" },
+    });
+    expect(plan.references.map((r) => [r.number, r.relation])).toEqual([
+      ["35-CT/TW", "implements"],
+      ["112-KH/TU", "implements"],
+    ]);
+  });
+
+  it("reads leads from a parenthesis, from inline fields and from a 'Giao … chủ trì' sentence", () => {
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.cooperators, t.timeframe?.due ?? null])).toEqual([
+      ["Xây dựng văn kiện đại hội", ["Văn phòng Huyện ủy"], ["Ban Tuyên giáo Huyện ủy"], "2025-03-31"],
+      ["Công tác nhân sự", ["Ban Tổ chức Huyện ủy"], ["Ủy ban Kiểm tra Huyện ủy"], "2025-06-30"],
+      [
+        "Tuyên truyền đại hội",
+        ["Ban Tuyên giáo Huyện ủy"],
+        ["Trung tâm Chính trị huyện", "Đài Truyền thanh huyện"],
+        null,
+      ],
+    ]);
+  });
+
+  it("reads the report owed by the grassroots committees", () => {
+    expect(plan.reporting.map((r) => [r.from, r.to, r.via, r.timeframe.due])).toEqual([
+      [["Các chi, đảng bộ cơ sở"], ["Ban Thường vụ Huyện ủy"], "Văn phòng Huyện ủy", "2025-06-30"],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 
 import type { Task, Timeframe } from "../domain/plan.js";
 import { findTimeframes, parseTimeframe, type TimeContext } from "../time/timeframe.js";
-import { readField } from "./field-labels.js";
+import { readField, readFields } from "./field-labels.js";
 import { readSentenceUnits } from "./lead-sentence.js";
 import type { Line } from "./lines.js";
 import { cleanValue, foldLower } from "./lines.js";
@@ -47,8 +47,14 @@ export function taskTitle(head: string): string {
   if (end) title = title.slice(0, end.index);
   const colon = title.indexOf(":");
   if (colon >= 20 && title.length - colon > 20) title = title.slice(0, colon);
+  // "Xây dựng văn kiện (Văn phòng chủ trì, …; hoàn thành trong tháng 3/2025)": who and when are not the title.
+  title = title.replace(ASSIGNING_PARENTHESIS, "");
   return cleanValue(title);
 }
+
+// A closing parenthesis that assigns the item: "(… chủ trì …)" | "(hoàn thành trong quý II)"
+const ASSIGNING_PARENTHESIS =
+  /\s*\((?=[^()]*(?:chủ trì|phối hợp|hoàn thành|thời gian|thời hạn))[^()]*\)[\s.;]*$/iu;
 
 const COMPLETION = /\b(?:hoan thanh|hoan tat|xong|ket thuc|truoc|cham nhat)\b[^.;]{0,12}$/;
 
@@ -70,8 +76,8 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
     if (!line?.text.trim()) continue;
     const text = i === source.first && (source.item || source.head) ? headText : line.text;
     if (i === source.first && !firstHeadField) continue;
-    const field = readField(text, ctx.ocr);
-    if (field) {
+    const fields = readFields(text, ctx.ocr);
+    for (const field of fields) {
       const value = field.value.trim();
       if (field.kind === "content") {
         if (value) contentParts.push(value);
@@ -81,9 +87,8 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
       else if (field.kind === "time") timeText = value;
       else if (field.kind === "product" && cleanValue(value)) products.push(cleanValue(value));
       else contentParts.push(text.trim());
-      continue;
     }
-    contentParts.push(text.trim());
+    if (!fields.length) contentParts.push(text.trim());
   }
   const content = contentParts.join("\n").trim();
   if (timeText !== null) {
