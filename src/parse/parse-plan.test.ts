@@ -331,3 +331,29 @@ describe("parsePlan on a Party committee's plan", () => {
     ]);
   });
 });
+
+describe("parsePlan on appendix tables as Word and PDF converters write them", () => {
+  const plan = parsePlan(read("test/fixtures/phu-luc-bang-nhiem-vu.txt"));
+
+  it("merges a header on two rows and joins a cell broken by <br>", () => {
+    expect(
+      plan.tasks.slice(0, 2).map((t) => [t.id, t.title, t.leads, t.cooperators, t.timeframe?.due]),
+    ).toEqual([
+      ["1", "Rà soát hồ sơ của học viên", ["Phòng Quản lý công nghiệp"], ["Văn phòng Sở"], "2026-06-30"],
+      [
+        "2",
+        "Tổ chức kiểm tra",
+        ["Phòng Quản lý công nghiệp"],
+        ["Thanh tra Sở", "Văn phòng Sở"],
+        "2026-09-30",
+      ],
+    ]);
+  });
+
+  it("numbers the rows Word numbers itself (empty STT cells) and keeps ids unique", () => {
+    expect(plan.tasks.slice(2).map((t) => [t.id, t.title, t.leads])).toEqual([
+      ["PL.1", "Rà soát điều kiện học viên", ["Vũ Việt Linh"]],
+      ["PL.2", "Tổ chức chấm bài", ["Nguyễn Thị Loan"]],
+    ]);
+  });
+});

@@ -18,7 +18,10 @@ type Column = "stt" | "content" | "lead" | "cooperate" | "time" | "product" | "o
 const HEADER_CELLS: Array<[Column, RegExp]> = [
   ["stt", /^(?:stt|tt|so tt|so thu tu)$/],
   ["cooperate", /phoi hop/],
-  ["lead", /chu tri|don vi thuc hien|co quan thuc hien|don vi thuc hien chinh|phu trach|trach nhiem/],
+  [
+    "lead",
+    /chu tri|don vi thuc hien|nguoi thuc hien|can bo thuc hien|co quan thuc hien|don vi thuc hien chinh|phu trach|trach nhiem/,
+  ],
   ["time", /thoi gian|thoi han|tien do|thoi diem/],
   ["product", /san pham|ket qua/],
   ["content", /noi dung|nhiem vu|hoat dong|cong viec|de an|chuong trinh|giai phap/],
@@ -98,15 +101,25 @@ export function readTaskTables(
     if (!layout) continue;
     const header = cellsOf(line.text, layout);
     const columns = header.map((c) => columnOf(c.text));
-    if (
-      header.length < 3 ||
-      !columns.includes("content") ||
-      !columns.some((c) => c === "lead" || c === "time" || c === "cooperate")
-    )
-      continue;
+    if (header.length < 3 || !columns.includes("content")) continue;
+    let j = i + 1;
+    // A header on two rows: "| STT | Nội dung | Đơn vị thực hiện | | Thời gian |" over "| | | Chủ trì | Phối hợp | |"
+    const second = nextRow(lines, j, to, layout);
+    if (second >= 0) {
+      const below = cellsOf(lines[second]?.text ?? "", layout);
+      const belowColumns = below.map((c) => (c.text ? columnOf(c.text) : "other"));
+      if (!/^\d/.test(below[0]?.text ?? "") && belowColumns.some((c) => c === "lead" || c === "cooperate")) {
+        belowColumns.forEach((c, k) => {
+          if (c !== "other" && k < columns.length) columns[k] = c;
+        });
+        j = second + 1;
+      }
+    }
+    if (!columns.some((c) => c === "lead" || c === "time" || c === "cooperate")) continue;
+    const hasStt = columns.includes("stt");
     const rows: Row[] = [];
     let group = "";
-    let j = i + 1;
+    let auto = 0;
     for (; j < to; j++) {
       const text = lines[j]?.text ?? "";
       if (!text.trim()) {
@@ -132,10 +145,16 @@ export function readTaskTables(
       }
       const assigned = assign(cells, header, columns, layout);
       const stt = (assigned.stt?.[0] ?? "").replace(/[.)]$/, "");
-      if (/^\d{1,3}(?:\.\d{1,2})*$/.test(stt)) {
-        rows.push({ stt: group ? `${group}.${stt}` : stt, cells: assigned, first: j, last: j + 1 });
+      const content = assigned.content?.[0] ?? "";
+      // A row whose number Word generates (an empty STT cell in the text) but that starts a new task.
+      const unnumbered =
+        !stt && /^[\p{Lu}\d]/u.test(content) && (!hasStt || Boolean(assigned.lead ?? assigned.time));
+      if (/^\d{1,3}(?:\.\d{1,2})*$/.test(stt) || unnumbered) {
+        const label = stt || String(++auto);
+        rows.push({ stt: group ? `${group}.${label}` : label, cells: assigned, first: j, last: j + 1 });
       } else if (stt && (romanValue(stt) > 0 || /^[A-Z]$/.test(stt))) {
-        group = romanValue(stt) > 0 ? stt : stt;
+        group = stt;
+        auto = 0;
       } else if (!stt && rows.length) {
         const prev = rows[rows.length - 1];
         if (prev)
@@ -147,6 +166,16 @@ export function readTaskTables(
     i = j - 1;
   }
   return tasks;
+}
+
+// The next row of the same table after `from` (skipping a markdown separator), or -1.
+function nextRow(lines: readonly Line[], from: number, to: number, layout: Layout): number {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const text = lines[k]?.text ?? "";
+    if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
+    return layoutOf(text) === layout ? k : -1;
+  }
+  return -1;
 }
 
 function nearestColumn(header: Cell[], columns: Column[], at: number): Column {

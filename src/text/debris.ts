@@ -16,7 +16,9 @@ const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
 const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
 // "<sup>1</sup>" | "<br>" | "</b>"
 const SUP = /<sup>\s*\d{1,3}\s*<\/sup>/gi;
-const TAG = /<\/?(?:b|i|u|em|strong|br|p|span|sub|sup)\b[^>\n]{0,80}>/gi;
+const TAG = /<\/?(?:b|i|u|em|strong|p|span|sub|sup)\b[^>\n]{0,80}>/gi;
+// "<br>" inside a table cell: a line break, read as a space
+const BREAK = /<br\s*\/?>/gi;
 // "(Chữ ký)" | "(Đã ký)" | "(Ký tên, đóng dấu)" | "(chữ ký, dấu)"
 const SIGNATURE_PLACEHOLDER =
   /\((?:chữ ký|đã ký|ký tên(?:,? đóng dấu)?|chữ ký,? (?:đóng )?dấu|ký, ghi rõ họ tên)\)/giu;
@@ -61,7 +63,12 @@ export function cleanDebris(input: string): Cleaned {
       notes[notes.length - 1] += ` ${line.trim()}`;
       continue;
     }
-    line = line.replace(MARKDOWN_HEADING, "").replace(SUP, "").replace(TAG, "").replace(BOLD, "");
+    line = line
+      .replace(MARKDOWN_HEADING, "")
+      .replace(SUP, "")
+      .replace(BREAK, " ")
+      .replace(TAG, "")
+      .replace(BOLD, "");
     line = line
       .replace(SIGNATURE_PLACEHOLDER, "")
       .replace(TRAILING_MARK, "")
