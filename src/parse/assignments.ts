@@ -41,7 +41,8 @@ function unitsFromHeading(head: string): string[] | null {
   return splitUnits(headPart.replace(ABBREVIATION, ""));
 }
 
-function unitsFromSentence(sentence: string): string[] {
+/** The units a duty sentence is about: "Trên cơ sở …, các phòng cơ quan Sở căn cứ …" → ["các phòng cơ quan Sở"]. */
+export function unitsFromSentence(sentence: string): string[] {
   let text = sentence;
   let key = foldLower(text);
   const adv = ADVERBIAL.exec(key);

@@ -357,3 +357,45 @@ describe("parsePlan on appendix tables as Word and PDF converters write them", (
     ]);
   });
 });
+
+describe("parsePlan on a short plan with bullet tasks", () => {
+  const plan = parsePlan(
+    [
+      "KẾ HOẠCH",
+      "Phòng chống dịch bệnh trong trường học năm 2025",
+      "",
+      "I. MỤC ĐÍCH",
+      "- Chủ động phòng bệnh.",
+      "",
+      "II. YÊU CẦU",
+      "- Phối hợp chặt chẽ.",
+      "",
+      "III. NỘI DUNG",
+      "- Tuyên truyền phòng bệnh cho học sinh.",
+      "- Vệ sinh trường lớp định kỳ; hoàn thành trước ngày 15/9/2025.",
+      "",
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "Các trường học báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/12/2025.",
+      "1. Trạm Y tế xã",
+      "Phối hợp kiểm tra.",
+    ].join("\n"),
+  );
+
+  it("files Mục đích and Yêu cầu sections apart", () => {
+    expect(plan.objectives).toEqual(["Chủ động phòng bệnh"]);
+    expect(plan.requirements).toEqual(["Phối hợp chặt chẽ"]);
+  });
+
+  it("makes one task per bullet of an unnumbered tasks section", () => {
+    expect(plan.tasks.map((t) => [t.id, t.timeframe?.due ?? null])).toEqual([
+      ["III.1", null],
+      ["III.2", "2025-09-15"],
+    ]);
+  });
+
+  it("reads a report ordered before the first numbered item, with its subject", () => {
+    expect(plan.reporting.map((r) => [r.from, r.to, r.timeframe.due])).toEqual([
+      [["Các trường học"], ["Phòng Giáo dục và Đào tạo"], "2025-12-20"],
+    ]);
+  });
+});

@@ -154,10 +154,10 @@ export function parsePlan(input: string): ParsedPlan {
           reporting.push(...readReporting({ text: t, from: a.units }, time, issuer));
         }
       }
-      if (!root.children.length) {
-        for (let i = root.line + 1; i < root.endLine; i++)
-          reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
-      }
+      // Lines before the first item (or all of them, when the section has no items).
+      const firstItem = root.children[0]?.line ?? root.endLine;
+      for (let i = root.line + 1; i < firstItem; i++)
+        reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
     } else {
       for (let i = root.line + 1; i < root.endLine; i++)
         reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
@@ -248,7 +248,9 @@ function readPurpose(
   requirements: string[],
 ): void {
   if (!root.children.length) {
-    objectives.push(...listItems(lines, root.line + 1, root.endLine));
+    // "II. YÊU CẦU" as a section of its own
+    const own = /^\s*yeu cau\b/.test(foldLower(root.head)) ? requirements : objectives;
+    own.push(...listItems(lines, root.line + 1, root.endLine));
     return;
   }
   for (const child of root.children) {

@@ -6,6 +6,7 @@
 
 import type { Reporting } from "../domain/plan.js";
 import { findTimeframes, type TimeContext } from "../time/timeframe.js";
+import { unitsFromSentence } from "./assignments.js";
 import { cleanValue, foldLower } from "./lines.js";
 import { splitUnits, unitHead } from "./units.js";
 
@@ -60,7 +61,7 @@ export function readReporting(
       )
     : null;
   const out: Reporting[] = [];
-  let from = sentence.from;
+  let from = sentence.from.length ? sentence.from : unitsFromSentence(text);
   let previousTo: string[] | null = null;
   for (const f of found) {
     // The target is the nearest one named before the timeframe, else the first after it.
