@@ -2,7 +2,18 @@
 
 import { foldKey } from "../text/fold.js";
 
+// Bigrams of the closed sets compared again and again (positions, labels) are kept.
+const cache = new Map<string, Map<string, number>>();
+
 function bigrams(s: string): Map<string, number> {
+  const known = cache.get(s);
+  if (known) return known;
+  const fresh = computeBigrams(s);
+  if (cache.size < 2000 && s.length < 80) cache.set(s, fresh);
+  return fresh;
+}
+
+function computeBigrams(s: string): Map<string, number> {
   const t = foldKey(s).replace(/ /g, "");
   const m = new Map<string, number>();
   for (let i = 0; i < t.length - 1; i++) {

@@ -34,7 +34,17 @@ export interface TaskContext {
 }
 
 // A sentence ends at ". " before a capital, not after an abbreviation: "… bền vững. Tăng cường …"
-const SENTENCE_END = /(?<![\s(][A-ZĐ]{1,3}|\bTp|\bTP|\bQ|\bP|\bTS|\bThS|\bPGS|\bGS)[.!?](?=\s+[\p{Lu}"“(])/u;
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“(])/gu;
+// Abbreviations a period follows without ending the sentence: "TP. Hải Phòng" | "Q. Giám đốc" | "ThS. Lê"
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-ZĐ]{1,3}|Tp|ThS|PGS|TS|GS)$/u;
+
+function sentenceEnd(text: string): number {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (!ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return m.index;
+  }
+  return -1;
+}
 
 /**
  * The title of an item: its first line, cut at the first sentence end, and at a colon that opens a
@@ -42,9 +52,10 @@ const SENTENCE_END = /(?<![\s(][A-ZĐ]{1,3}|\bTp|\bTP|\bQ|\bP|\bTS|\bThS|\bPGS|\
  * → "Triển khai … của Trung ương và Thành phố".
  */
 export function taskTitle(head: string): string {
-  let title = head.replace(/\s+/g, " ").trim();
-  const end = SENTENCE_END.exec(title);
-  if (end) title = title.slice(0, end.index);
+  // A title is a sentence: reading the first 3,000 characters of a long paragraph is enough.
+  let title = (head.length > 3000 ? head.slice(0, 3000) : head).replace(/\s+/g, " ").trim();
+  const end = sentenceEnd(title);
+  if (end >= 0) title = title.slice(0, end);
   const colon = title.indexOf(":");
   if (colon >= 20 && title.length - colon > 20) title = title.slice(0, colon);
   // "Xây dựng văn kiện (Văn phòng chủ trì, …; hoàn thành trong tháng 3/2025)": who and when are not the title.

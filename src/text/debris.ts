@@ -2,9 +2,6 @@
 // debris ("(Chữ ký)", a lone "u" or "✓"), rules and page numbers, and moves footnote bodies that a
 // page break dropped into the middle of a paragraph to the end, so the paragraph closes up again.
 
-// A line can only hold debris if it has one of these characters.
-const MAY_HOLD_DEBRIS = /[#*_<(✓✔]/u;
-
 /** Where footnote bodies were moved: text after `notesStart` is footnotes, not body. */
 export interface Cleaned {
   text: string;

@@ -1,14 +1,14 @@
 // What a line of a Vietnamese administrative document opens: a numbered item, a bullet, a field
 // label, a heading. Line joining must never glue such a line onto the one before it.
 
-import { foldDiacritics } from "./fold.js";
-
 // "I." | "II." | "IV)" | "I1." (OCR II) | "I11." (OCR III) | "1." | "12)" | "1.2." | "a)" | "đ)" | "¢)" (OCR c) | "/." (OCR 7)
 export const ITEM_MARKER = /^\s*(?:[IVX][IVXl1]{0,4}[.)]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ¢][).]|\/\.)\s/u;
 // "- " | "+ " | "• " | "– " | "* "
 export const BULLET = /^\s*[-+•–—*▪◦●]\s*(?=\S)/u;
 // "Nơi nhận:" | "PHỤ LỤC" | "Điều 1." | "Căn cứ"
-const BLOCK_WORDS = /^\s*(?:noi nhan|phu luc|dieu \d|can cu\b|tm\.|kt\.|tl\.|tuq\.|t\/m|k\/t)/i;
+// (matched on the raw line, with or without diacritics, so that no folding is needed per line)
+const BLOCK_WORDS =
+  /^\s*(?:n[ơo]i nh[ậaâ]n|ph[ụu] l[ụu]c|[đd]i[ềeê]u \d|c[ăa]n c[ứu](?![\p{L}])|tm\.|kt\.|tl\.|tuq\.|t\/m|k\/t)/iu;
 // A short label ending in a colon: "Nội dung:" | "Thời gian thực hiện:" | "Pon vi thuc hién:"
 const LABEL = /^\s*[\p{Lu}][\p{L}\s/]{2,40}:/u;
 
@@ -46,8 +46,7 @@ export function startsBlock(line: string): boolean {
   // A table row: cells separated by tabs or " | ".
   if (line.includes("\t") || /^\s*\|/.test(line)) return true;
   if (ITEM_MARKER.test(line) || BULLET.test(line)) return true;
-  const folded = foldDiacritics(line);
-  if (BLOCK_WORDS.test(folded)) return true;
+  if (BLOCK_WORDS.test(line)) return true;
   if (LABEL.test(line)) return true;
   return isUpperLine(line);
 }
