@@ -41,7 +41,7 @@ export function cleanDebris(input: string): Cleaned {
   let inNote = false;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] ?? "";
-    const note = FOOTNOTE_BODY.exec(line);
+    const note = line.includes("<sup>") || line.includes("[") ? FOOTNOTE_BODY.exec(line) : null;
     if (note) {
       notes.push(note[3] ?? "");
       inNote = true;
@@ -70,7 +70,9 @@ export function cleanDebris(input: string): Cleaned {
       .replace(SIGNATURE_PLACEHOLDER, "")
       .replace(TRAILING_MARK, "")
       .replace(/[ \t]+$/, "");
-    if (RULE_LINE.test(line) || PAGE_NUMBER.test(line) || STRAY_LINE.test(line)) line = "";
+    // Rules, page numbers and stray glyphs are short lines, or lines of dashes.
+    if ((line.length <= 16 || /^\s*[-*_=—–]/.test(line)) && (RULE_LINE.test(line) || PAGE_NUMBER.test(line) || STRAY_LINE.test(line)))
+      line = "";
     out.push(line);
   }
   return { text: out.join("\n"), notes };

@@ -5,7 +5,8 @@
 import { foldDiacritics } from "./fold.js";
 
 const MARKED_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
-const MARKED = new Set([...MARKED_LETTERS, ...MARKED_LETTERS.toUpperCase()].map((ch) => ch.charCodeAt(0)));
+const MARKED = new Uint8Array(0x2000);
+for (const ch of MARKED_LETTERS + MARKED_LETTERS.toUpperCase()) MARKED[ch.charCodeAt(0)] = 1;
 // OCR debris inside words: "s6" | "d6i" | "S¢" | "Chwong" | "ctia" | "1ap" | "Pon" (Đơn)
 const OCR_DEBRIS =
   /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}*w\p{L}*\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
@@ -29,7 +30,7 @@ export function looksLikeOcrWithoutDiacritics(text: string): boolean {
     let isLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     if (!isLetter && c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) {
       isLetter = true;
-      if (MARKED.has(c)) marked++;
+      marked += MARKED[c] ?? 0;
     }
     if (isLetter) {
       letters++;
@@ -40,8 +41,15 @@ export function looksLikeOcrWithoutDiacritics(text: string): boolean {
   // Printed Vietnamese carries a diacritic on roughly one letter in six; OCR that lost them keeps
   // a few stray ones. Debris tokens ("s6", "ctia", "Pon") are what tells such text from English.
   if (letters < 200 || marked / letters >= 0.09) return false;
-  return countMatches(sample, OCR_DEBRIS) / words > 0.01;
+  if (countMatches(sample, OCR_DEBRIS) / words <= 0.01) return false;
+  // And it must be Vietnamese: its commonest syllables make up a good share of the words
+  // (English prose has w's and digits in words too, but no "cua", "va", "cac").
+  return countMatches(foldDiacritics(sample).toLowerCase(), COMMON_SYLLABLES) / words > 0.15;
 }
+
+// The commonest syllables of administrative Vietnamese, without diacritics.
+const COMMON_SYLLABLES =
+  /\b(?:va|cac|cua|nam|ngay|thang|so|thuc|hien|don|vi|theo|trong|duoc|cong|tac|nhiem|vu|giao|duc|dao|tao|phong|ban|hoc|quan|ly|thanh|pho|nha|nuoc|dang|tinh|huyen|xa|de|voi|co|mot|nguoi|dan|ke|hoach|chi|to|chuc|bao|cao|tren|tai|ve|hoat|dong|nang|chat|luong|trien|khai|nghi|quyet|uy|hoi|sinh|tu|tuong|truong)\b/g;
 
 // Word-level repairs, each safe because the damaged form is not a Vietnamese word.
 const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
