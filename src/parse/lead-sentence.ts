@@ -15,6 +15,8 @@ export interface SentenceUnits {
 // "<unit> (có trách nhiệm|là cơ quan) chủ trì" — the unit runs back to the clause start or "Giao"
 const LEAD =
   /(?:^|[.;:]\s+|\n|\(\s*|\bgiao\s+|\bdo\s+|[-+•]\s+)([^.;:()\n]{3,120}?)\s+(?:co trach nhiem\s+|la co quan\s+|la don vi\s+|tiep tuc\s+)?chu tri\b/g;
+// "… do Văn phòng Sở chủ trì" | "(do Sở Y tế chủ trì)"
+const DO_LEAD = /\bdo\s+([^.;:()\n,]{3,100}?)\s+chu tri\b/g;
 // "phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư" up to the verb that follows the list
 const COOPERATE = /\bphoi hop (?:voi|cung)\s+([^.;:\n]{3,200})/g;
 // "…chủ trì, các phòng chuyên môn phối hợp" | "; Sở Tài chính phối hợp)"
@@ -29,6 +31,12 @@ export function readSentenceUnits(text: string): SentenceUnits {
   const key = foldLower(text);
   const leads: string[] = [];
   const cooperators: string[] = [];
+  // "… do Văn phòng Sở chủ trì": the unit after "do" (read first: the clause before it is no unit)
+  for (const m of key.matchAll(DO_LEAD)) {
+    const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    const raw = text.slice(groupStart, groupStart + (m[1] ?? "").length).trim();
+    if (unitHead(raw)) for (const u of splitUnits(raw)) if (!leads.includes(u)) leads.push(u);
+  }
   for (const m of key.matchAll(LEAD)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     // "Giao Ban Tuyên giáo chủ trì" | "Đề nghị Sở Y tế chủ trì": the verb is not part of the unit.
@@ -36,6 +44,8 @@ export function readSentenceUnits(text: string): SentenceUnits {
       .slice(groupStart, groupStart + (m[1] ?? "").length)
       .trim()
       .replace(/^(?:giao|đề nghị|yêu cầu|do)\s+/iu, "");
+    // "… hội nghị do Văn phòng Sở chủ trì" was read above.
+    if (/\sdo\s/.test(foldLower(raw))) continue;
     // "Tiếp tục rà soát …, Sở Nội vụ chủ trì": the unit is the last part of the clause.
     if (!unitHead(raw)) raw = raw.slice(raw.lastIndexOf(",") + 1).trim();
     if (!unitHead(raw) || /^(?:cac|các|cơ|co)\s*$/iu.test(raw)) continue;

@@ -85,10 +85,11 @@ const TYPE_WORDS: Array<[RegExp, string]> = [
 // After the number: ", ngày 04/11/2013" | "ngày 19 tháng 8 năm 2021" | "thông qua ngày 28/12/2017" | " 24/8/2021"
 const DATE_AFTER =
   /^\s*,?\s*(?:(?:thong qua|ban hanh|ky)\s+)?(?:ngay\s*)?(\d{1,2})\s*(?:\/|-|\s?thang\s?)\s*(\d{1,2})\s*(?:\/|-|\s?nam\s?)\s*(\d{4})/;
-// "của Ban Thường vụ Thành ủy" … up to what the document is about
+// "của Ban Thường vụ Thành ủy" … up to what the document is about. ("đang" is no stop word:
+// folded it reads like "Đảng", as in "Ban Chấp hành Đảng bộ thành phố".)
 const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
 const ISSUER_STOP =
-  /\s(?:ve|thuc hien|trien khai|ban hanh|phe duyet|tiep tuc|quy dinh|huong dan|tai|trong|doi voi|nham|theo|lam|cung|da|duoc|dang)\s|[,;:“"(.]|\s+va\s+(?:cac|nghi|quyet|ke|chi|chuong)/;
+  /\s(?:ve|thuc hien|trien khai|ban hanh|phe duyet|tiep tuc|quy dinh|huong dan|tai|trong|doi voi|nham|theo|lam|cung|da|duoc)\s|[,;:“"(.]|\s+va\s+(?:cac|nghi|quyet|ke|chi|chuong)/;
 
 function typeFromCode(code: string): string | null {
   const parts = code.split(/[-/]/);

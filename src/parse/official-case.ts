@@ -9,6 +9,26 @@ import { foldLower } from "./lines.js";
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 const PART_AFTER = new Set(["so", "phong", "bo", "cuc", "truong", "vien", "va", "-", "–", "hoc", "tam"]);
+const NAME_PARTS = new Set([
+  "thuong binh",
+  "xa hoi",
+  "dau tu",
+  "dao tao",
+  "cong nghe",
+  "truyen thong",
+  "the thao",
+  "du lich",
+  "moi truong",
+  "xay dung",
+  "noi vu",
+  "tai chinh",
+  "y te",
+  "tu phap",
+  "cong thuong",
+  "ngoai vu",
+  "gia dinh",
+  "nong thon",
+]);
 const PARTY_PLACES = new Set(["huyen", "tinh", "thanh", "quan", "thi", "dang"]);
 const PLACE_WORDS = new Set(["tinh", "huyen", "quan", "xa", "phuong", "tran", "pho"]);
 
@@ -36,6 +56,10 @@ export function toOfficialCase(text: string): string {
         inPlace = false;
         return lower;
       }
+      // Name parts of fixed department names: "Lao động – Thương binh và Xã hội", "Kế hoạch và Đầu tư"
+      const pair = `${key} ${foldLower(words[i + 1] ?? "")}`;
+      if (NAME_PARTS.has(pair)) return cap;
+      if (NAME_PARTS.has(`${prev} ${key}`)) return lower;
       const placeStart =
         (PLACE_WORDS.has(prev) && (prev !== "pho" || prev2 === "thanh")) ||
         (prev === "uy" && PARTY_PLACES.has(prev2));

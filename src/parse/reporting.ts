@@ -16,6 +16,9 @@ const TARGET =
   /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc|giam doc|chu tich|thuong truc)\b[^,;.()]{0,80})/g;
 const TARGET_END =
   /\s(?:qua|de|truoc|trong|dinh ky|theo|cham nhat|vao|hang|xem xet|tong hop|ket qua|tinh hinh|viec|ve)\b/;
+// ", Sở Lao động Thương binh và Xã hội" right after a target: a second unit of the same list
+const NEXT_UNIT =
+  /^\s*,\s*((?:Sở|Ủy ban|UBND|Bộ|Văn phòng|Phòng|Ban|Thành ủy|Tỉnh ủy|Cục|các)\s[^,;.()]{0,80})/u;
 // "qua Văn phòng Sở"
 const VIA = /\bqua\s+((?:van phong|phong|so|ban)\b[^,;.()]{0,60})/;
 
@@ -47,8 +50,27 @@ export function readReporting(
   const targets: Array<{ at: number; units: string[] }> = [];
   for (const m of key.matchAll(TARGET)) {
     const at = (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
-    const raw = cut(text, key, at, (m[1] ?? "").length, TARGET_END);
-    if (raw && unitHead(raw)) targets.push({ at, units: splitUnits(raw) });
+    let kept = cut(text, key, at, (m[1] ?? "").length, TARGET_END);
+    // "gửi Sở Giáo dục và Đào tạo, Sở Lao động Thương binh và Xã hội để …": a comma goes on to
+    // the next unit only where a unit follows it.
+    let end = at + (m[1] ?? "").length;
+    for (
+      let more = NEXT_UNIT.exec(text.slice(end));
+      more && kept.length < 300;
+      more = NEXT_UNIT.exec(text.slice(end))
+    ) {
+      const part = cut(
+        text,
+        key,
+        end + more[0].length - (more[1] ?? "").length,
+        (more[1] ?? "").length,
+        TARGET_END,
+      );
+      if (!unitHead(part)) break;
+      kept += `, ${part}`;
+      end += more[0].length;
+    }
+    if (kept && unitHead(kept)) targets.push({ at, units: splitUnits(kept) });
   }
   const via = VIA.exec(key);
   const viaText = via
@@ -75,7 +97,14 @@ export function readReporting(
     out.push({
       from: from.length ? from : issuer ? [issuer] : [],
       to,
-      via: viaText,
+      // "về Sở … qua Văn phòng Sở": the via belongs to the target it follows.
+      via:
+        via &&
+        target &&
+        (via.index ?? 0) > target.at &&
+        !targets.some((t) => t.at > target.at && t.at < (via.index ?? 0))
+          ? viaText
+          : null,
       timeframe: f.timeframe,
       text: cleanValue(text),
     });

@@ -45,7 +45,6 @@ const HEAD_WORDS = [
   "thanh uy",
   "tinh uy",
   "huyen uy",
-  "to chuc",
   "hoc vien",
   "benh vien",
   "kho bac",

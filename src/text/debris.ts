@@ -71,7 +71,10 @@ export function cleanDebris(input: string): Cleaned {
       .replace(TRAILING_MARK, "")
       .replace(/[ \t]+$/, "");
     // Rules, page numbers and stray glyphs are short lines, or lines of dashes.
-    if ((line.length <= 16 || /^\s*[-*_=—–]/.test(line)) && (RULE_LINE.test(line) || PAGE_NUMBER.test(line) || STRAY_LINE.test(line)))
+    if (
+      (line.length <= 16 || /^\s*[-*_=—–]/.test(line)) &&
+      (RULE_LINE.test(line) || PAGE_NUMBER.test(line) || STRAY_LINE.test(line))
+    )
       line = "";
     out.push(line);
   }

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { readAssignments } from "./assignments.js";
+import { toLines } from "./lines.js";
+import { buildOutline } from "./outline.js";
+
+/** Reads the assignments of the first root section of `text`. */
+function assignmentsOf(text: string) {
+  const lines = toLines(text);
+  const [root] = buildOutline(lines, 0, lines.length);
+  if (!root) throw new Error("no section");
+  return readAssignments(root, root.label, lines);
+}
+
+const units = (text: string) => assignmentsOf(text).map((a) => [a.id, a.units]);
+
+describe("readAssignments", () => {
+  it("reads units from the item headings and duties from the lines under them", () => {
+    const text = [
+      "IV. PHÂN CÔNG THỰC HIỆN",
+      "1. Giám đốc",
+      "Chỉ đạo chung việc triển khai Kế hoạch đảm bảo đúng tiến độ.",
+      "2. Các đồng chí Phó Giám đốc Sở",
+      "Thường trực, trực tiếp chỉ đạo các phòng chuyên môn, nghiệp vụ.",
+      "3. Phòng Giáo dục Thường xuyên & Đại học (GDTX&ĐH)",
+      "- Là phòng chủ trì, phối hợp với các phòng thuộc Sở GDĐT triển khai thực hiện các nhiệm vụ.",
+      "- Chịu trách nhiệm tổng hợp, tham mưu báo cáo tình hình triển khai.",
+      "4. Phòng Kế hoạch – Tài chính",
+      "- Chịu trách nhiệm về các hoạt động đảm bảo kinh phí kịp thời;",
+      "- Tham mưu các thủ tục lựa chọn đối tác.",
+    ].join("\n");
+    expect(assignmentsOf(text)).toEqual([
+      {
+        id: "IV.1",
+        units: ["Giám đốc"],
+        duties: ["Chỉ đạo chung việc triển khai Kế hoạch đảm bảo đúng tiến độ"],
+      },
+      {
+        id: "IV.2",
+        units: ["Các đồng chí Phó Giám đốc Sở"],
+        duties: ["Thường trực, trực tiếp chỉ đạo các phòng chuyên môn, nghiệp vụ"],
+      },
+      {
+        id: "IV.3",
+        units: ["Phòng Giáo dục Thường xuyên & Đại học"],
+        duties: [
+          "Là phòng chủ trì, phối hợp với các phòng thuộc Sở GDĐT triển khai thực hiện các nhiệm vụ",
+          "Chịu trách nhiệm tổng hợp, tham mưu báo cáo tình hình triển khai",
+        ],
+      },
+      {
+        id: "IV.4",
+        units: ["Phòng Kế hoạch – Tài chính"],
+        duties: [
+          "Chịu trách nhiệm về các hoạt động đảm bảo kinh phí kịp thời",
+          "Tham mưu các thủ tục lựa chọn đối tác",
+        ],
+      },
+    ]);
+  });
+
+  it("spreads a shared head and splits listed units", () => {
+    const text = [
+      "IV. PHÂN CÔNG THỰC HIỆN",
+      "5. Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học, Giáo dục Trung học",
+      "- Có trách nhiệm tham mưu về mặt chuyên môn;",
+      "7. Công đoàn ngành GDĐT, Văn phòng Sở",
+      "Chỉ đạo, phối hợp với các phòng thuộc Sở làm tốt công tác tuyên truyền.",
+      "10. Các trường phổ thông trực thuộc Sở GDĐT, Trung tâm GDNN-GDTX quận/ huyện, Trung tâm GDTX Hải Phòng",
+      "Triển khai các nhiệm vụ tại mục II Kế hoạch này.",
+    ].join("\n");
+    expect(units(text)).toEqual([
+      ["IV.5", ["Phòng Giáo dục Mầm non", "Phòng Giáo dục Tiểu học", "Phòng Giáo dục Trung học"]],
+      ["IV.7", ["Công đoàn ngành GDĐT", "Văn phòng Sở"]],
+      [
+        "IV.10",
+        [
+          "Các trường phổ thông trực thuộc Sở GDĐT",
+          "Trung tâm GDNN-GDTX quận/huyện",
+          "Trung tâm GDTX Hải Phòng",
+        ],
+      ],
+    ]);
+  });
+
+  it("drops a request verb before the unit and keeps collective names whole", () => {
+    const text = [
+      "III. TỔ CHỨC THỰC HIỆN",
+      "11. Ủy ban nhân dân các quận, huyện",
+      "- Xây dựng và tổ chức thực hiện kế hoạch hành động của địa phương.",
+      "12. Đề nghị Ban Tuyên giáo Thành ủy",
+      "Chỉ đạo hệ thống tuyên giáo đẩy mạnh công tác tuyên truyền.",
+      "13. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên",
+      "Tuyên truyền, phổ biến, vận động các tầng lớp nhân dân.",
+    ].join("\n");
+    expect(units(text)).toEqual([
+      ["III.11", ["Ủy ban nhân dân các quận, huyện"]],
+      ["III.12", ["Ban Tuyên giáo Thành ủy"]],
+      ["III.13", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các tổ chức thành viên"]],
+    ]);
+  });
+
+  it("reads the heading up to the colon and the rest as a duty", () => {
+    expect(
+      assignmentsOf(
+        "III. TỔ CHỨC THỰC HIỆN\n2. Các trường học, cơ sở giáo dục trong huyện: Căn cứ Kế hoạch này triển khai thực hiện các chương trình cụ thể.",
+      ),
+    ).toEqual([
+      {
+        id: "III.2",
+        units: ["Các trường học, cơ sở giáo dục trong huyện"],
+        duties: ["Căn cứ Kế hoạch này triển khai thực hiện các chương trình cụ thể"],
+      },
+    ]);
+  });
+
+  it("reads the subject of a duty sentence", () => {
+    const text = [
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Văn phòng Sở - cơ quan thường trực có trách nhiệm theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch.",
+      "14. Các sở, ban, ngành, địa phương, đơn vị liên quan căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai.",
+      "3. Trên cơ sở những nhiệm vụ chủ yếu của Kế hoạch này, các phòng cơ quan Sở, các đơn vị giáo dục căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch.",
+    ].join("\n");
+    const found = assignmentsOf(text);
+    expect(found.map((a) => [a.id, a.units])).toEqual([
+      ["III.1", ["Văn phòng Sở"]],
+      ["III.14", ["Các sở, ban, ngành, địa phương, đơn vị liên quan"]],
+      ["III.3", ["các phòng cơ quan Sở", "các đơn vị giáo dục"]],
+    ]);
+    expect(found[0]?.duties).toEqual([
+      "Văn phòng Sở - cơ quan thường trực có trách nhiệm theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch",
+    ]);
+  });
+});
+
+describe("readAssignments negative cases", () => {
+  it("names no unit for an item that names none", () => {
+    expect(
+      assignmentsOf(
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Trong quá trình thực hiện, nếu có khó khăn vướng mắc, kịp thời báo cáo để xem xét.",
+      ),
+    ).toEqual([
+      {
+        id: "IV.1",
+        units: [],
+        duties: ["Trong quá trình thực hiện, nếu có khó khăn vướng mắc, kịp thời báo cáo để xem xét"],
+      },
+    ]);
+  });
+
+  it("does not take a task-like heading for a unit", () => {
+    expect(
+      units("IV. TỔ CHỨC THỰC HIỆN\n1. Tăng cường công tác kiểm tra, giám sát\n- Thường xuyên."),
+    ).toEqual([["IV.1", []]]);
+  });
+
+  it("gives no assignment for a section without items", () => {
+    const lines = toLines("IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị nghiêm túc triển khai thực hiện.");
+    const [root] = buildOutline(lines, 0, lines.length);
+    expect(root && readAssignments(root, "IV", lines)).toEqual([]);
+  });
+});

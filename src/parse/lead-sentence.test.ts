@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { readSentenceUnits } from "./lead-sentence.js";
+
+describe("readSentenceUnits", () => {
+  it("reads 'X chủ trì, phối hợp với Y, Z'", () => {
+    expect(
+      readSentenceUnits(
+        "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư tham mưu Ủy ban nhân dân thành phố bố trí biên chế giáo viên.",
+      ),
+    ).toEqual({ leads: ["Sở Nội vụ"], cooperators: ["Sở Tài chính", "Sở Kế hoạch và Đầu tư"] });
+  });
+
+  it("reads 'Giao X chủ trì'", () => {
+    expect(
+      readSentenceUnits(
+        "Giao Công an tỉnh chủ trì, phối hợp với các sở, ngành liên quan triển khai các biện pháp bảo đảm an ninh trường học.",
+      ),
+    ).toEqual({ leads: ["Công an tỉnh"], cooperators: ["các sở, ngành liên quan"] });
+  });
+
+  it("reads 'X có trách nhiệm chủ trì'", () => {
+    expect(readSentenceUnits("Sở Y tế có trách nhiệm chủ trì hướng dẫn công tác y tế trường học.")).toEqual({
+      leads: ["Sở Y tế"],
+      cooperators: [],
+    });
+  });
+
+  it("reads '(do X chủ trì)'", () => {
+    expect(readSentenceUnits("Xây dựng chuyên trang tuyên truyền (do Văn phòng Sở chủ trì).").leads).toEqual([
+      "Văn phòng Sở",
+    ]);
+  });
+
+  it("reads '… do X chủ trì' at the end of the sentence", () => {
+    expect(readSentenceUnits("Xây dựng kế hoạch kiểm tra do Văn phòng Sở chủ trì.").leads).toEqual([
+      "Văn phòng Sở",
+    ]);
+  });
+
+  it("reads '… do X chủ trì' after a task that opens with 'Tổ chức'", () => {
+    expect(readSentenceUnits("Tổ chức hội nghị sơ kết 03 năm do Văn phòng Sở chủ trì.").leads).toEqual([
+      "Văn phòng Sở",
+    ]);
+  });
+
+  it("reads a lead at the end of a clause", () => {
+    expect(
+      readSentenceUnits("Tiếp tục rà soát, sắp xếp mạng lưới trường lớp, Sở Nội vụ chủ trì.").leads,
+    ).toEqual(["Sở Nội vụ"]);
+  });
+
+  it("reads cooperators written before 'phối hợp'", () => {
+    expect(readSentenceUnits("Văn phòng Sở chủ trì, các phòng chuyên môn phối hợp.")).toEqual({
+      leads: ["Văn phòng Sở"],
+      cooperators: ["các phòng chuyên môn"],
+    });
+  });
+
+  it("reads two leads", () => {
+    expect(
+      readSentenceUnits(
+        "Sở Giáo dục và Đào tạo, Sở Lao động Thương binh và Xã hội chủ trì tổ chức thực hiện.",
+      ).leads,
+    ).toEqual(["Sở Giáo dục và Đào tạo", "Sở Lao động Thương binh và Xã hội"]);
+  });
+});
+
+describe("readSentenceUnits negative cases", () => {
+  it("does not take the subject of a sentence for a lead", () => {
+    expect(
+      readSentenceUnits(
+        "Sở Thông tin và Truyền thông tăng cường các nội dung, hình thức truyền thông về đổi mới giáo dục và đào tạo.",
+      ),
+    ).toEqual({ leads: [], cooperators: [] });
+  });
+
+  it("does not take 'đơn vị chủ trì' as a concept for a lead", () => {
+    expect(
+      readSentenceUnits(
+        "Thường trực chỉ đạo các phòng chuyên môn; đảm bảo sự phối hợp chặt chẽ giữa đơn vị chủ trì và đơn vị phối hợp.",
+      ),
+    ).toEqual({ leads: [], cooperators: [] });
+  });
+
+  it("does not take 'được giao chủ trì' for a lead", () => {
+    expect(readSentenceUnits("Tiếp tục triển khai các nhiệm vụ được giao chủ trì, phối hợp.")).toEqual({
+      leads: [],
+      cooperators: [],
+    });
+  });
+
+  it("names no unit when the sentence has no doer", () => {
+    expect(
+      readSentenceUnits(
+        "Chủ trì, phối hợp với phòng GDTX&ĐH và các đơn vị liên quan triển khai các nhiệm vụ.",
+      ),
+    ).toEqual({ leads: [], cooperators: [] });
+  });
+
+  it("gives nothing for a sentence without 'chủ trì'", () => {
+    expect(readSentenceUnits("Các đơn vị chủ động phối hợp với Sở Tài chính.")).toEqual({
+      leads: [],
+      cooperators: [],
+    });
+    expect(readSentenceUnits("")).toEqual({ leads: [], cooperators: [] });
+  });
+});

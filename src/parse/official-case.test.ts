@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { toOfficialCase } from "./official-case.js";
+
+describe("toOfficialCase", () => {
+  it("writes the doc examples as the body writes them", () => {
+    expect(toOfficialCase("SỞ GIÁO DỤC VÀ ĐÀO TẠO")).toBe("Sở Giáo dục và Đào tạo");
+    expect(toOfficialCase("UBND THÀNH PHỐ HẢI PHÒNG")).toBe("UBND thành phố Hải Phòng");
+  });
+
+  it("capitalises each name part after the kind word and after 'và'", () => {
+    expect(toOfficialCase("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")).toBe("Phòng Giáo dục và Đào tạo");
+    expect(toOfficialCase("SỞ KẾ HOẠCH VÀ ĐẦU TƯ")).toBe("Sở Kế hoạch và Đầu tư");
+    expect(toOfficialCase("SỞ THÔNG TIN VÀ TRUYỀN THÔNG")).toBe("Sở Thông tin và Truyền thông");
+    expect(toOfficialCase("BỘ GIÁO DỤC VÀ ĐÀO TẠO")).toBe("Bộ Giáo dục và Đào tạo");
+    expect(toOfficialCase("SỞ TÀI CHÍNH")).toBe("Sở Tài chính");
+  });
+
+  it("capitalises a place name whole after thành phố, tỉnh, huyện", () => {
+    expect(toOfficialCase("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG")).toBe("Ủy ban nhân dân thành phố Hải Phòng");
+    expect(toOfficialCase("UBND TỈNH QUẢNG NINH")).toBe("UBND tỉnh Quảng Ninh");
+    expect(toOfficialCase("UBND HUYỆN ĐẦM HÀ")).toBe("UBND huyện Đầm Hà");
+  });
+
+  it("writes Party committees with their place", () => {
+    expect(toOfficialCase("THÀNH ỦY HẢI PHÒNG")).toBe("Thành ủy Hải Phòng");
+    expect(toOfficialCase("HUYỆN ỦY ĐẦM HÀ")).toBe("Huyện ủy Đầm Hà");
+  });
+
+  it("capitalises 'Xã hội' after 'và' in the name of the labour department", () => {
+    expect(toOfficialCase("SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI")).toBe("Sở Lao động Thương binh và Xã hội");
+  });
+});
+
+describe("toOfficialCase negative cases", () => {
+  it("returns text that is not all capitals as it is", () => {
+    expect(toOfficialCase("Sở Giáo dục và Đào tạo")).toBe("Sở Giáo dục và Đào tạo");
+    expect(toOfficialCase("UBND thành phố Hải Phòng")).toBe("UBND thành phố Hải Phòng");
+  });
+
+  it("keeps acronyms", () => {
+    expect(toOfficialCase("SỞ GD&ĐT")).toBe("Sở GD&ĐT");
+    expect(toOfficialCase("PHÒNG GDĐT")).toBe("Phòng GDĐT");
+    expect(toOfficialCase("UBND")).toBe("UBND");
+  });
+
+  it("returns text without letters as it is, with one space between words", () => {
+    expect(toOfficialCase("  2024  ")).toBe("2024");
+    expect(toOfficialCase("")).toBe("");
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { isHardWrapped, joinBrokenLines } from "./join-lines.js";
+
+// Modelled on OCR output: paragraphs hard-wrapped at a fixed width.
+const WRAPPED = [
+  "Thực hiện Nghị quyết số 07-NQ/TU ngày 01/8/2022 của Ban Chấp hành",
+  "Đảng bộ thành phố về một số giải pháp đổi mới, nâng cao chất lượng, hiệu quả",
+  "công tác tư tưởng của Đảng bộ thành phố đến năm 2025, định hướng đến năm 2030",
+  "(sau đây gọi là Nghị quyết số 07-NQ/TU); Chương trình hành động số 40-CTr/TU",
+  "ngày 18/11/2022 của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 07-NQ/TU",
+  "Sở Giáo dục và Đào tạo ban hành Kế hoạch triển khai Chương trình hành động",
+  "số 40-CTr/TU, cụ thể như sau:",
+  "I. MỤC ĐÍCH, YÊU CẦU",
+];
+
+// One line per paragraph, as text exported from Word arrives.
+const PARAGRAPHS = [
+  "- Tăng cường chỉ đạo và quản lý nhà nước về hội nhập quốc tế; đồng thời xây dựng các biện pháp.",
+  "- Nâng cao nhận thức của công chức, viên chức, người lao động trong ngành giáo dục và đào tạo.",
+  "Tăng cường hiệu quả hoạt động đối ngoại, chủ động và tích cực hội nhập quốc tế toàn diện.",
+  "Phát huy tính chủ động, linh hoạt, sáng tạo của ngành và các đơn vị giáo dục nhằm góp phần.",
+  "Hội nhập quốc tế phải trên cơ sở phát huy tối đa nội lực, tiềm năng, lợi thế của thành phố;",
+  "Bám sát mục đích, yêu cầu, nội dung và nhiệm vụ Kế hoạch hoạt động của Ban chỉ đạo.",
+];
+
+describe("joinBrokenLines", () => {
+  it("joins the doc example across a blank line", () => {
+    expect(joinBrokenLines("một câu bị\n\ncắt đôi")).toBe("một câu bị cắt đôi");
+  });
+
+  it("closes up a paragraph a page break cut", () => {
+    const text =
+      "tăng cường trao đổi thông tin (trên cơ sở các thoả thuận hợp\n\ntác giữa thành phố Hải Phòng với các đối tác quốc tế);";
+    expect(joinBrokenLines(text, false)).toBe(
+      "tăng cường trao đổi thông tin (trên cơ sở các thoả thuận hợp tác giữa thành phố Hải Phòng với các đối tác quốc tế);",
+    );
+  });
+
+  it("joins hard-wrapped lines into paragraphs and keeps the heading apart", () => {
+    expect(joinBrokenLines(WRAPPED.join("\n"), true)).toBe(
+      [
+        "Thực hiện Nghị quyết số 07-NQ/TU ngày 01/8/2022 của Ban Chấp hành Đảng bộ thành phố về một số giải pháp đổi mới, nâng cao chất lượng, hiệu quả công tác tư tưởng của Đảng bộ thành phố đến năm 2025, định hướng đến năm 2030 (sau đây gọi là Nghị quyết số 07-NQ/TU); Chương trình hành động số 40-CTr/TU ngày 18/11/2022 của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 07-NQ/TU Sở Giáo dục và Đào tạo ban hành Kế hoạch triển khai Chương trình hành động số 40-CTr/TU, cụ thể như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+      ].join("\n"),
+    );
+  });
+
+  it("detects hard wrapping by itself", () => {
+    expect(joinBrokenLines(WRAPPED.join("\n")).split("\n")).toHaveLength(2);
+  });
+
+  it("collapses several blank lines between paragraphs into one", () => {
+    expect(joinBrokenLines("Câu một.\n\n\n\nCâu hai.", false)).toBe("Câu một.\n\nCâu hai.");
+  });
+
+  it("trims trailing spaces", () => {
+    expect(joinBrokenLines("Câu một.   \nCâu hai.\t", false)).toBe("Câu một.\nCâu hai.");
+  });
+});
+
+describe("isHardWrapped", () => {
+  it("is true for OCR-style wrapped paragraphs", () => {
+    expect(isHardWrapped(WRAPPED)).toBe(true);
+  });
+});
+
+describe("join-lines negative cases", () => {
+  it("never glues an item, bullet, label or heading onto the line before", () => {
+    const text = [
+      "Nâng cao chất lượng công tác tuyên truyền về hội nhập quốc tế trong toàn ngành",
+      "- Thời gian thực hiện: Thường xuyên",
+      "Đơn vị chủ trì: Văn phòng Sở",
+      "a) Xây dựng kế hoạch tuyên truyền",
+      "b) Tổ chức hội nghị quán triệt",
+      "2. Công tác truyền thông",
+      "Nơi nhận:",
+      "KT. GIÁM ĐỐC",
+    ].join("\n");
+    expect(joinBrokenLines(text, true)).toBe(text);
+  });
+
+  it("does not glue a lower-case item after a page break", () => {
+    expect(joinBrokenLines("a) Xây dựng kế hoạch\n\nb) tổ chức thực hiện", false)).toBe(
+      "a) Xây dựng kế hoạch\n\nb) tổ chức thực hiện",
+    );
+  });
+
+  it("does not glue anything onto a capitalised heading", () => {
+    expect(joinBrokenLines("KẾ HOẠCH\n\ntriển khai công tác năm 2024", false)).toBe(
+      "KẾ HOẠCH\n\ntriển khai công tác năm 2024",
+    );
+  });
+
+  it("does not join across more than three blank lines", () => {
+    expect(joinBrokenLines("một câu bị\n\n\n\n\ncắt đôi", false)).toBe("một câu bị\n\ncắt đôi");
+  });
+
+  it("does not join capitalised lines of text that is not hard-wrapped", () => {
+    const text = "Dòng này không có dấu chấm\nDòng sau viết hoa";
+    expect(joinBrokenLines(text, false)).toBe(text);
+  });
+
+  it("does not join after a line that ends its sentence, even when wrapped", () => {
+    const text = "Kế hoạch này được triển khai trong toàn ngành giáo dục.\nCác đơn vị thực hiện nghiêm túc.";
+    expect(joinBrokenLines(text, true)).toBe(text);
+  });
+
+  it("is false for one-paragraph-per-line text and for short lines", () => {
+    expect(isHardWrapped(PARAGRAPHS)).toBe(false);
+    expect(isHardWrapped(["KẾ HOẠCH", "Năm 2024", "I. MỤC ĐÍCH", "1. Mục đích", "- Ngắn"])).toBe(false);
+    expect(isHardWrapped([])).toBe(false);
+  });
+});
