@@ -43,7 +43,7 @@ export function readSentenceUnits(text: string): SentenceUnits {
     let raw = text
       .slice(groupStart, groupStart + (m[1] ?? "").length)
       .trim()
-      .replace(/^(?:giao|đề nghị|yêu cầu|do)\s+/iu, "");
+      .replace(/^(?:giao|đề nghị|yêu cầu|do|chỉ đạo|chỉ đạo, hướng dẫn)\s+/iu, "");
     // "… hội nghị do Văn phòng Sở chủ trì" was read above.
     if (/\sdo\s/.test(foldLower(raw))) continue;
     // "Tiếp tục rà soát …, Sở Nội vụ chủ trì": the unit is the last part of the clause.

@@ -218,3 +218,10 @@ describe("outline negative cases", () => {
     expect(shape(buildOutline(lines, 0, lines.length))).toEqual([["IV", ["5", "7", "8"]]]);
   });
 });
+
+describe("readMarker: a decimal number is no label", () => {
+  it("reads '1.Mục đích' as an item and '1.5 triệu' as text", () => {
+    expect(readMarker("1.Mục đích")?.label).toBe("1");
+    expect(readMarker("1.5 triệu đồng mỗi lớp")).toBeNull();
+  });
+});

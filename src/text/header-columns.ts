@@ -27,6 +27,8 @@ export function splitHeaderLine(line: string): string[] {
   }
   const pd = PLACE_DATE.exec(folded);
   if (pd && pd.index > 0) cuts.add(pd.index);
+  // Without a motto or a date to cut at, a wide gap parts two columns — but not the many gaps of a table row.
+  if (!cuts.size && (line.match(/\t+| {3,}/g)?.length ?? 0) > 1) return [line];
   const points = [...cuts].sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;

@@ -111,3 +111,19 @@ describe("join-lines negative cases", () => {
     expect(isHardWrapped([])).toBe(false);
   });
 });
+
+describe("joinBrokenLines in hard-wrapped text: short lines end paragraphs", () => {
+  it("keeps a short heading off the paragraph below it", () => {
+    const para = "Nhim trien khai thuc hien day du quan diem, phuong huong, muc tieu, nhiem vu giai phap";
+    const text = [
+      "1. Muc dich",
+      `${para} trong Nghi quyet so 07-NQ/TU va Chuong trinh hanh dong`,
+      "so 40-CTr/TU ngay 18/11/2022 cua Ban Thuong vu Thanh uy.",
+      para,
+      "Nghi quyet so 07.",
+    ].join("\n");
+    const out = joinBrokenLines(`${text}\n${text}\n${text}`, true).split("\n");
+    expect(out[0]).toBe("1. Muc dich");
+    expect(out[1]).toMatch(/Chuong trinh hanh dong so 40-CTr\/TU/);
+  });
+});

@@ -34,8 +34,10 @@ export function isHardWrapped(lines: readonly string[]): boolean {
 export function joinBrokenLines(text: string, hardWrapped?: boolean): string {
   const lines = text.split("\n");
   const wrapped = hardWrapped ?? isHardWrapped(lines);
+  const width = wrapped ? wrapWidth(lines) : 0;
   const out: string[] = [];
   let blanks = 0;
+  let lastLength = 0;
   for (const raw of lines) {
     const line = raw.replace(/\s+$/, "");
     if (!line.trim()) {
@@ -45,9 +47,10 @@ export function joinBrokenLines(text: string, hardWrapped?: boolean): string {
     const prevIndex = out.length - 1;
     const prev = prevIndex >= 0 ? (out[prevIndex] ?? "") : "";
     let join = false;
-    if (prevIndex >= 0 && !startsBlockStrict(line) && !isUpperLine(prev)) {
+    if (prevIndex >= 0 && !startsBlock(line) && !isUpperLine(prev)) {
       if (STARTS_LOWER.test(line)) join = blanks <= 3;
-      else if (wrapped && blanks === 0) join = !ENDS_SENTENCE.test(prev);
+      // A line well short of the wrap width ended its paragraph ("1. Mục đích" over its text).
+      else if (wrapped && blanks === 0) join = !ENDS_SENTENCE.test(prev) && lastLength >= 0.6 * width;
     }
     if (join) {
       out[prevIndex] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
@@ -56,11 +59,16 @@ export function joinBrokenLines(text: string, hardWrapped?: boolean): string {
       out.push(line);
     }
     blanks = 0;
+    lastLength = line.trim().length;
   }
   return out.join("\n");
 }
 
-// A lower-case line that starts with a letter marker ("a) …") opens an item.
-function startsBlockStrict(line: string): boolean {
-  return startsBlock(line);
+// The width paragraphs were wrapped at: the length most full lines reach (80th percentile).
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n >= 20)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }
