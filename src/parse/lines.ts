@@ -35,17 +35,32 @@ export function toLines(text: string, folded?: string): Line[] {
   return lines;
 }
 
+// Short strings (unit names, labels, headings) are folded again and again: keep the last few thousand.
+const foldedCache = new Map<string, string>();
+
 /** Folded and lower-cased, with the same length as the input where the input is NFC. */
 export function foldLower(text: string): string {
-  return foldDiacritics(text).toLowerCase();
+  if (text.length > 96) return foldDiacritics(text).toLowerCase();
+  let out = foldedCache.get(text);
+  if (out === undefined) {
+    out = foldDiacritics(text).toLowerCase();
+    if (foldedCache.size > 4000) foldedCache.clear();
+    foldedCache.set(text, out);
+  }
+  return out;
 }
 
 /** One space between words, no list mark or trailing `;`/`.`/`,`: the spec's string convention. */
 export function cleanValue(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .replace(/^\s*[-+•–—*▪◦●]\s*/u, "")
-    .replace(/\s*[;.,:]+\s*$/, "")
-    .replace(/\s*\/\s*(?=[\p{L}])/gu, (m) => (m.includes(" ") ? "/" : m))
-    .trim();
+  let s = text.replace(/\s+/g, " ").trim();
+  s = s.replace(LEADING_MARK, "");
+  let end = s.length;
+  while (end > 0 && TRAILING.includes(s[end - 1] ?? "")) end--;
+  if (end < s.length) s = s.slice(0, end).trimEnd();
+  // "quận/ huyện" → "quận/huyện"
+  if (s.includes("/ ") || s.includes(" /")) s = s.replace(/ ?\/ ?(?=\p{L})/gu, "/");
+  return s;
 }
+
+const LEADING_MARK = /^[-+•–—*▪◦●]\s*/u;
+const TRAILING = ";.,: ";

@@ -64,7 +64,19 @@ const COLLECTIVES = [
 ];
 
 /** Snaps an OCR-damaged position to the closed set: "_—2HO GIAM bOC" → "PHÓ GIÁM ĐỐC". */
+const snapped = new Map<string, string>();
+
 export function snapPosition(text: string, options: readonly string[] = POSITIONS): string {
+  const key = `${options.length}|${text}`;
+  const known = snapped.get(key);
+  if (known !== undefined) return known;
+  const result = snapUncached(text, options);
+  if (snapped.size > 2000) snapped.clear();
+  snapped.set(key, result);
+  return result;
+}
+
+function snapUncached(text: string, options: readonly string[]): string {
   const cleaned = text
     .replace(/^[^\p{L}]+/u, "")
     .replace(/\s+/g, " ")

@@ -111,9 +111,24 @@ const AFTER_AND = [
   "hoi",
 ];
 
+// Heads indexed by their first word, so a lookup reads a handful of heads rather than all of them.
+const indexes = new WeakMap<Iterable<string>, Map<string, string[]>>();
+
 function startsWithHead(key: string, heads: Iterable<string>): string | null {
+  let index = indexes.get(heads);
+  if (!index) {
+    index = new Map();
+    for (const head of heads) {
+      const first = head.split(" ")[0] ?? head;
+      index.set(first, [...(index.get(first) ?? []), head]);
+    }
+    indexes.set(heads, index);
+  }
+  const space = key.indexOf(" ");
+  const candidates = index.get(space < 0 ? key : key.slice(0, space));
+  if (!candidates) return null;
   let best: string | null = null;
-  for (const head of heads) {
+  for (const head of candidates) {
     if ((key === head || key.startsWith(`${head} `)) && (!best || head.length > best.length)) best = head;
   }
   return best;

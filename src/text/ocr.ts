@@ -52,28 +52,28 @@ const COMMON_SYLLABLES =
   /\b(?:va|cac|cua|nam|ngay|thang|so|thuc|hien|don|vi|theo|trong|duoc|cong|tac|nhiem|vu|giao|duc|dao|tao|phong|ban|hoc|quan|ly|thanh|pho|nha|nuoc|dang|tinh|huyen|xa|de|voi|co|mot|nguoi|dan|ke|hoach|chi|to|chuc|bao|cao|tren|tai|ve|hoat|dong|nang|chat|luong|trien|khai|nghi|quyet|uy|hoi|sinh|tu|tuong|truong)\b/g;
 
 // Word-level repairs, each safe because the damaged form is not a Vietnamese word.
-const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
+const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string), string?]> = [
   // "ctia" | "cia" | "caa" | "ciia" | "cta" | "ctua" → "của" (the hook of ủ read as t/i/a)
   [/\bc(?:t|i|a|ti|ii|tu)a\b/g, "của"],
   // "S6:" | "s6" | "s0" | "so6" before a number → "số"
   [/\b([Ss])(?:o?[06]|ô)(?=\s*[:.]?\s*[\d)])/g, (_m, s: string) => `${s}ố`],
   // "Pon vi" | "Pao tao" | "Pang" | "POC" → "Đơn vị" | "Đào tạo" | "Đảng" | "ĐOC": no Vietnamese word starts with P but Ph
-  [/\bP(?=[aeiouyAEIOUYàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ&¢])/gu, "Đ"],
+  [/\bP(?=[aeiouyAEIOUYàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ&¢])/g, "Đ"],
   // "¢) Tiep tuc": ¢ opening an item is the letter c.
-  [/^(\s*)¢\)/gm, "$1c)"],
+  [/^(\s*)¢\)/gm, "$1c)", "¢"],
   // "hi¢u" → "hiệu"; "S¢" | "co s¢" → "Sơ": ¢ is a misread ệ after i, else ơ/ở
-  [/(?<=i)¢/g, "ệ"],
-  [/¢/g, "ơ"],
+  [/(?<=i)¢/g, "ệ", "¢"],
+  [/¢/g, "ơ", "¢"],
   // "Cé)ng" | "c4c" : a bracket or quote inside a word is a broken glyph
-  [/(?<=\p{L})[)(’‘'](?=\p{L})/gu, ""],
+  [/(?<=[A-Za-z\u00C0-\u1EF9])[)(’‘'](?=[A-Za-z\u00C0-\u1EF9])/g, ""],
   // "GDTX&DPH" → "GDTX&ĐH": DP inside a capital acronym is Đ
-  [/(?<=[A-Z&])DP(?=[A-Z])/g, "Đ"],
+  [/(?<=[A-Z&])DP(?=[A-Z])/g, "Đ", "DP"],
   // "céc" | "cdc" | "Céc" → "các": the á of "các" misread
   [/\b([Cc])(?:é|è|d|4|&)c\b/g, "$1ác"],
   // "gido" | "giéo" → "giáo"
   [/\b([Gg])i(?:d|é|4)o\b/g, "$1iáo"],
   // "thudc" | "Trudng" | "ngudi" | "nudc" → "uo": no Vietnamese syllable holds "ud"
-  [/(?<=\p{L})ud(?=\p{L})/gu, "uo"],
+  [/(?<=[A-Za-z\u00C0-\u1EF9])ud(?=[A-Za-z\u00C0-\u1EF9])/g, "uo"],
   // "hanh ddng" | "dbc" → "động" | "đốc": d doubled or followed by b where a vowel was
   [/\b([dDđĐ])(?:d|b)(?=ng\b|n\b|c\b|i\b)/g, "$1o"],
   // "S6 Khoa hoc" | "S0 Lao dong" → "Sở": a capital S with a digit for its vowel, not before a number
@@ -81,12 +81,12 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]>
   // "DPang" | "PDang" → "Đang": a doubled capital where Đ was
   [/\b(?:DP|PD|bB|BD)(?=[a-z])/g, "Đ"],
   // "S&" | "K&" (Sở, Kế): an ampersand glued to one capital is a misread letter, "GD&ĐT" is not
-  [/\b([SK])&(?=[\s,.;:)]|$)/gm, (_m, s: string) => (s === "S" ? "Sở" : "Kế")],
+  [/\b([SK])&(?=[\s,.;:)]|$)/gm, (_m, s: string) => (s === "S" ? "Sở" : "Kế"), "&"],
   // "m&i" | "c&c" → "moi" | "coc": & between lower-case letters is a misread vowel
-  [/(?<=[a-z])&(?=[a-z])/g, "o"],
+  [/(?<=[a-z])&(?=[a-z])/g, "o", "&"],
   // "Chwong" | "tw twéng" | "Thuwong" → u: Vietnamese has no w, OCR reads ư as w or uw
-  [/uw/g, "u"],
-  [/(?<=\p{L})w|w(?=\p{L})/gu, "ư"],
+  [/uw/g, "u", "uw"],
+  [/(?<=[A-Za-z\u00C0-\u1EF9])w|w(?=[A-Za-z\u00C0-\u1EF9])/g, "ư"],
   // "thyc" | "Ty do" | "sy" : ự read as y before a final consonant
   [/(?<=\b[bcdghklmnpqrstvx]{1,2})y(?=[cnmpt]\b)/g, "ư"],
   // "d6i" | "b0" | "s6" : 0 and 6 inside lower-case words are misread o/ô/ơ
@@ -104,7 +104,9 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]>
  */
 export function repairOcr(text: string): string {
   let out = text;
-  for (const [pattern, replacement] of REPAIRS) {
+  for (const [pattern, replacement, trigger] of REPAIRS) {
+    // A rule whose every match holds a given character is skipped where that character is absent.
+    if (trigger && !out.includes(trigger)) continue;
     out =
       typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   }
