@@ -1,0 +1,66 @@
+// One interface, two connections: the embedded PGlite in a data folder (the default, for a
+// department on one machine) and a PostgreSQL server when DATABASE_URL is set. Both run the same
+// SQL through Kysely: PGlite is PostgreSQL compiled to WebAssembly.
+
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { ltree } from "@electric-sql/pglite/contrib/ltree";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  /** Where the data lives: the data folder, or the server URL without its password. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres://… — a PostgreSQL server. Wins over `dataDir`. */
+  url?: string;
+  /** The PGlite data folder; "memory://" keeps it in memory (tests). */
+  dataDir?: string;
+}
+
+/** The options the environment gives: DATABASE_URL, else KEHOACH_DATA, else ./data. */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  return { dataDir: env.KEHOACH_DATA ?? resolve("data") };
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres://…";
+  }
+}
+
+/** Opens the store: `const store = await openStore(storeOptionsFromEnv())`. Migrations are separate. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // DATE columns come back as the "YYYY-MM-DD" text they are, not as a local-time Date.
+    pg.types.setTypeParser(1082, (v: string) => v);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: "postgres", location: redact(options.url), close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? resolve("data");
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { unaccent, pg_trgm, ltree },
+    // DATE as text, like the server connection above.
+    parsers: { 1082: (v: string) => v },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return { db, kind: "pglite", location: dataDir, close: () => db.destroy() };
+}

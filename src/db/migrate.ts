@@ -1,0 +1,29 @@
+// Migrations run on start. They are listed here in order (no folder scan, so the build needs no
+// file-system tricks), and the result is reported rather than thrown halfway.
+
+import type { Kysely } from "kysely";
+import { type MigrationResultSet, Migrator } from "kysely/migration";
+import * as units from "./migrations/0001-units.js";
+import type { Database } from "./schema.js";
+
+const MIGRATIONS = { "0001-units": units };
+
+export interface MigrationReport {
+  applied: string[];
+  error: string | null;
+}
+
+/** Brings the schema up to date: `await migrateToLatest(store.db)`. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: "kehoach_migration",
+    migrationLockTableName: "kehoach_migration_lock",
+  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  return {
+    applied: (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
+    error: result.error ? String(result.error instanceof Error ? result.error.message : result.error) : null,
+  };
+}
