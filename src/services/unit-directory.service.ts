@@ -1,0 +1,133 @@
+// Importing and exporting the unit directory as CSV. An import is checked whole first (every row,
+// every parent, no cycles) and written in one transaction: a file with one bad row changes nothing.
+
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import { aliasesByUnit, listUnits, rebuildPaths, replaceAliases, unitIdsByCode, upsertUnit } from "../db/units.repository.js";
+import { DomainError } from "../domain/errors.js";
+import { UNIT_CSV_COLUMNS, type UnitRow, UnitRowSchema } from "../domain/unit.js";
+
+export interface UnitImportReport {
+  created: number;
+  updated: number;
+}
+
+type Problem = { line: number; field?: string; reason: string };
+
+function readRows(csv: string): { rows: Array<{ line: number; row: UnitRow }>; problems: Problem[] } {
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    throw new DomainError("unit.csv_unreadable", `Không đọc được tệp CSV: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const first = records[0];
+  const missing = ["code", "name", "kind"].filter((c) => first && !(c in first));
+  if (!records.length) throw new DomainError("unit.csv_empty", "Tệp CSV không có dòng đơn vị nào.");
+  if (missing.length) throw new DomainError("unit.csv_columns", `Tệp CSV thiếu cột: ${missing.join(", ")} (cần: ${UNIT_CSV_COLUMNS.join(",")}).`);
+  const rows: Array<{ line: number; row: UnitRow }> = [];
+  const problems: Problem[] = [];
+  records.forEach((record, i) => {
+    const line = i + 2; // the header is line 1
+    const parsed = UnitRowSchema.safeParse(record);
+    if (parsed.success) rows.push({ line, row: parsed.data });
+    else for (const issue of parsed.error.issues) problems.push({ line, field: String(issue.path[0] ?? ""), reason: issue.message });
+  });
+  return { rows, problems };
+}
+
+function checkTree(rows: Array<{ line: number; row: UnitRow }>, known: Map<string, string>, problems: Problem[]): void {
+  const byCode = new Map<string, { line: number; row: UnitRow }>();
+  for (const r of rows) {
+    if (byCode.has(r.row.code)) problems.push({ line: r.line, field: "code", reason: `mã «${r.row.code}» trùng với dòng ${byCode.get(r.row.code)?.line}` });
+    else byCode.set(r.row.code, r);
+  }
+  for (const r of rows) {
+    const parent = r.row.parent_code;
+    if (parent && !byCode.has(parent) && !known.has(parent)) problems.push({ line: r.line, field: "parent_code", reason: `không có đơn vị cấp trên mã «${parent}»` });
+    if (parent === r.row.code) problems.push({ line: r.line, field: "parent_code", reason: "đơn vị không thể là cấp trên của chính nó" });
+  }
+  // A cycle among the file's own rows: A → B → A.
+  for (const r of rows) {
+    const seen = new Set<string>([r.row.code]);
+    let parent = r.row.parent_code;
+    while (parent && byCode.has(parent)) {
+      if (seen.has(parent)) {
+        problems.push({ line: r.line, field: "parent_code", reason: `vòng lặp cấp trên: ${[...seen, parent].join(" → ")}` });
+        break;
+      }
+      seen.add(parent);
+      parent = byCode.get(parent)?.row.parent_code ?? null;
+    }
+  }
+}
+
+// Parents before children, so that every parent id is known when a child is written.
+function parentsFirst(rows: Array<{ line: number; row: UnitRow }>): Array<{ line: number; row: UnitRow }> {
+  const byCode = new Map(rows.map((r) => [r.row.code, r]));
+  const out: Array<{ line: number; row: UnitRow }> = [];
+  const done = new Set<string>();
+  const visit = (r: { line: number; row: UnitRow }) => {
+    if (done.has(r.row.code)) return;
+    done.add(r.row.code);
+    const parent = r.row.parent_code ? byCode.get(r.row.parent_code) : undefined;
+    if (parent) visit(parent);
+    out.push(r);
+  };
+  for (const r of rows) visit(r);
+  return out;
+}
+
+/**
+ * Imports a units CSV: `await importUnitsCsv(db, readFileSync("units.csv", "utf8"))`.
+ * Throws DomainError "unit.csv_invalid" with every problem (line, field, reason) and writes nothing.
+ */
+export async function importUnitsCsv(db: Kysely<Database>, csv: string): Promise<UnitImportReport> {
+  const { rows, problems } = readRows(csv);
+  const parentCodes = [...new Set(rows.map((r) => r.row.parent_code).filter((c): c is string => Boolean(c)))];
+  const known = await unitIdsByCode(db, parentCodes);
+  checkTree(rows, known, problems);
+  if (problems.length) {
+    const first = problems.slice(0, 5).map((p) => `dòng ${p.line}${p.field ? `, cột ${p.field}` : ""}: ${p.reason}`);
+    throw new DomainError("unit.csv_invalid", `Tệp CSV có ${problems.length} lỗi, chưa ghi gì: ${first.join("; ")}${problems.length > 5 ? "; …" : ""}`, problems);
+  }
+  return db.transaction().execute(async (trx) => {
+    const ids = new Map(known);
+    let created = 0;
+    let updated = 0;
+    for (const { row } of parentsFirst(rows)) {
+      const parentId = row.parent_code ? (ids.get(row.parent_code) ?? null) : null;
+      const r = await upsertUnit(trx, row, parentId);
+      ids.set(row.code, r.id);
+      if (r.created) created++;
+      else updated++;
+      await replaceAliases(trx, r.id, row.abbreviations, row.aliases);
+    }
+    await rebuildPaths(trx);
+    return { created, updated };
+  });
+}
+
+/** Exports the directory in the import format, parents before children. */
+export async function exportUnitsCsv(db: Kysely<Database>): Promise<string> {
+  const units = await listUnits(db);
+  const aliases = await aliasesByUnit(db);
+  const codeById = new Map(units.map((u) => [u.id, u.code]));
+  const full = await db.selectFrom("unit").select(["id", "valid_from", "valid_to"]).execute();
+  const dates = new Map(full.map((r) => [String(r.id), r]));
+  const records = units.map((u) => ({
+    code: u.code,
+    name: u.name,
+    short_name: u.shortName ?? "",
+    kind: u.kind,
+    parent_code: u.parentId ? (codeById.get(u.parentId) ?? "") : "",
+    abbreviations: (aliases.get(u.id)?.abbreviations ?? []).join("|"),
+    aliases: (aliases.get(u.id)?.aliases ?? []).join("|"),
+    active: u.active ? "1" : "0",
+    valid_from: dates.get(u.id)?.valid_from ?? "",
+    valid_to: dates.get(u.id)?.valid_to ?? "",
+  }));
+  return stringify(records, { header: true, columns: [...UNIT_CSV_COLUMNS] });
+}
