@@ -15,12 +15,20 @@ export interface UnitRecord {
 /** Codes already in the directory, with their ids. */
 export async function unitIdsByCode(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
   if (!codes.length) return new Map();
-  const rows = await db.selectFrom("unit").select(["id", "code"]).where("code", "in", [...codes]).execute();
+  const rows = await db
+    .selectFrom("unit")
+    .select(["id", "code"])
+    .where("code", "in", [...codes])
+    .execute();
   return new Map(rows.map((r) => [r.code, String(r.id)]));
 }
 
 /** Inserts or updates one unit by its code; returns its id and whether it was new. */
-export async function upsertUnit(db: Db, row: UnitRow, parentId: string | null): Promise<{ id: string; created: boolean }> {
+export async function upsertUnit(
+  db: Db,
+  row: UnitRow,
+  parentId: string | null,
+): Promise<{ id: string; created: boolean }> {
   const values = {
     code: row.code,
     name: row.name,
@@ -41,7 +49,12 @@ export async function upsertUnit(db: Db, row: UnitRow, parentId: string | null):
 }
 
 /** Replaces a unit's abbreviations and aliases. */
-export async function replaceAliases(db: Db, unitId: string, abbreviations: string[], aliases: string[]): Promise<void> {
+export async function replaceAliases(
+  db: Db,
+  unitId: string,
+  abbreviations: string[],
+  aliases: string[],
+): Promise<void> {
   await db.deleteFrom("unit_alias").where("unit_id", "=", unitId).execute();
   type AliasRow = { unit_id: string; alias: string; kind: "abbreviation" | "alias" };
   const byAlias = new Map<string, AliasRow>();
@@ -77,7 +90,9 @@ export async function listUnits(db: Db): Promise<DirectoryUnit[]> {
       "unit.parent_id",
       sql<string>`unit.path::text`.as("path"),
       "unit.active",
-      sql<string[]>`coalesce(array_agg(unit_alias.alias order by unit_alias.alias) filter (where unit_alias.alias is not null), '{}')`.as(
+      sql<
+        string[]
+      >`coalesce(array_agg(unit_alias.alias order by unit_alias.alias) filter (where unit_alias.alias is not null), '{}')`.as(
         "aliases",
       ),
     ])
@@ -98,8 +113,14 @@ export async function listUnits(db: Db): Promise<DirectoryUnit[]> {
 }
 
 /** Abbreviations and aliases apart, for export. */
-export async function aliasesByUnit(db: Db): Promise<Map<string, { abbreviations: string[]; aliases: string[] }>> {
-  const rows = await db.selectFrom("unit_alias").select(["unit_id", "alias", "kind"]).orderBy("alias").execute();
+export async function aliasesByUnit(
+  db: Db,
+): Promise<Map<string, { abbreviations: string[]; aliases: string[] }>> {
+  const rows = await db
+    .selectFrom("unit_alias")
+    .select(["unit_id", "alias", "kind"])
+    .orderBy("alias")
+    .execute();
   const out = new Map<string, { abbreviations: string[]; aliases: string[] }>();
   for (const r of rows) {
     const entry = out.get(String(r.unit_id)) ?? { abbreviations: [], aliases: [] };

@@ -19,17 +19,32 @@ export const UNIT_KINDS = [
   "other",
 ] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, "ngày không có thật");
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const list = z.preprocess(
-  (v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()).filter(Boolean) : (v ?? [])),
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split("|")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : (v ?? []),
   z.array(z.string().min(1).max(200)),
 );
 
 /** One row of `units.csv`: code,name,short_name,kind,parent_code,abbreviations,aliases,active,valid_from,valid_to */
 export const UnitRowSchema = z.object({
   /** Stable identifier the rows refer to each other by: "SGDDT", "SGDDT.VP". */
-  code: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, "mã chỉ gồm chữ, số, dấu . _ - (tối đa 64 ký tự)"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, "mã chỉ gồm chữ, số, dấu . _ - (tối đa 64 ký tự)"),
   /** The official name: "Sở Giáo dục và Đào tạo". */
   name: z.string().trim().min(2, "tên quá ngắn").max(300, "tên quá dài"),
   short_name: z.preprocess(blankToNull, z.string().trim().max(120).nullable()).default(null),
@@ -41,13 +56,16 @@ export const UnitRowSchema = z.object({
   /** "Phòng Giáo dục thường xuyên và Đại học|Phòng GDTX" */
   aliases: list.default([]),
   active: z
-    .preprocess((v) => {
-      if (v === undefined || v === null || v === "") return true;
-      const s = String(v).trim().toLowerCase();
-      if (["1", "true", "có", "co", "x", "yes"].includes(s)) return true;
-      if (["0", "false", "không", "khong", "no"].includes(s)) return false;
-      return v;
-    }, z.boolean({ message: "hoạt động phải là có/không (1/0)" }))
+    .preprocess(
+      (v) => {
+        if (v === undefined || v === null || v === "") return true;
+        const s = String(v).trim().toLowerCase();
+        if (["1", "true", "có", "co", "x", "yes"].includes(s)) return true;
+        if (["0", "false", "không", "khong", "no"].includes(s)) return false;
+        return v;
+      },
+      z.boolean({ message: "hoạt động phải là có/không (1/0)" }),
+    )
     .default(true),
   valid_from: z.preprocess(blankToNull, isoDate.nullable()).default(null),
   valid_to: z.preprocess(blankToNull, isoDate.nullable()).default(null),

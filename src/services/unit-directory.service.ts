@@ -5,7 +5,14 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.js";
-import { aliasesByUnit, listUnits, rebuildPaths, replaceAliases, unitIdsByCode, upsertUnit } from "../db/units.repository.js";
+import {
+  aliasesByUnit,
+  listUnits,
+  rebuildPaths,
+  replaceAliases,
+  unitIdsByCode,
+  upsertUnit,
+} from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
 import { UNIT_CSV_COLUMNS, type UnitRow, UnitRowSchema } from "../domain/unit.js";
 
@@ -19,35 +26,68 @@ type Problem = { line: number; field?: string; reason: string };
 function readRows(csv: string): { rows: Array<{ line: number; row: UnitRow }>; problems: Problem[] } {
   let records: Record<string, string>[];
   try {
-    records = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true });
+    records = parse(csv, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch (error) {
-    throw new DomainError("unit.csv_unreadable", `Không đọc được tệp CSV: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DomainError(
+      "unit.csv_unreadable",
+      `Không đọc được tệp CSV: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const first = records[0];
   const missing = ["code", "name", "kind"].filter((c) => first && !(c in first));
   if (!records.length) throw new DomainError("unit.csv_empty", "Tệp CSV không có dòng đơn vị nào.");
-  if (missing.length) throw new DomainError("unit.csv_columns", `Tệp CSV thiếu cột: ${missing.join(", ")} (cần: ${UNIT_CSV_COLUMNS.join(",")}).`);
+  if (missing.length)
+    throw new DomainError(
+      "unit.csv_columns",
+      `Tệp CSV thiếu cột: ${missing.join(", ")} (cần: ${UNIT_CSV_COLUMNS.join(",")}).`,
+    );
   const rows: Array<{ line: number; row: UnitRow }> = [];
   const problems: Problem[] = [];
   records.forEach((record, i) => {
     const line = i + 2; // the header is line 1
     const parsed = UnitRowSchema.safeParse(record);
     if (parsed.success) rows.push({ line, row: parsed.data });
-    else for (const issue of parsed.error.issues) problems.push({ line, field: String(issue.path[0] ?? ""), reason: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        problems.push({ line, field: String(issue.path[0] ?? ""), reason: issue.message });
   });
   return { rows, problems };
 }
 
-function checkTree(rows: Array<{ line: number; row: UnitRow }>, known: Map<string, string>, problems: Problem[]): void {
+function checkTree(
+  rows: Array<{ line: number; row: UnitRow }>,
+  known: Map<string, string>,
+  problems: Problem[],
+): void {
   const byCode = new Map<string, { line: number; row: UnitRow }>();
   for (const r of rows) {
-    if (byCode.has(r.row.code)) problems.push({ line: r.line, field: "code", reason: `mã «${r.row.code}» trùng với dòng ${byCode.get(r.row.code)?.line}` });
+    if (byCode.has(r.row.code))
+      problems.push({
+        line: r.line,
+        field: "code",
+        reason: `mã «${r.row.code}» trùng với dòng ${byCode.get(r.row.code)?.line}`,
+      });
     else byCode.set(r.row.code, r);
   }
   for (const r of rows) {
     const parent = r.row.parent_code;
-    if (parent && !byCode.has(parent) && !known.has(parent)) problems.push({ line: r.line, field: "parent_code", reason: `không có đơn vị cấp trên mã «${parent}»` });
-    if (parent === r.row.code) problems.push({ line: r.line, field: "parent_code", reason: "đơn vị không thể là cấp trên của chính nó" });
+    if (parent && !byCode.has(parent) && !known.has(parent))
+      problems.push({
+        line: r.line,
+        field: "parent_code",
+        reason: `không có đơn vị cấp trên mã «${parent}»`,
+      });
+    if (parent === r.row.code)
+      problems.push({
+        line: r.line,
+        field: "parent_code",
+        reason: "đơn vị không thể là cấp trên của chính nó",
+      });
   }
   // A cycle among the file's own rows: A → B → A.
   for (const r of rows) {
@@ -55,7 +95,11 @@ function checkTree(rows: Array<{ line: number; row: UnitRow }>, known: Map<strin
     let parent = r.row.parent_code;
     while (parent && byCode.has(parent)) {
       if (seen.has(parent)) {
-        problems.push({ line: r.line, field: "parent_code", reason: `vòng lặp cấp trên: ${[...seen, parent].join(" → ")}` });
+        problems.push({
+          line: r.line,
+          field: "parent_code",
+          reason: `vòng lặp cấp trên: ${[...seen, parent].join(" → ")}`,
+        });
         break;
       }
       seen.add(parent);
@@ -90,8 +134,14 @@ export async function importUnitsCsv(db: Kysely<Database>, csv: string): Promise
   const known = await unitIdsByCode(db, parentCodes);
   checkTree(rows, known, problems);
   if (problems.length) {
-    const first = problems.slice(0, 5).map((p) => `dòng ${p.line}${p.field ? `, cột ${p.field}` : ""}: ${p.reason}`);
-    throw new DomainError("unit.csv_invalid", `Tệp CSV có ${problems.length} lỗi, chưa ghi gì: ${first.join("; ")}${problems.length > 5 ? "; …" : ""}`, problems);
+    const first = problems
+      .slice(0, 5)
+      .map((p) => `dòng ${p.line}${p.field ? `, cột ${p.field}` : ""}: ${p.reason}`);
+    throw new DomainError(
+      "unit.csv_invalid",
+      `Tệp CSV có ${problems.length} lỗi, chưa ghi gì: ${first.join("; ")}${problems.length > 5 ? "; …" : ""}`,
+      problems,
+    );
   }
   return db.transaction().execute(async (trx) => {
     const ids = new Map(known);
@@ -117,7 +167,22 @@ export async function exportUnitsCsv(db: Kysely<Database>): Promise<string> {
   const codeById = new Map(units.map((u) => [u.id, u.code]));
   const full = await db.selectFrom("unit").select(["id", "valid_from", "valid_to"]).execute();
   const dates = new Map(full.map((r) => [String(r.id), r]));
-  const records = units.map((u) => ({
+  // Parents before children, siblings by code: the same file whatever ids the database gave.
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const codePath = (u: (typeof units)[number]): string => {
+    const parts: string[] = [];
+    for (
+      let at: (typeof units)[number] | undefined = u;
+      at;
+      at = at.parentId ? byId.get(at.parentId) : undefined
+    )
+      parts.unshift(at.code);
+    return parts.join("\u0000");
+  };
+  const ordered = [...units].sort((a, b) =>
+    codePath(a) < codePath(b) ? -1 : codePath(a) > codePath(b) ? 1 : 0,
+  );
+  const records = ordered.map((u) => ({
     code: u.code,
     name: u.name,
     short_name: u.shortName ?? "",
