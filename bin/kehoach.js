@@ -2,4 +2,4 @@
 // Entry point of the `kehoach` command (the TypeScript is compiled to dist/ by `npm install`).
 import { main } from "../dist/cli/main.js";
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

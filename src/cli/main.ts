@@ -1,17 +1,24 @@
 // The `kehoach` command. `kehoach parse FILE [--json]` prints the plan a file holds.
 
 import { parseArgs } from "node:util";
+import { DomainError } from "../domain/errors.js";
 import { ParsedPlanSchema } from "../domain/plan.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
 import { ReadError, readTextFile } from "./read-text.js";
 import { renderSummary } from "./summary.js";
+import { unitsCommand } from "./units-command.js";
 
 const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thành nhiệm vụ, đơn vị, thời hạn
 
 Cách dùng:
-  kehoach parse FILE [--json]   đọc một kế hoạch (.txt) và in kết quả (--json: định dạng kehoach.plan/v1)
-  kehoach --help                hướng dẫn này`;
+  kehoach parse FILE [--json]            đọc một kế hoạch (.txt) và in kết quả (--json: định dạng kehoach.plan/v1)
+  kehoach units import FILE.csv          nhập danh mục đơn vị (cột: code,name,short_name,kind,parent_code,…)
+  kehoach units export [FILE.csv]        xuất danh mục đơn vị
+  kehoach units resolve TÊN [--issuer MÃ] tìm đơn vị trong danh mục cho một tên như kế hoạch viết
+  kehoach --help                         hướng dẫn này
+
+Cơ sở dữ liệu: thư mục ./data (hoặc KEHOACH_DATA); đặt DATABASE_URL=postgres://… để dùng PostgreSQL.`;
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`kehoach: ${message}\n`);
@@ -39,7 +46,7 @@ function parseCommand(args: string[]): void {
   process.stdout.write(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${renderSummary(plan)}\n`);
 }
 
-export function main(argv: string[]): void {
+export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(`${USAGE}\n`);
@@ -47,8 +54,13 @@ export function main(argv: string[]): void {
   }
   try {
     if (command === "parse") parseCommand(rest);
+    else if (command === "units")
+      process.exitCode = await unitsCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else fail(`lệnh không có: ${command}\n${USAGE}`, 2);
   } catch (error) {
+    // Domain errors carry their own message; the id picks the exit code.
+    if (error instanceof DomainError)
+      fail(error.message.split("\n")[0] ?? error.id, error.id === "cli.usage" ? 2 : 1);
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     fail(`lỗi: ${message}`);
   }
