@@ -14,3 +14,7 @@ export const HAS_SHARED = existsSync(SEEDS) && existsSync(GOLD);
 if (!HAS_SHARED) {
   console.warn(`[kehoach] ${SEEDS} not found: tests on the real plans in ../shared are skipped.`);
 }
+
+/** Real DOCX and PDF files as agencies send them. */
+export const FILES = join(SHARED, "corpus", "files");
+export const HAS_FILES = existsSync(FILES);

@@ -65,7 +65,7 @@ describe("kehoach parse on bad input", () => {
     ],
     ["a missing file", () => join(tmp, "missing.txt"), /không mở được/],
     ["a directory", () => tmp, /thư mục/],
-    ["a PDF", () => file("x.pdf", "%PDF-1.7\n%âãÏÓ\n"), /PDF/],
+    ["a broken PDF", () => file("x.pdf", "%PDF-1.7\n%âãÏÓ\n"), /PDF/],
   ])("%s gives a one-line error and a non-zero exit", (_name, make, message) => {
     const r = run("parse", make());
     expect(r.code).not.toBe(0);

@@ -3,16 +3,17 @@
 import { parseArgs } from "node:util";
 import { DomainError } from "../domain/errors.js";
 import { ParsedPlanSchema } from "../domain/plan.js";
+import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
-import { ReadError, readTextFile } from "./read-text.js";
+import { readDocumentFile } from "./read-file.js";
 import { renderSummary } from "./summary.js";
 import { unitsCommand } from "./units-command.js";
 
 const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thành nhiệm vụ, đơn vị, thời hạn
 
 Cách dùng:
-  kehoach parse FILE [--json]            đọc một kế hoạch (.txt) và in kết quả (--json: định dạng kehoach.plan/v1)
+  kehoach parse FILE [--json]            đọc một kế hoạch (.txt, .docx, .pdf) và in kết quả (--json: định dạng kehoach.plan/v1)
   kehoach units import FILE.csv          nhập danh mục đơn vị (cột: code,name,short_name,kind,parent_code,…)
   kehoach units export [FILE.csv]        xuất danh mục đơn vị
   kehoach units resolve TÊN [--issuer MÃ] tìm đơn vị trong danh mục cho một tên như kế hoạch viết
@@ -25,24 +26,29 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function parseCommand(args: string[]): void {
+async function parseCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: "boolean" } },
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) fail("cần đúng một tệp: kehoach parse FILE [--json]", 2);
+  if (!file || positionals.length > 1)
+    throw new DomainError("cli.usage", "cần đúng một tệp: kehoach parse FILE [--json]");
   let text: string;
   try {
-    text = readTextFile(file);
+    text = (await extractText(readDocumentFile(file))).text;
   } catch (error) {
-    if (error instanceof ReadError) fail(`${file}: ${error.message}`);
+    if (error instanceof DomainError) throw new DomainError(error.id, `${file}: ${error.message}`);
     throw error;
   }
   const plan = ParsedPlanSchema.parse(parsePlan(text));
   const verdict = isPlan(plan);
-  if (!verdict.ok) fail(`${file}: không tìm thấy kế hoạch trong văn bản (${verdict.reason})`);
+  if (!verdict.ok)
+    throw new DomainError(
+      "import.not_a_plan",
+      `${file}: không tìm thấy kế hoạch trong văn bản (${verdict.reason})`,
+    );
   process.stdout.write(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${renderSummary(plan)}\n`);
 }
 
@@ -53,7 +59,7 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   try {
-    if (command === "parse") parseCommand(rest);
+    if (command === "parse") await parseCommand(rest);
     else if (command === "units")
       process.exitCode = await unitsCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else fail(`lệnh không có: ${command}\n${USAGE}`, 2);

@@ -37,7 +37,7 @@ function unitsFromHeading(head: string): string[] | null {
   const isHeading = colon > 0 ? words <= 16 : words <= 18 && !/[.;]/.test(headPart.replace(/[.;]\s*$/, ""));
   if (!isHeading || !unitHead(headPart)) return null;
   // A dash inside a heading joins name parts ("Phòng Kế hoạch – Tài chính"); only a verb makes it a sentence.
-  if (colon < 0 && PREDICATE.test(` ${foldLower(headPart).replace(/\s[-–]\s/g, " ")} `)) return null;
+  if (PREDICATE.test(` ${foldLower(headPart).replace(/\s[-–]\s/g, " ")} `)) return null;
   return splitUnits(headPart.replace(ABBREVIATION, ""));
 }
 

@@ -1,0 +1,25 @@
+// Reading a document file for a CLI command: a clear one-line reason for a missing file, a folder
+// or a file too large, before any bytes are decoded.
+
+import { readFileSync, statSync } from "node:fs";
+import { DomainError } from "../domain/errors.js";
+import { MAX_FILE_BYTES } from "../extract/extract.js";
+
+export function readDocumentFile(path: string): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new DomainError("file.directory", `${path} là thư mục, không phải tệp`);
+    size = st.size;
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw new DomainError("file.not_found", `không mở được tệp ${path}`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new DomainError(
+      "file.too_large",
+      `${path}: tệp quá lớn (${(size / 1048576).toFixed(1)} MB, tối đa ${MAX_FILE_BYTES / 1048576} MB)`,
+    );
+  }
+  return readFileSync(path);
+}

@@ -1,0 +1,59 @@
+// File bytes → text, by what the bytes are (not by the file name): DOCX, PDF or plain text.
+
+import { DomainError } from "../domain/errors.js";
+import { docxText } from "./docx-text.js";
+import { pdfText } from "./pdf-text.js";
+import { decodeTextFile } from "./text-encoding.js";
+
+export type SourceFormat = "txt" | "docx" | "pdf";
+
+export interface Extracted {
+  format: SourceFormat;
+  text: string;
+  mediaType: string;
+  /** For text files: the encoding found. */
+  encoding?: string;
+}
+
+/** The largest file kehoach reads: plans are tens of pages, not hundreds of megabytes. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+function startsWith(bytes: Uint8Array, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) if (bytes[i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Reads any supported file: `await extractText(readFileSync(path))`. Throws DomainError with a reason. */
+export async function extractText(bytes: Uint8Array): Promise<Extracted> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new DomainError(
+      "file.too_large",
+      `Tệp quá lớn: ${(bytes.length / 1048576).toFixed(1)} MB, tối đa ${MAX_FILE_BYTES / 1048576} MB.`,
+    );
+  }
+  if (startsWith(bytes, "%PDF")) {
+    const { text } = await pdfText(bytes);
+    return { format: "pdf", text, mediaType: "application/pdf" };
+  }
+  if (startsWith(bytes, "PK\u0003\u0004")) {
+    const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 65536))).toString("latin1");
+    if (!head.includes("word/"))
+      throw new DomainError(
+        "file.unsupported",
+        "Tệp nén (ZIP/Excel/PowerPoint) không phải văn bản Word: chưa đọc được.",
+      );
+    return {
+      format: "docx",
+      text: await docxText(bytes),
+      mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    };
+  }
+  if (startsWith(bytes, "\u00d0\u00cf\u0011\u00e0")) {
+    throw new DomainError(
+      "file.unsupported",
+      "Tệp Word cũ (.doc) chưa đọc được: hãy lưu lại dưới dạng .docx.",
+    );
+  }
+  const { text, encoding } = decodeTextFile(bytes);
+  return { format: "txt", text, mediaType: "text/plain", encoding };
+}
