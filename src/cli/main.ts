@@ -6,7 +6,9 @@ import { ParsedPlanSchema } from "../domain/plan.js";
 import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
+import { importCommand } from "./import-command.js";
 import { readDocumentFile } from "./read-file.js";
+import { searchCommand } from "./search-command.js";
 import { renderSummary } from "./summary.js";
 import { unitsCommand } from "./units-command.js";
 
@@ -14,6 +16,8 @@ const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thàn
 
 Cách dùng:
   kehoach parse FILE [--json]            đọc một kế hoạch (.txt, .docx, .pdf) và in kết quả (--json: định dạng kehoach.plan/v1)
+  kehoach import FILE...                 nhập kế hoạch (.txt, .docx, .pdf) vào cơ sở dữ liệu; tệp đã có không nhập lại
+  kehoach search TỪ KHÓA...              tìm kế hoạch và nhiệm vụ, không phân biệt dấu
   kehoach units import FILE.csv          nhập danh mục đơn vị (cột: code,name,short_name,kind,parent_code,…)
   kehoach units export [FILE.csv]        xuất danh mục đơn vị
   kehoach units resolve TÊN [--issuer MÃ] tìm đơn vị trong danh mục cho một tên như kế hoạch viết
@@ -60,6 +64,14 @@ export async function main(argv: string[]): Promise<void> {
   }
   try {
     if (command === "parse") await parseCommand(rest);
+    else if (command === "import")
+      process.exitCode = await importCommand(
+        rest,
+        (s) => process.stdout.write(`${s}\n`),
+        (s) => process.stderr.write(`${s}\n`),
+      );
+    else if (command === "search")
+      process.exitCode = await searchCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "units")
       process.exitCode = await unitsCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else fail(`lệnh không có: ${command}\n${USAGE}`, 2);

@@ -4,9 +4,10 @@
 import type { Kysely } from "kysely";
 import { type MigrationResultSet, Migrator } from "kysely/migration";
 import * as units from "./migrations/0001-units.js";
+import * as plans from "./migrations/0002-plans.js";
 import type { Database } from "./schema.js";
 
-const MIGRATIONS = { "0001-units": units };
+const MIGRATIONS = { "0001-units": units, "0002-plans": plans };
 
 export interface MigrationReport {
   applied: string[];

@@ -44,4 +44,126 @@ export interface UnitAliasTable {
 export interface Database {
   unit: UnitTable;
   unit_alias: UnitAliasTable;
+  document: DocumentTable;
+  plan: PlanTable;
+  plan_reference: PlanReferenceTable;
+  task: TaskTable;
+  task_unit: TaskUnitTable;
+  work_item: WorkItemTable;
+  deadline: DeadlineTable;
+  assignment: AssignmentTable;
+  reporting_obligation: ReportingObligationTable;
+  review_item: ReviewItemTable;
+}
+
+type Json = ColumnType<unknown, string, string>;
+
+export interface DocumentTable {
+  id: Generated<string>;
+  sha256: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  content: Uint8Array;
+  text: string;
+  imported_at: Generated<Timestamp>;
+}
+
+export interface PlanTable {
+  id: Generated<string>;
+  document_id: string;
+  type: string | null;
+  number: string | null;
+  issuer: string | null;
+  issuer_unit_id: string | null;
+  parent_issuer: string | null;
+  place: string | null;
+  issued_on: string | null;
+  year: number | null;
+  title: string | null;
+  signer: Json | null;
+  recipients: Json;
+  status: Generated<"draft" | "published" | "closed">;
+  parsed: Json;
+  search_text: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface PlanReferenceTable {
+  plan_id: string;
+  position: number;
+  type: string | null;
+  number: string;
+  ref_date: string | null;
+  issuer: string | null;
+  relation: "implements" | "basis" | "cited";
+  target_plan_id: string | null;
+  candidate_plan_ids: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface TaskTable {
+  id: Generated<string>;
+  plan_id: string;
+  key: string;
+  position: number;
+  title: string;
+  content: string;
+  timeframe: Json | null;
+  products: Json;
+  span_start: number | null;
+  span_end: number | null;
+  search_text: string;
+}
+
+export interface TaskUnitTable {
+  id: Generated<string>;
+  task_id: string;
+  role: "lead" | "cooperate";
+  position: number;
+  unit_text: string;
+  method: "exact" | "issuer" | "collective" | "similar" | "review";
+  unit_ids: ColumnType<string[], string[] | undefined, string[]>;
+  candidates: Json;
+}
+
+export interface WorkItemTable {
+  id: Generated<string>;
+  task_id: string;
+  unit_id: string;
+  role: "lead" | "cooperate";
+}
+
+export interface DeadlineTable {
+  work_item_id: string;
+  due: string;
+  original: Generated<boolean>;
+}
+
+export interface AssignmentTable {
+  plan_id: string;
+  key: string;
+  position: number;
+  units: Json;
+  duties: Json;
+}
+
+export interface ReportingObligationTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  from_units: Json;
+  to_units: Json;
+  via: string | null;
+  timeframe: Json;
+  text: string;
+}
+
+export interface ReviewItemTable {
+  id: Generated<string>;
+  plan_id: string;
+  kind: "unit" | "reference" | "warning";
+  subject: string;
+  detail: Json;
+  resolved: Generated<boolean>;
+  created_at: Generated<Timestamp>;
 }

@@ -1,0 +1,149 @@
+// Importing a plan file: read it (txt, docx, pdf), parse it, resolve its units against the
+// directory, expand its timeframes into dated deadlines, link the plans it cites, and store it all
+// in one transaction. The same file twice is recognised by its hash and imported once.
+
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import {
+  foldForSearch,
+  insertPlanGraph,
+  type PlanGraph,
+  planIdByHash,
+  plansByNumber,
+  type ResolvedUnitRef,
+} from "../db/plans.repository.js";
+import type { Database } from "../db/schema.js";
+import { listUnits } from "../db/units.repository.js";
+import { DomainError } from "../domain/errors.js";
+import type { ParsedPlan } from "../domain/plan.js";
+import { extractText } from "../extract/extract.js";
+import { isPlan } from "../parse/is-plan.js";
+import { numberKey } from "../parse/legal-references.js";
+import { parsePlan } from "../parse/parse-plan.js";
+import { normalizePlanText } from "../text/normalize.js";
+import { expandDeadlines } from "../time/expand.js";
+import { createResolver, type Resolver } from "./resolve-units.js";
+
+export interface ImportResult {
+  status: "imported" | "duplicate";
+  planId: string;
+  tasks: number;
+  /** Unit strings and references a person has to settle. */
+  review: number;
+}
+
+export interface ImportContext {
+  db: Kysely<Database>;
+  /** Built once per batch from the directory. */
+  resolver: Resolver;
+  /** The year deadlines are expanded for when the plan names none. */
+  fallbackYear: number;
+}
+
+/** A resolver over the current directory, for a batch of imports. */
+export async function importContext(db: Kysely<Database>, now = new Date()): Promise<ImportContext> {
+  return { db, resolver: createResolver(await listUnits(db)), fallbackYear: now.getFullYear() };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+async function linkReferences(db: Kysely<Database>, plan: ParsedPlan): Promise<PlanGraph["referenceLinks"]> {
+  const out: PlanGraph["referenceLinks"] = [];
+  for (const ref of plan.references) {
+    // Numbers repeat across issuers and years: a link needs the date to agree where both have one;
+    // more than one match is offered to a person, never linked silently.
+    const found = await plansByNumber(db, numberKey(ref.number));
+    const fitting = found.filter((p) => !ref.date || !p.issuedOn || p.issuedOn === ref.date);
+    out.push(
+      fitting.length === 1
+        ? { target: fitting[0]?.id ?? null, candidates: [] }
+        : { target: null, candidates: fitting.map((p) => p.id) },
+    );
+  }
+  return out;
+}
+
+/**
+ * Imports one file: `await importPlanFile(ctx, "ke-hoach.docx", bytes)`.
+ * Throws DomainError (file.*, pdf.*, docx.*, import.not_a_plan) with a reason for the person.
+ */
+export async function importPlanFile(
+  ctx: ImportContext,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<ImportResult> {
+  const hash = sha256(bytes);
+  const existing = await planIdByHash(ctx.db, hash);
+  if (existing) return { status: "duplicate", planId: existing, tasks: 0, review: 0 };
+  const extracted = await extractText(bytes);
+  const plan = parsePlan(extracted.text);
+  const verdict = isPlan(plan);
+  if (!verdict.ok) throw new DomainError("import.not_a_plan", `không phải kế hoạch: ${verdict.reason}`);
+
+  const issuer = plan.document.issuer ? ctx.resolver.resolve(plan.document.issuer, { issuerId: null }) : null;
+  const issuerUnitId = issuer && issuer.unitIds.length === 1 ? (issuer.unitIds[0] ?? null) : null;
+  const year = plan.document.year ?? ctx.fallbackYear;
+  const review: PlanGraph["review"] = [];
+  const taskUnits: ResolvedUnitRef[][] = plan.tasks.map((task) =>
+    [
+      ...task.leads.map((text) => ({ role: "lead" as const, text })),
+      ...task.cooperators.map((text) => ({ role: "cooperate" as const, text })),
+    ].map(({ role, text }) => {
+      const r = ctx.resolver.resolve(text, { issuerId: issuerUnitId });
+      if (r.method === "review")
+        review.push({
+          kind: "unit",
+          subject: text,
+          detail: { task: task.id, role, reason: r.reason, candidates: r.candidates.slice(0, 3) },
+        });
+      return { role, text, method: r.method, unitIds: r.unitIds, candidates: r.candidates.slice(0, 5) };
+    }),
+  );
+  const referenceLinks = await linkReferences(ctx.db, plan);
+  referenceLinks.forEach((link, i) => {
+    if (link.candidates.length > 1)
+      review.push({
+        kind: "reference",
+        subject: plan.references[i]?.number ?? "",
+        detail: { candidates: link.candidates },
+      });
+  });
+  for (const w of plan.warnings) review.push({ kind: "warning", subject: w, detail: {} });
+  const d = plan.document;
+  const graph: PlanGraph = {
+    document: {
+      sha256: hash,
+      fileName,
+      mediaType: extracted.mediaType,
+      content: bytes,
+      text: normalizePlanText(extracted.text).text,
+    },
+    plan,
+    issuerUnitId,
+    taskUnits,
+    taskDeadlines: plan.tasks.map((t) => expandDeadlines(t.timeframe, year)),
+    referenceLinks,
+    review,
+    searchText: foldForSearch(
+      [d.type === "KH" ? "Kế hoạch" : (d.type ?? ""), d.number, d.title, d.issuer, d.place]
+        .filter(Boolean)
+        .join(" "),
+    ),
+  };
+  try {
+    const planId = await ctx.db.transaction().execute((trx) => insertPlanGraph(trx, graph));
+    return {
+      status: "imported",
+      planId,
+      tasks: plan.tasks.length,
+      review: review.filter((r) => r.kind !== "warning").length,
+    };
+  } catch (error) {
+    // Another process imported the same file meanwhile: the unique hash turned this one away.
+    const raced = await planIdByHash(ctx.db, hash);
+    if (raced) return { status: "duplicate", planId: raced, tasks: 0, review: 0 };
+    throw error;
+  }
+}
