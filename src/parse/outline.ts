@@ -26,7 +26,7 @@ export interface OutlineItem {
 const ROMAN = /^\s*([IVX][IVXl1]{0,4})\s*[.)]\s*(\S.*)$/;
 // "12. Sở Tài chính" | "2) …" | "1.2. Nhiệm vụ" | "/. Tang cuong" (OCR 7.)
 // (after the mark a space, or a letter: "1.Mục đích" is an item, "1.5 triệu" is a number)
-const ARABIC = /^\s*(\d{1,2}(?:\.\d{1,2}){0,2}|\/)\s*[.)](?:\s+|(?=\p{L}))(\S.*)$/u;
+const ARABIC = /^\s*(\d{1,3}(?:\.\d{1,2}){0,2}|\/)\s*[.)](?:\s+|(?=\p{L}))(\S.*)$/u;
 // "a) Xây dựng" | "đ) …" | "¢) Tiep tuc" (OCR c)
 const LETTER = /^\s*([a-zđ¢])\)\s*(\S.*)$/u;
 
