@@ -93,3 +93,7 @@ console.log(
 console.log(
   `one ${(bytesOf(big) / 1024).toFixed(0)} KB plan: ${(bigSeconds * 1000).toFixed(0)} ms, heap growth ${heap.toFixed(1)} MB`,
 );
+
+console.log("");
+const { benchStore } = await import("./store.js");
+await benchStore();

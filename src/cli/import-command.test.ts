@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { generatePlan } from "../../test/generate-plan.js";
 import { PROJECT_ROOT } from "../../test/shared-corpus.js";
 import { openStore } from "../db/connection.js";
+import { generatePlan } from "../testing/generate-plan.js";
 
 const BIN = join(PROJECT_ROOT, "bin", "kehoach.js");
 

@@ -1,4 +1,4 @@
-// Plans made up for load tests and benchmarks: realistic shape, any size, never copies of real ones.
+// Plans made up for load tests and benchmarks (used by tests and bench/, not by the product): realistic shape, any size, never copies of real ones.
 
 const UNITS = [
   "Văn phòng Sở",
