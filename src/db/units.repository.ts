@@ -90,13 +90,14 @@ export async function listUnits(db: Db): Promise<DirectoryUnit[]> {
       "unit.parent_id",
       sql<string>`unit.path::text`.as("path"),
       "unit.active",
+      "unit.replaced_by",
       sql<
         string[]
       >`coalesce(array_agg(unit_alias.alias order by unit_alias.alias) filter (where unit_alias.alias is not null), '{}')`.as(
         "aliases",
       ),
     ])
-    .groupBy("unit.id")
+    .groupBy(["unit.id"])
     .orderBy("unit.path")
     .execute();
   return rows.map((r) => ({
@@ -109,6 +110,7 @@ export async function listUnits(db: Db): Promise<DirectoryUnit[]> {
     path: r.path,
     active: r.active,
     aliases: r.aliases,
+    replacedBy: r.replaced_by === null ? null : String(r.replaced_by),
   }));
 }
 
@@ -128,4 +130,9 @@ export async function aliasesByUnit(
     out.set(String(r.unit_id), entry);
   }
   return out;
+}
+
+/** Records which unit took over from another. */
+export async function setReplacedBy(db: Db, unitId: string, replacedBy: string | null): Promise<void> {
+  await db.updateTable("unit").set({ replaced_by: replacedBy }).where("id", "=", unitId).execute();
 }

@@ -69,6 +69,8 @@ export const UnitRowSchema = z.object({
     .default(true),
   valid_from: z.preprocess(blankToNull, isoDate.nullable()).default(null),
   valid_to: z.preprocess(blankToNull, isoDate.nullable()).default(null),
+  /** The unit that took over when this one merged or split away. */
+  replaced_by: z.preprocess(blankToNull, z.string().trim().nullable()).default(null),
 });
 export type UnitRow = z.infer<typeof UnitRowSchema>;
 
@@ -83,6 +85,7 @@ export const UNIT_CSV_COLUMNS = [
   "active",
   "valid_from",
   "valid_to",
+  "replaced_by",
 ] as const;
 
 /** A unit as the resolver sees it: names to match and the tree position. */
@@ -96,4 +99,6 @@ export interface DirectoryUnit {
   path: string;
   active: boolean;
   aliases: string[];
+  /** The successor of a unit that merged away. */
+  replacedBy: string | null;
 }

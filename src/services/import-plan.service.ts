@@ -20,6 +20,8 @@ import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { numberKey } from "../parse/legal-references.js";
 import { parsePlan } from "../parse/parse-plan.js";
+import { diceSimilarity } from "../parse/similarity.js";
+import { foldKey } from "../text/fold.js";
 import { normalizePlanText } from "../text/normalize.js";
 import { expandDeadlines } from "../time/expand.js";
 import { createResolver, type Resolver } from "./resolve-units.js";
@@ -55,7 +57,11 @@ async function linkReferences(db: Kysely<Database>, plan: ParsedPlan): Promise<P
     // Numbers repeat across issuers and years: a link needs the date to agree where both have one;
     // more than one match is offered to a person, never linked silently.
     const found = await plansByNumber(db, numberKey(ref.number));
-    const fitting = found.filter((p) => !ref.date || !p.issuedOn || p.issuedOn === ref.date);
+    const fitting = found.filter(
+      (p) =>
+        (!ref.date || !p.issuedOn || p.issuedOn === ref.date) &&
+        (!ref.issuer || !p.issuer || sameIssuer(ref.issuer, p.issuer)),
+    );
     out.push(
       fitting.length === 1
         ? { target: fitting[0]?.id ?? null, candidates: [] }
@@ -63,6 +69,14 @@ async function linkReferences(db: Kysely<Database>, plan: ParsedPlan): Promise<P
     );
   }
   return out;
+}
+
+// "Ủy ban nhân dân tỉnh An Bình" and "UBND tỉnh An Bình" are one issuer; "Sở Y tế" is another.
+function sameIssuer(a: string, b: string): boolean {
+  const norm = (s: string) => foldKey(s).replace(/^uy ban nhan dan\b/, "ubnd");
+  const x = norm(a);
+  const y = norm(b);
+  return x === y || x.startsWith(y) || y.startsWith(x) || diceSimilarity(x, y) >= 0.7;
 }
 
 /**

@@ -71,3 +71,50 @@ describe("unit resolution on the seed plans' unit strings", () => {
     expect(r.method).toBe("review");
   });
 });
+
+describe("resolution relative to the issuer and through history", () => {
+  const unit = (
+    id: string,
+    code: string,
+    name: string,
+    kind: DirectoryUnit["kind"],
+    parentId: string | null,
+    extra: Partial<DirectoryUnit> = {},
+  ): DirectoryUnit => ({
+    id,
+    code,
+    name,
+    shortName: null,
+    kind,
+    parentId,
+    path: parentId ? `${parentId}.${id}` : id,
+    active: true,
+    aliases: [],
+    replacedBy: null,
+    ...extra,
+  });
+  const units = [
+    unit("1", "UB", "Ủy ban nhân dân tỉnh An Bình", "people_committee", null),
+    unit("2", "SGD", "Sở Giáo dục và Đào tạo", "department", "1"),
+    unit("3", "SYT", "Sở Y tế", "department", "1"),
+    unit("4", "H.CU", "Ủy ban nhân dân huyện Cũ", "district", "1", { active: false, replacedBy: "5" }),
+    unit("5", "TP.MOI", "Ủy ban nhân dân thành phố Mới", "district", "1"),
+  ];
+  const resolver = createResolver(units);
+
+  it("reads 'Sở' and 'Cơ quan Sở' as the department that issued the plan", () => {
+    expect(resolver.resolve("Sở", { issuerId: "3" })).toMatchObject({ method: "issuer", unitIds: ["3"] });
+    expect(resolver.resolve("Cơ quan Sở", { issuerId: "2" })).toMatchObject({
+      method: "issuer",
+      unitIds: ["2"],
+    });
+    expect(resolver.resolve("Sở", { issuerId: null }).method).toBe("review");
+  });
+
+  it("offers the successor of a unit that merged away, without moving the work silently", () => {
+    const r = resolver.resolve("Ủy ban nhân dân huyện Cũ", { issuerId: null });
+    expect(r.method).toBe("review");
+    expect(r.candidates[0]?.id).toBe("5");
+    expect(r.reason).toMatch(/không còn hoạt động.*thành phố Mới/);
+  });
+});

@@ -44,6 +44,16 @@ const ISSUER_SUFFIX = /\s+(?:cua\s+)?(?:so(?:\s+gd\s*dt|\s+gddt|\s+giao duc va d
 const OPEN_GROUP =
   /\blien quan\b|\bthanh vien\b|\bbao chi\b|\btruyen hinh\b|^cac don vi$|^cac co quan$|\btrang thong tin\b/;
 
+// How a plan names its own issuer: "Sở" in a department's plan, "Phòng" in a division's.
+const SELF: Record<string, string[]> = {
+  so: ["department"],
+  "co quan so": ["department"],
+  phong: ["division"],
+  "co quan phong": ["division"],
+  "uy ban nhan dan": ["people_committee", "district", "commune"],
+  ubnd: ["people_committee", "district", "commune"],
+};
+
 interface Rule {
   // Sample of what it matches, above each pattern.
   pattern: RegExp;
@@ -181,8 +191,23 @@ export function createResolver(units: readonly DirectoryUnit[]): Resolver {
         candidates: [],
       });
       if (!k) return { text, method: "review", unitIds: [], candidates: [], reason: "trống" };
+      // "Sở", "Cơ quan Sở", "Phòng" alone: the issuing unit itself, when it is of that kind.
+      const issuer = ctx.issuerId ? byId.get(ctx.issuerId) : undefined;
+      if (issuer && SELF[k]?.includes(issuer.kind)) return done("issuer", [issuer.id]);
       const direct = exact(k, ctx) ?? exact(k.replace(/^cac /, ""), ctx);
-      if (direct) return done(direct.active ? "exact" : "review", direct.active ? [direct.id] : []);
+      if (direct?.active) return done("exact", [direct.id]);
+      if (direct) {
+        // A unit that merged away: a person confirms its successor, nothing is moved silently.
+        const successor = direct.replacedBy ? byId.get(direct.replacedBy) : undefined;
+        const candidates = successor ? [{ id: successor.id, name: successor.name, score: 1 }] : [];
+        return {
+          text,
+          method: "review",
+          unitIds: [],
+          candidates,
+          reason: `đơn vị «${direct.name}» không còn hoạt động${successor ? `; đơn vị kế thừa: ${successor.name}` : ""}`,
+        };
+      }
       for (const rule of RULES) {
         if (rule.pattern.test(k)) {
           const members = rule.members(units, ctx, byId);

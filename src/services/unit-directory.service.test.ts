@@ -87,3 +87,28 @@ for (const kind of STORES) {
     });
   });
 }
+
+describe("unit history in the CSV", () => {
+  it("records the successor of a merged unit and exports it", async () => {
+    const kind = STORES[0];
+    if (!kind) return;
+    const store = await freshStore(kind);
+    try {
+      const csv = [
+        `${HEADER},replaced_by`,
+        "UB,Ủy ban nhân dân tỉnh An Bình,,people_committee,,,,1,,,",
+        "H.CU,Ủy ban nhân dân huyện Cũ,,district,UB,,,0,,2025-06-30,TP.MOI",
+        "TP.MOI,Ủy ban nhân dân thành phố Mới,,district,UB,,,1,2025-07-01,,",
+      ].join("\n");
+      await importUnitsCsv(store.db, csv);
+      const units = await listUnits(store.db);
+      const old = units.find((u) => u.code === "H.CU");
+      expect(old?.replacedBy).toBe(units.find((u) => u.code === "TP.MOI")?.id);
+      expect(await exportUnitsCsv(store.db)).toMatch(/^H\.CU,.*,0,,2025-06-30,TP\.MOI$/m);
+      const bad = `${HEADER},replaced_by\nX,Phòng X,,division,,,,0,,,KHONG_CO\n`;
+      await expect(importUnitsCsv(store.db, bad)).rejects.toMatchObject({ id: "unit.csv_invalid" });
+    } finally {
+      await store.close();
+    }
+  });
+});

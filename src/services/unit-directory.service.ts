@@ -10,6 +10,7 @@ import {
   listUnits,
   rebuildPaths,
   replaceAliases,
+  setReplacedBy,
   unitIdsByCode,
   upsertUnit,
 } from "../db/units.repository.js";
@@ -88,6 +89,13 @@ function checkTree(
         field: "parent_code",
         reason: "đơn vị không thể là cấp trên của chính nó",
       });
+    const successor = r.row.replaced_by;
+    if (successor && !byCode.has(successor) && !known.has(successor))
+      problems.push({
+        line: r.line,
+        field: "replaced_by",
+        reason: `không có đơn vị kế thừa mã «${successor}»`,
+      });
   }
   // A cycle among the file's own rows: A → B → A.
   for (const r of rows) {
@@ -130,7 +138,11 @@ function parentsFirst(rows: Array<{ line: number; row: UnitRow }>): Array<{ line
  */
 export async function importUnitsCsv(db: Kysely<Database>, csv: string): Promise<UnitImportReport> {
   const { rows, problems } = readRows(csv);
-  const parentCodes = [...new Set(rows.map((r) => r.row.parent_code).filter((c): c is string => Boolean(c)))];
+  const parentCodes = [
+    ...new Set(
+      rows.flatMap((r) => [r.row.parent_code, r.row.replaced_by]).filter((c): c is string => Boolean(c)),
+    ),
+  ];
   const known = await unitIdsByCode(db, parentCodes);
   checkTree(rows, known, problems);
   if (problems.length) {
@@ -154,6 +166,10 @@ export async function importUnitsCsv(db: Kysely<Database>, csv: string): Promise
       if (r.created) created++;
       else updated++;
       await replaceAliases(trx, r.id, row.abbreviations, row.aliases);
+    }
+    for (const { row } of rows) {
+      const id = ids.get(row.code);
+      if (id) await setReplacedBy(trx, id, row.replaced_by ? (ids.get(row.replaced_by) ?? null) : null);
     }
     await rebuildPaths(trx);
     return { created, updated };
@@ -193,6 +209,7 @@ export async function exportUnitsCsv(db: Kysely<Database>): Promise<string> {
     active: u.active ? "1" : "0",
     valid_from: dates.get(u.id)?.valid_from ?? "",
     valid_to: dates.get(u.id)?.valid_to ?? "",
+    replaced_by: u.replacedBy ? (codeById.get(u.replacedBy) ?? "") : "",
   }));
   return stringify(records, { header: true, columns: [...UNIT_CSV_COLUMNS] });
 }
