@@ -5,37 +5,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
 import { openStore } from "../dist/db/connection.js";
 import { migrateToLatest } from "../dist/db/migrate.js";
 import { foldForSearch, searchPlans } from "../dist/db/plans.repository.js";
 import { importContext, importPlanFile } from "../dist/services/import-plan.service.js";
 import { importUnitsCsv } from "../dist/services/unit-directory.service.js";
+import { openFreshPostgres } from "../dist/testing/fresh-postgres.js";
 import { generatePlan } from "../dist/testing/generate-plan.js";
 
 const root = join(import.meta.dirname, "..");
-
-async function freshPostgres(url) {
-  const name = `kehoach_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const store = await openStore({ url: u.toString() });
-  return {
-    store,
-    drop: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 async function measureImport(label, store, plans) {
   await migrateToLatest(store.db);
@@ -115,12 +93,12 @@ export async function benchStore() {
     rmSync(dir, { recursive: true, force: true });
   }
   if (process.env.DATABASE_URL) {
-    const { store, drop } = await freshPostgres(process.env.DATABASE_URL);
+    const store = await openFreshPostgres(process.env.DATABASE_URL, "kehoach_bench");
     try {
       await measureImport("PostgreSQL", store, plans);
       await measureSearch("PostgreSQL", store);
     } finally {
-      await drop();
+      await store.close();
     }
   } else console.log("PostgreSQL: not measured (set DATABASE_URL=postgres://… to measure it)");
 }

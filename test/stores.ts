@@ -2,36 +2,13 @@
 // DATABASE_URL is set (CI sets it). Each store is fresh: an in-memory PGlite, or a new database on
 // the server that is dropped again on close.
 
-import pg from "pg";
 import { openStore, type Store } from "../src/db/connection.js";
 import { migrateToLatest } from "../src/db/migrate.js";
+import { openFreshPostgres } from "../src/testing/fresh-postgres.js";
 
 export interface TestStoreKind {
   name: "pglite" | "postgres";
   open(): Promise<Store>;
-}
-
-let counter = 0;
-
-async function openFreshPostgres(url: string): Promise<Store> {
-  const name = `kehoach_test_${process.pid}_${Date.now()}_${counter++}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const store = await openStore({ url: u.toString() });
-  return {
-    ...store,
-    close: async () => {
-      await store.close();
-      const drop = new pg.Client({ connectionString: url });
-      await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
-      await drop.end();
-    },
-  };
 }
 
 export const STORES: TestStoreKind[] = [
