@@ -9,6 +9,7 @@ import { parsePlan } from "../parse/parse-plan.js";
 import { importCommand } from "./import-command.js";
 import { readDocumentFile } from "./read-file.js";
 import { searchCommand } from "./search-command.js";
+import { serveCommand } from "./serve-command.js";
 import { renderSummary } from "./summary.js";
 import { unitsCommand } from "./units-command.js";
 
@@ -16,6 +17,7 @@ const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thàn
 
 Cách dùng:
   kehoach parse FILE [--json]            đọc một kế hoạch (.txt, .docx, .pdf) và in kết quả (--json: định dạng kehoach.plan/v1)
+  kehoach serve [--port 3000] [--demo]   chạy ứng dụng web (--demo: dữ liệu và tài khoản mẫu)
   kehoach import FILE...                 nhập kế hoạch (.txt, .docx, .pdf) vào cơ sở dữ liệu; tệp đã có không nhập lại
   kehoach search TỪ KHÓA...              tìm kế hoạch và nhiệm vụ, không phân biệt dấu
   kehoach units import FILE.csv          nhập danh mục đơn vị (cột: code,name,short_name,kind,parent_code,…)
@@ -72,6 +74,7 @@ export async function main(argv: string[]): Promise<void> {
       );
     else if (command === "search")
       process.exitCode = await searchCommand(rest, (s) => process.stdout.write(`${s}\n`));
+    else if (command === "serve") await serveCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "units")
       process.exitCode = await unitsCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else fail(`lệnh không có: ${command}\n${USAGE}`, 2);

@@ -5,9 +5,10 @@ import type { Kysely } from "kysely";
 import { type MigrationResultSet, Migrator } from "kysely/migration";
 import * as units from "./migrations/0001-units.js";
 import * as plans from "./migrations/0002-plans.js";
+import * as accounts from "./migrations/0003-accounts.js";
 import type { Database } from "./schema.js";
 
-const MIGRATIONS = { "0001-units": units, "0002-plans": plans };
+const MIGRATIONS = { "0001-units": units, "0002-plans": plans, "0003-accounts": accounts };
 
 export interface MigrationReport {
   applied: string[];

@@ -309,3 +309,132 @@ export async function planCounts(
     review: row?.review ?? 0,
   };
 }
+
+/** Plans in a unit subtree: issued there, or with work for a unit there. `scope` null: all plans. */
+export async function listPlansInScope(db: Db, scope: string | null, limit = 100): Promise<PlanSummary[]> {
+  let q = db
+    .selectFrom("plan")
+    .leftJoin("unit as issuer", "issuer.id", "plan.issuer_unit_id")
+    .select([
+      "plan.id",
+      "plan.number",
+      "plan.title",
+      "plan.issuer",
+      "plan.issued_on",
+      "plan.status",
+      sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
+    ]);
+  if (scope !== null) {
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`issuer.path <@ ${scope}::ltree`,
+        sql<boolean>`exists (select 1 from task t join work_item w on w.task_id = t.id join unit u on u.id = w.unit_id
+                             where t.plan_id = plan.id and u.path <@ ${scope}::ltree)`,
+      ]),
+    );
+  }
+  const rows = await q.orderBy("plan.id", "desc").limit(limit).execute();
+  return rows.map((r) => ({
+    id: String(r.id),
+    number: r.number,
+    title: r.title,
+    issuer: r.issuer,
+    issuedOn: r.issued_on,
+    status: r.status,
+    tasks: r.tasks,
+  }));
+}
+
+export interface PlanDetail extends PlanSummary {
+  issuerUnitPath: string | null;
+  tasksDetail: Array<{
+    key: string;
+    title: string;
+    timeframe: unknown;
+    units: Array<{ role: string; text: string; method: string; unitIds: string[] }>;
+  }>;
+  references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
+  implementedBy: Array<{ planId: string; number: string | null }>;
+  unitPaths: string[];
+}
+
+/** One plan with its tasks, units and links both ways, or null. */
+export async function planDetail(db: Db, planId: string): Promise<PlanDetail | null> {
+  if (!/^\d{1,18}$/.test(planId)) return null;
+  const [summary] = await db
+    .selectFrom("plan")
+    .leftJoin("unit as issuer", "issuer.id", "plan.issuer_unit_id")
+    .select([
+      "plan.id",
+      "plan.number",
+      "plan.title",
+      "plan.issuer",
+      "plan.issued_on",
+      "plan.status",
+      sql<string | null>`issuer.path::text`.as("issuer_path"),
+      sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
+    ])
+    .where("plan.id", "=", planId)
+    .execute();
+  if (!summary) return null;
+  const tasks = await db
+    .selectFrom("task")
+    .select(["id", "key", "title", "timeframe"])
+    .where("plan_id", "=", planId)
+    .orderBy("position")
+    .execute();
+  const units = await db
+    .selectFrom("task_unit")
+    .innerJoin("task", "task.id", "task_unit.task_id")
+    .select([
+      "task_unit.task_id",
+      "task_unit.role",
+      "task_unit.unit_text",
+      "task_unit.method",
+      "task_unit.unit_ids",
+    ])
+    .where("task.plan_id", "=", planId)
+    .orderBy("task_unit.position")
+    .execute();
+  const refs = await db
+    .selectFrom("plan_reference")
+    .select(["number", "relation", "target_plan_id"])
+    .where("plan_id", "=", planId)
+    .orderBy("position")
+    .execute();
+  const implementedBy = await db
+    .selectFrom("plan_reference")
+    .innerJoin("plan", "plan.id", "plan_reference.plan_id")
+    .select(["plan.id", "plan.number"])
+    .where("plan_reference.target_plan_id", "=", planId)
+    .execute();
+  const paths = await sql<{ path: string }>`
+    select distinct u.path::text as path from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id where t.plan_id = ${planId}`.execute(
+    db,
+  );
+  return {
+    id: String(summary.id),
+    number: summary.number,
+    title: summary.title,
+    issuer: summary.issuer,
+    issuedOn: summary.issued_on,
+    status: summary.status,
+    tasks: summary.tasks,
+    issuerUnitPath: summary.issuer_path,
+    tasksDetail: tasks.map((t) => ({
+      key: t.key,
+      title: t.title,
+      timeframe: t.timeframe,
+      units: units
+        .filter((u) => String(u.task_id) === String(t.id))
+        .map((u) => ({ role: u.role, text: u.unit_text, method: u.method, unitIds: u.unit_ids.map(String) })),
+    })),
+    references: refs.map((r) => ({
+      number: r.number,
+      relation: r.relation,
+      targetPlanId: r.target_plan_id === null ? null : String(r.target_plan_id),
+    })),
+    implementedBy: implementedBy.map((p) => ({ planId: String(p.id), number: p.number })),
+    unitPaths: paths.rows.map((p) => p.path),
+  };
+}

@@ -54,6 +54,8 @@ export interface Database {
   assignment: AssignmentTable;
   reporting_obligation: ReportingObligationTable;
   review_item: ReviewItemTable;
+  app_user: AppUserTable;
+  app_session: AppSessionTable;
 }
 
 type Json = ColumnType<unknown, string, string>;
@@ -166,4 +168,25 @@ export interface ReviewItemTable {
   detail: Json;
   resolved: Generated<boolean>;
   created_at: Generated<Timestamp>;
+}
+
+export type Role = "admin" | "plan_officer" | "unit_officer" | "leader";
+
+export interface AppUserTable {
+  id: Generated<string>;
+  login: string;
+  display_name: string;
+  unit_id: string;
+  role: Role;
+  password_hash: string;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AppSessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Date | string;
 }

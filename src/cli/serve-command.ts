@@ -1,0 +1,57 @@
+// `kehoach serve [--port N] [--host H] [--demo]`: the web application and its API.
+
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { countAccounts } from "../db/accounts.repository.js";
+import { DomainError } from "../domain/errors.js";
+import { buildApp } from "../server/app.js";
+import { loadDemo } from "../services/demo.service.js";
+import { openCliStore } from "./open-store.js";
+
+const ROLE_NAMES = {
+  admin: "quản trị",
+  plan_officer: "cán bộ kế hoạch",
+  unit_officer: "cán bộ đơn vị",
+  leader: "lãnh đạo",
+};
+
+export async function serveCommand(args: string[], out: (s: string) => void): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: "string", default: process.env.PORT ?? "3000" },
+      host: { type: "string", default: "127.0.0.1" },
+      demo: { type: "boolean" },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new DomainError("cli.usage", `cổng không hợp lệ: ${values.port}`);
+  const env = { ...process.env };
+  // The demo keeps its data apart from a real installation's ./data.
+  if (values.demo && !env.DATABASE_URL && !env.KEHOACH_DATA) env.KEHOACH_DATA = resolve("data", "demo");
+  const store = await openCliStore(env);
+  if (values.demo) {
+    const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
+    const accounts = await loadDemo(store.db, examples);
+    out("Chế độ DEMO — tài khoản mẫu (mật khẩu tạo mới mỗi lần khởi động):");
+    for (const a of accounts)
+      out(`  ${a.login.padEnd(14)} ${a.password}  (${ROLE_NAMES[a.role]}, ${a.unit})`);
+  } else if ((await countAccounts(store.db)) === 0) {
+    out("Chưa có tài khoản nào. Tạo quản trị viên đầu tiên trước khi dùng (xem README, mục Cài đặt thật).");
+  }
+  const app = await buildApp({ store, logger: false });
+  const close = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", close);
+  process.on("SIGTERM", close);
+  await app.listen({ port, host: values.host });
+  out(
+    `kehoach đang chạy: http://${values.host}:${port}/  (API: /api/v1, mô tả: /api/v1/openapi.json; dữ liệu: ${store.location})`,
+  );
+  return new Promise(() => {});
+}

@@ -1,0 +1,37 @@
+// Who may do what, in one place. A user acts within the subtree of the unit they belong to;
+// administrators everywhere.
+
+import { DomainError } from "../domain/errors.js";
+
+export type Role = "admin" | "plan_officer" | "unit_officer" | "leader";
+
+export interface Actor {
+  id: string;
+  role: Role;
+  unitId: string;
+  /** ltree path of the user's unit: "1.2.7" */
+  unitPath: string;
+}
+
+export type Action = "plan.import" | "plan.read" | "unit.manage" | "user.manage";
+
+const ALLOWED: Record<Action, Role[]> = {
+  "plan.import": ["admin", "plan_officer"],
+  "plan.read": ["admin", "plan_officer", "unit_officer", "leader"],
+  "unit.manage": ["admin"],
+  "user.manage": ["admin"],
+};
+
+/** Throws `auth.forbidden` unless the actor's role allows the action: `authorize(actor, "plan.import")`. */
+export function authorize(actor: Actor | null, action: Action): asserts actor is Actor {
+  if (!actor) throw new DomainError("auth.required", "Cần đăng nhập.");
+  if (!ALLOWED[action].includes(actor.role))
+    throw new DomainError("auth.forbidden", "Tài khoản không có quyền thực hiện thao tác này.");
+}
+
+/** True when `unitPath` lies in the actor's subtree (or the actor is an administrator). */
+export function withinReach(actor: Actor, unitPath: string | null): boolean {
+  if (actor.role === "admin") return true;
+  if (!unitPath) return false;
+  return unitPath === actor.unitPath || unitPath.startsWith(`${actor.unitPath}.`);
+}
