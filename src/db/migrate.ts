@@ -6,9 +6,15 @@ import { type MigrationResultSet, Migrator } from "kysely/migration";
 import * as units from "./migrations/0001-units.js";
 import * as plans from "./migrations/0002-plans.js";
 import * as accounts from "./migrations/0003-accounts.js";
+import * as reports from "./migrations/0004-reports.js";
 import type { Database } from "./schema.js";
 
-const MIGRATIONS = { "0001-units": units, "0002-plans": plans, "0003-accounts": accounts };
+const MIGRATIONS = {
+  "0001-units": units,
+  "0002-plans": plans,
+  "0003-accounts": accounts,
+  "0004-reports": reports,
+};
 
 export interface MigrationReport {
   applied: string[];

@@ -56,6 +56,10 @@ export interface Database {
   review_item: ReviewItemTable;
   app_user: AppUserTable;
   app_session: AppSessionTable;
+  report: ReportTable;
+  report_item: ReportItemTable;
+  report_attachment: ReportAttachmentTable;
+  work_item_progress: WorkItemProgressTable;
 }
 
 type Json = ColumnType<unknown, string, string>;
@@ -189,4 +193,49 @@ export interface AppSessionTable {
   csrf_token: string;
   created_at: Generated<Timestamp>;
   expires_at: Date | string;
+}
+
+export type ReportStatus = "draft" | "submitted" | "returned" | "accepted";
+export type ItemStatus = "not_started" | "in_progress" | "done";
+
+export interface ReportTable {
+  id: Generated<string>;
+  plan_id: string;
+  unit_id: string;
+  period_due: string;
+  status: Generated<ReportStatus>;
+  submitted_at: Date | string | null;
+  reviewed_at: Date | string | null;
+  reviewer_id: string | null;
+  review_comment: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ReportItemTable {
+  report_id: string;
+  work_item_id: string;
+  status: ItemStatus;
+  results: string;
+  difficulties: string;
+  proposals: string;
+  evidence: string;
+  done_on: string | null;
+}
+
+export interface ReportAttachmentTable {
+  id: Generated<string>;
+  report_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+}
+
+export interface WorkItemProgressTable {
+  work_item_id: string;
+  status: ItemStatus;
+  done_on: string | null;
+  report_id: string | null;
+  updated_at: Generated<Timestamp>;
 }

@@ -12,6 +12,16 @@ const STATUS: Record<string, number> = {
   "user.weak_password": 422,
   "file.too_large": 413,
   "store.locked": 503,
+  "report.not_found": 404,
+  "review.not_found": 404,
+  "report.locked": 409,
+  "report.not_submitted": 409,
+  "plan.not_draft": 409,
+  "plan.unreviewed": 409,
+  "report.evidence_required": 422,
+  "report.comment_required": 422,
+  "report.empty": 422,
+  "report.invalid": 422,
 };
 
 /** `statusOf("plan.not_found")` → 404; file and CSV problems are 422, anything else 400. */

@@ -13,12 +13,12 @@ import {
 } from "../db/plans.repository.js";
 import type { Database } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
-import { type Actor, authorize, withinReach } from "./policies.js";
+import { type Actor, authorize, reachOf, withinReach } from "./policies.js";
 
 /** The plans an actor can see: issued in their subtree or with work for a unit of it. */
 export async function listPlans(db: Kysely<Database>, actor: Actor | null): Promise<PlanSummary[]> {
   authorize(actor, "plan.read");
-  return listPlansInScope(db, actor.role === "admin" ? null : actor.unitPath);
+  return listPlansInScope(db, actor.role === "admin" ? null : reachOf(actor));
 }
 
 /** One plan, if the actor may see it; `plan.not_found` otherwise (no hint that it exists). */

@@ -13,11 +13,22 @@ export interface Actor {
   unitPath: string;
 }
 
-export type Action = "plan.import" | "plan.read" | "unit.manage" | "user.manage";
+export type Action =
+  | "plan.import"
+  | "plan.publish"
+  | "plan.read"
+  | "report.write"
+  | "report.review"
+  | "unit.manage"
+  | "user.manage";
 
 const ALLOWED: Record<Action, Role[]> = {
   "plan.import": ["admin", "plan_officer"],
   "plan.read": ["admin", "plan_officer", "unit_officer", "leader"],
+  "plan.publish": ["admin", "plan_officer"],
+  // A unit's own figures are written by that unit alone; reviewers return them with a comment.
+  "report.write": ["unit_officer"],
+  "report.review": ["admin", "plan_officer"],
   "unit.manage": ["admin"],
   "user.manage": ["admin"],
 };
@@ -29,9 +40,20 @@ export function authorize(actor: Actor | null, action: Action): asserts actor is
     throw new DomainError("auth.forbidden", "Tài khoản không có quyền thực hiện thao tác này.");
 }
 
+/**
+ * The subtree an actor works in. A plan officer sits in the office or the leading division but acts
+ * for the issuing body above it ("Văn phòng Sở" imports and publishes the Sở's plans).
+ */
+export function reachOf(actor: Actor): string {
+  if (actor.role !== "plan_officer") return actor.unitPath;
+  const labels = actor.unitPath.split(".");
+  return labels.length > 1 ? labels.slice(0, -1).join(".") : actor.unitPath;
+}
+
 /** True when `unitPath` lies in the actor's subtree (or the actor is an administrator). */
 export function withinReach(actor: Actor, unitPath: string | null): boolean {
   if (actor.role === "admin") return true;
   if (!unitPath) return false;
-  return unitPath === actor.unitPath || unitPath.startsWith(`${actor.unitPath}.`);
+  const reach = reachOf(actor);
+  return unitPath === reach || unitPath.startsWith(`${reach}.`);
 }

@@ -1,0 +1,142 @@
+// Publishing, the unit workspace, reports and their review, plan progress.
+
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Store } from "../../db/connection.js";
+import { DomainError } from "../../domain/errors.js";
+import { authorize } from "../../services/policies.js";
+import {
+  attachToReport,
+  confirmReviewItem,
+  planProgress,
+  publishPlan,
+  reviewReport,
+  saveReport,
+  submitReport,
+  unitWorkspace,
+} from "../../services/reports.service.js";
+
+const Id = z.string().regex(/^\d{1,18}$/, "mã phải là số");
+const ItemStatus = z
+  .enum(["not_started", "in_progress", "done"])
+  .describe("chưa triển khai / đang thực hiện / hoàn thành");
+const text = (max: number, about: string) => z.string().max(max).optional().describe(about);
+
+export async function reportRoutes(app: FastifyInstance, store: Store): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    "/api/v1/plans/:id/publish",
+    { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
+    async (request, reply) => {
+      await publishPlan(store.db, request.user, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+  r.get(
+    "/api/v1/plans/:id/review-items",
+    { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
+    async (request) => {
+      authorize(request.user, "plan.publish");
+      const items = await store.db
+        .selectFrom("review_item")
+        .select(["id", "kind", "subject", "detail", "resolved"])
+        .where("plan_id", "=", request.params.id)
+        .orderBy("id")
+        .execute();
+      return { items: items.map((i) => ({ ...i, id: String(i.id) })) };
+    },
+  );
+  r.post(
+    "/api/v1/plans/:id/review-items/:itemId/confirm",
+    { schema: { tags: ["plans"], params: z.object({ id: Id, itemId: Id }) } },
+    async (request, reply) => {
+      await confirmReviewItem(store.db, request.user, request.params.id, request.params.itemId);
+      return reply.code(204).send();
+    },
+  );
+  r.get("/api/v1/workspace", { schema: { tags: ["reports"] } }, async (request) =>
+    unitWorkspace(store.db, request.user),
+  );
+  r.put(
+    "/api/v1/plans/:id/report",
+    {
+      schema: {
+        tags: ["reports"],
+        params: z.object({ id: Id }),
+        body: z.object({
+          items: z
+            .array(
+              z.object({
+                workItemId: Id.describe("Nhiệm vụ của đơn vị"),
+                status: ItemStatus,
+                results: text(10_000, "Kết quả"),
+                difficulties: text(5_000, "Khó khăn, vướng mắc"),
+                proposals: text(5_000, "Đề xuất, kiến nghị"),
+                evidence: text(500, "Minh chứng: số, ngày văn bản kết quả"),
+                doneOn: z
+                  .string()
+                  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày có dạng YYYY-MM-DD")
+                  .optional(),
+              }),
+            )
+            .min(1, "cần ít nhất một nhiệm vụ")
+            .max(500),
+        }),
+      },
+    },
+    async (request) =>
+      saveReport(store.db, request.user, { planId: request.params.id, items: request.body.items }),
+  );
+  r.post(
+    "/api/v1/reports/:id/attachments",
+    { schema: { tags: ["reports"], params: z.object({ id: Id }), consumes: ["multipart/form-data"] } },
+    async (request) => {
+      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+      if (!file) throw new DomainError("file.missing", "Chưa chọn tệp đính kèm (trường «file»).");
+      let content: Buffer;
+      try {
+        content = await file.toBuffer();
+      } catch {
+        throw new DomainError("file.too_large", "Tệp đính kèm quá lớn: tối đa 20 MB.");
+      }
+      return {
+        id: await attachToReport(store.db, request.user, request.params.id, {
+          name: file.filename,
+          mediaType: file.mimetype,
+          content,
+        }),
+      };
+    },
+  );
+  r.post(
+    "/api/v1/reports/:id/submit",
+    { schema: { tags: ["reports"], params: z.object({ id: Id }) } },
+    async (request, reply) => {
+      await submitReport(store.db, request.user, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+  r.post(
+    "/api/v1/reports/:id/review",
+    {
+      schema: {
+        tags: ["reports"],
+        params: z.object({ id: Id }),
+        body: z.object({
+          accept: z.boolean().describe("true: chấp nhận; false: trả lại"),
+          comment: z.string().max(5_000).optional().describe("Nhận xét"),
+        }),
+      },
+    },
+    async (request, reply) => {
+      await reviewReport(store.db, request.user, request.params.id, request.body);
+      return reply.code(204).send();
+    },
+  );
+  r.get(
+    "/api/v1/plans/:id/progress",
+    { schema: { tags: ["reports"], params: z.object({ id: Id }) } },
+    async (request) => planProgress(store.db, request.user, request.params.id),
+  );
+}
