@@ -19,6 +19,7 @@ import { DomainError } from "../domain/errors.js";
 import { loadUser } from "./context.js";
 import { statusOf } from "./errors.js";
 import { HOME_PAGE } from "./home-page.js";
+import { adminRoutes } from "./routes/admin.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { planRoutes } from "./routes/plans.routes.js";
 import { reportRoutes } from "./routes/reports.routes.js";
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await authRoutes(app, store, options.secureCookies ?? false);
   await planRoutes(app, store);
   await reportRoutes(app, store);
+  await adminRoutes(app, store);
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   app.get("/", { schema: { hide: true } }, async (_request, reply) =>
     reply.type("text/html; charset=utf-8").send(HOME_PAGE),

@@ -1,0 +1,111 @@
+// Units (directory, suggestions, CSV import), accounts, and the review-screen corrections.
+
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Store } from "../../db/connection.js";
+import { DomainError } from "../../domain/errors.js";
+import {
+  addAccount,
+  directory,
+  importDirectory,
+  listAccounts,
+  suggestUnits,
+} from "../../services/admin.service.js";
+import { planSource, setTaskUnits, updateTask } from "../../services/plan-review.service.js";
+
+const Id = z.string().regex(/^\d{1,18}$/, "mã phải là số");
+const Role = z.enum(["admin", "plan_officer", "unit_officer", "leader"]);
+
+export async function adminRoutes(app: FastifyInstance, store: Store): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get("/api/v1/units", { schema: { tags: ["units"] } }, async (request) => ({
+    units: await directory(store.db, request.user),
+  }));
+  r.get(
+    "/api/v1/units/suggest",
+    {
+      schema: {
+        tags: ["units"],
+        querystring: z.object({ q: z.string().min(1).max(300).describe("Tên đơn vị như kế hoạch viết") }),
+      },
+    },
+    async (request) => suggestUnits(store.db, request.user, request.query.q),
+  );
+  r.post(
+    "/api/v1/units/import",
+    { schema: { tags: ["units"], consumes: ["multipart/form-data"] } },
+    async (request) => {
+      const file = await request.file({ limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
+      if (!file) throw new DomainError("file.missing", "Chưa chọn tệp CSV (trường «file»).");
+      return importDirectory(store.db, request.user, (await file.toBuffer()).toString("utf8"));
+    },
+  );
+  r.get("/api/v1/users", { schema: { tags: ["users"] } }, async (request) => ({
+    users: await listAccounts(store.db, request.user),
+  }));
+  r.post(
+    "/api/v1/users",
+    {
+      schema: {
+        tags: ["users"],
+        body: z.object({
+          login: z
+            .string()
+            .regex(/^[a-z0-9._@-]{3,64}$/, "chữ thường không dấu, số, . _ @ - (3–64 ký tự)")
+            .describe("Tên đăng nhập"),
+          displayName: z.string().min(1).max(120).describe("Họ và tên"),
+          unitId: Id.describe("Đơn vị"),
+          role: Role.describe("Vai trò"),
+          password: z.string().min(10, "mật khẩu cần ít nhất 10 ký tự").max(200).describe("Mật khẩu"),
+        }),
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send({ id: await addAccount(store.db, request.user, request.body) }),
+  );
+  r.get(
+    "/api/v1/plans/:id/source",
+    { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
+    async (request) => planSource(store.db, request.user, request.params.id),
+  );
+  r.patch(
+    "/api/v1/plans/:id/tasks/:key",
+    {
+      schema: {
+        tags: ["plans"],
+        params: z.object({ id: Id, key: z.string().min(1).max(40).describe("Mã nhiệm vụ, ví dụ II.1") }),
+        body: z.object({
+          title: z.string().min(1).max(2000).optional().describe("Tên nhiệm vụ"),
+          timeframe: z.string().max(300).optional().describe("Thời gian thực hiện"),
+        }),
+      },
+    },
+    async (request) =>
+      updateTask(store.db, request.user, request.params.id, request.params.key, request.body),
+  );
+  r.put(
+    "/api/v1/plans/:id/tasks/:key/units",
+    {
+      schema: {
+        tags: ["plans"],
+        params: z.object({ id: Id, key: z.string().min(1).max(40) }),
+        body: z.object({
+          units: z
+            .array(
+              z.object({
+                role: z.enum(["lead", "cooperate"]),
+                text: z.string().min(1).max(300),
+                unitIds: z.array(Id).max(500),
+              }),
+            )
+            .max(100),
+        }),
+      },
+    },
+    async (request, reply) => {
+      await setTaskUnits(store.db, request.user, request.params.id, request.params.key, request.body.units);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,193 @@
+// Correcting an imported plan before it is published: the source text beside what was extracted,
+// a task's fields, and its units picked from the directory. Every change keeps the tracked work
+// (work items and their deadlines) in step.
+
+import type { Kysely } from "kysely";
+import { sql } from "kysely";
+import { planFacts } from "../db/reports.repository.js";
+import type { Database } from "../db/schema.js";
+import { DomainError } from "../domain/errors.js";
+import type { Timeframe } from "../domain/plan.js";
+import { expandDeadlines } from "../time/expand.js";
+import { parseTimeframe } from "../time/timeframe.js";
+import { type Actor, authorize, withinReach } from "./policies.js";
+
+async function draftPlan(db: Kysely<Database>, actor: Actor | null, planId: string) {
+  authorize(actor, "plan.publish");
+  const facts = await planFacts(db, planId);
+  if (!facts || !withinReach(actor, facts.issuerPath))
+    throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
+  if (facts.status !== "draft")
+    throw new DomainError("plan.not_draft", "Kế hoạch đã công bố: không sửa trực tiếp được.");
+  return facts;
+}
+
+/** The normalised source text and the extracted plan, for the review screen. */
+export async function planSource(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+): Promise<{ text: string; parsed: unknown; status: string }> {
+  authorize(actor, "plan.publish");
+  const facts = await planFacts(db, planId);
+  if (!facts || !withinReach(actor, facts.issuerPath))
+    throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
+  const r = await db
+    .selectFrom("plan")
+    .innerJoin("document", "document.id", "plan.document_id")
+    .select(["document.text", "plan.parsed", "plan.status"])
+    .where("plan.id", "=", planId)
+    .executeTakeFirstOrThrow();
+  return { text: r.text, parsed: r.parsed, status: r.status };
+}
+
+export interface TaskPatch {
+  title?: string;
+  /** The timeframe as a person writes it ("Trong quý II/2026"); read like the document's. */
+  timeframe?: string;
+}
+
+/** Corrects a task's title or timeframe; the deadlines of its work follow. */
+export async function updateTask(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  key: string,
+  patch: TaskPatch,
+): Promise<{ timeframe: Timeframe | null; warning: string | null }> {
+  const facts = await draftPlan(db, actor, planId);
+  const task = await db
+    .selectFrom("task")
+    .select(["id", "timeframe"])
+    .where("plan_id", "=", planId)
+    .where("key", "=", key)
+    .executeTakeFirst();
+  if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
+  let timeframe = task.timeframe as Timeframe | null;
+  let warning: string | null = null;
+  if (patch.timeframe !== undefined) {
+    const reading = parseTimeframe(patch.timeframe, { year: facts.year });
+    timeframe = patch.timeframe.trim() ? reading.timeframe : null;
+    warning = reading.warning;
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("task")
+      .set({
+        ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+        ...(patch.timeframe !== undefined ? { timeframe: timeframe ? JSON.stringify(timeframe) : null } : {}),
+      })
+      .where("id", "=", String(task.id))
+      .execute();
+    if (patch.timeframe !== undefined)
+      await resetDeadlines(
+        trx,
+        String(task.id),
+        expandDeadlines(timeframe, facts.year ?? new Date().getFullYear()),
+      );
+  });
+  return { timeframe, warning };
+}
+
+async function resetDeadlines(db: Kysely<Database>, taskId: string, dues: string[]): Promise<void> {
+  await sql`delete from deadline d using work_item w where d.work_item_id = w.id and w.task_id = ${taskId}`.execute(
+    db,
+  );
+  if (!dues.length) return;
+  const items = await db.selectFrom("work_item").select("id").where("task_id", "=", taskId).execute();
+  if (items.length)
+    await db
+      .insertInto("deadline")
+      .values(items.flatMap((w) => dues.map((due) => ({ work_item_id: String(w.id), due }))))
+      .execute();
+}
+
+export interface TaskUnitChoice {
+  role: "lead" | "cooperate";
+  /** The unit string as the document wrote it (or as the person typed it). */
+  text: string;
+  /** Units picked from the directory; empty keeps it on the review list. */
+  unitIds: string[];
+}
+
+/** Replaces a task's units with a person's choice; its work items follow; settled flags are closed. */
+export async function setTaskUnits(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  key: string,
+  units: TaskUnitChoice[],
+): Promise<void> {
+  const facts = await draftPlan(db, actor, planId);
+  const task = await db
+    .selectFrom("task")
+    .select(["id", "timeframe"])
+    .where("plan_id", "=", planId)
+    .where("key", "=", key)
+    .executeTakeFirst();
+  if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
+  const ids = [...new Set(units.flatMap((u) => u.unitIds))];
+  if (ids.length) {
+    const found = await db
+      .selectFrom("unit")
+      .select("id")
+      .where("id", "in", ids)
+      .where("active", "=", true)
+      .execute();
+    const known = new Set(found.map((f) => String(f.id)));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length)
+      throw new DomainError(
+        "unit.not_found",
+        `Không có đơn vị đang hoạt động mã ${missing.join(", ")}.`,
+        missing.map((m) => ({ field: "unitIds", reason: `không có đơn vị ${m}` })),
+      );
+  }
+  const taskId = String(task.id);
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("task_unit").where("task_id", "=", taskId).execute();
+    if (units.length) {
+      await trx
+        .insertInto("task_unit")
+        .values(
+          units.map((u, i) => ({
+            task_id: taskId,
+            role: u.role,
+            position: i,
+            unit_text: u.text.trim(),
+            method: u.unitIds.length ? ("exact" as const) : ("review" as const),
+            unit_ids: u.unitIds,
+            candidates: "[]",
+          })),
+        )
+        .execute();
+    }
+    await trx.deleteFrom("work_item").where("task_id", "=", taskId).execute();
+    const pairs = new Map<string, { unit: string; role: "lead" | "cooperate" }>();
+    for (const u of units)
+      for (const id of u.unitIds) pairs.set(`${id}|${u.role}`, { unit: id, role: u.role });
+    if (pairs.size) {
+      await trx
+        .insertInto("work_item")
+        .values([...pairs.values()].map((p) => ({ task_id: taskId, unit_id: p.unit, role: p.role })))
+        .execute();
+      await resetDeadlines(
+        trx,
+        taskId,
+        expandDeadlines(task.timeframe as Timeframe | null, facts.year ?? new Date().getFullYear()),
+      );
+    }
+    // The unit flags of this task that a person has now settled.
+    const settled = units.filter((u) => u.unitIds.length).map((u) => u.text.trim());
+    if (settled.length) {
+      await trx
+        .updateTable("review_item")
+        .set({ resolved: true })
+        .where("plan_id", "=", planId)
+        .where("kind", "=", "unit")
+        .where("subject", "in", settled)
+        .where(sql<boolean>`detail ->> 'task' = ${key}`)
+        .execute();
+    }
+  });
+}
