@@ -12,6 +12,7 @@ import { searchCommand } from "./search-command.js";
 import { serveCommand } from "./serve-command.js";
 import { renderSummary } from "./summary.js";
 import { unitsCommand } from "./units-command.js";
+import { usersCommand } from "./users-command.js";
 
 const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thành nhiệm vụ, đơn vị, thời hạn
 
@@ -23,6 +24,7 @@ Cách dùng:
   kehoach units import FILE.csv          nhập danh mục đơn vị (cột: code,name,short_name,kind,parent_code,…)
   kehoach units export [FILE.csv]        xuất danh mục đơn vị
   kehoach units resolve TÊN [--issuer MÃ] tìm đơn vị trong danh mục cho một tên như kế hoạch viết
+  kehoach users add TÊN --unit MÃ [--role admin] [--name "Họ tên"]   tạo tài khoản (mật khẩu đọc từ đầu vào)
   kehoach --help                         hướng dẫn này
 
 Cơ sở dữ liệu: thư mục ./data (hoặc KEHOACH_DATA); đặt DATABASE_URL=postgres://… để dùng PostgreSQL.`;
@@ -75,6 +77,8 @@ export async function main(argv: string[]): Promise<void> {
     else if (command === "search")
       process.exitCode = await searchCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "serve") await serveCommand(rest, (s) => process.stdout.write(`${s}\n`));
+    else if (command === "users")
+      process.exitCode = await usersCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "units")
       process.exitCode = await unitsCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else fail(`lệnh không có: ${command}\n${USAGE}`, 2);

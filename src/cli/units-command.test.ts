@@ -50,3 +50,27 @@ describe("kehoach units", () => {
     expect(run(data, "units", "export").stdout).not.toMatch(/^A1,/m);
   });
 });
+
+describe("kehoach users add", () => {
+  it("creates the first administrator with a password read from standard input", () => {
+    const data = mkdtempSync(join(tmpdir(), "kehoach-users-"));
+    expect(run(data, "units", "import", join(PROJECT_ROOT, "examples", "don-vi-mau.csv")).code).toBe(0);
+    const env: NodeJS.ProcessEnv = { ...process.env, KEHOACH_DATA: data };
+    delete env.DATABASE_URL;
+    const add = (password: string, ...args: string[]) =>
+      spawnSync(process.execPath, [BIN, "users", "add", ...args], {
+        encoding: "utf8",
+        input: `${password}\n`,
+        env,
+        timeout: 60_000,
+      });
+    const ok = add("mat-khau-quan-tri-1", "quantri", "--unit", "SGDDT", "--name", "Quản trị");
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/Đã tạo tài khoản quantri \(admin/);
+    expect(add("ngan", "nguoi2", "--unit", "SGDDT").stderr).toMatch(/ít nhất 10 ký tự/);
+    expect(add("mat-khau-quan-tri-1", "quantri", "--unit", "SGDDT").stderr).toMatch(/đã có/);
+    expect(add("mat-khau-quan-tri-1", "nguoi3", "--unit", "KHONG_CO").stderr).toMatch(
+      /không có đơn vị mã KHONG_CO/,
+    );
+  });
+});

@@ -283,3 +283,92 @@ export async function unitPath(db: Db, unitId: string): Promise<string | null> {
     .executeTakeFirst();
   return r?.path ?? null;
 }
+
+export interface ReportForReview extends ReportRow {
+  unitName: string;
+  items: Array<ItemInput & { taskKey: string; taskTitle: string }>;
+  attachments: Array<{ id: string; fileName: string; sizeBytes: number }>;
+}
+
+/** A plan's reports of one period with their items and attachment names, for the plan officer. */
+export async function reportsForReview(
+  db: Db,
+  planId: string,
+  periodDue: string,
+): Promise<ReportForReview[]> {
+  const reports = await db
+    .selectFrom("report")
+    .innerJoin("unit", "unit.id", "report.unit_id")
+    .select([
+      "report.id",
+      "report.plan_id",
+      "report.unit_id",
+      "report.period_due",
+      "report.status",
+      "report.submitted_at",
+      "report.review_comment",
+      "unit.name",
+    ])
+    .where("report.plan_id", "=", planId)
+    .where("report.period_due", "=", periodDue)
+    .orderBy("unit.name")
+    .execute();
+  const out: ReportForReview[] = [];
+  for (const r of reports) {
+    const items = await db
+      .selectFrom("report_item as i")
+      .innerJoin("work_item as w", "w.id", "i.work_item_id")
+      .innerJoin("task as t", "t.id", "w.task_id")
+      .select([
+        "i.work_item_id",
+        "i.status",
+        "i.results",
+        "i.difficulties",
+        "i.proposals",
+        "i.evidence",
+        "i.done_on",
+        "t.key",
+        "t.title",
+      ])
+      .where("i.report_id", "=", String(r.id))
+      .orderBy("t.position")
+      .execute();
+    const files = await db
+      .selectFrom("report_attachment")
+      .select(["id", "file_name", "size_bytes"])
+      .where("report_id", "=", String(r.id))
+      .execute();
+    out.push({
+      ...toReport(r),
+      unitName: r.name,
+      items: items.map((i) => ({
+        workItemId: String(i.work_item_id),
+        status: i.status,
+        results: i.results,
+        difficulties: i.difficulties,
+        proposals: i.proposals,
+        evidence: i.evidence,
+        doneOn: i.done_on,
+        taskKey: i.key,
+        taskTitle: i.title,
+      })),
+      attachments: files.map((f) => ({ id: String(f.id), fileName: f.file_name, sizeBytes: f.size_bytes })),
+    });
+  }
+  return out;
+}
+
+export async function attachmentContent(
+  db: Db,
+  reportId: string,
+  attachmentId: string,
+): Promise<{ fileName: string; mediaType: string; content: Uint8Array } | null> {
+  if (!/^\d{1,18}$/.test(attachmentId) || !/^\d{1,18}$/.test(reportId)) return null;
+  const r = await db
+    .selectFrom("report_attachment")
+    .select(["file_name", "media_type", "content"])
+    .where("id", "=", attachmentId)
+    .where("report_id", "=", reportId)
+    .executeTakeFirst();
+  return r ? { fileName: r.file_name, mediaType: r.media_type, content: r.content } : null;
+}

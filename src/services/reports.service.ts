@@ -3,18 +3,22 @@
 
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import { listPlansInScope } from "../db/plans.repository.js";
 import {
+  attachmentContent,
   attachmentCount,
   createReport,
   findReport,
   type ItemInput,
   insertAttachment,
   planFacts,
+  type ReportForReview,
   type ReportRow,
   recordProgress,
   replaceItems,
   reportById,
   reportItems,
+  reportsForReview,
   reportsOfPlan,
   setReportStatus,
   type UnitWorkItem,
@@ -25,7 +29,7 @@ import { DomainError } from "../domain/errors.js";
 import type { Reporting } from "../domain/plan.js";
 import { classify, daysBetween, type ProgressState } from "../domain/progress.js";
 import { openPeriod, reportingDueDates } from "../domain/reporting-periods.js";
-import { type Actor, authorize, withinReach } from "./policies.js";
+import { type Actor, authorize, reachOf, withinReach } from "./policies.js";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -320,4 +324,76 @@ export async function confirmReviewItem(
     .where("plan_id", "=", planId)
     .executeTakeFirst();
   if (!Number(r.numUpdatedRows)) throw new DomainError("review.not_found", "Không tìm thấy mục cần xem lại.");
+}
+
+/** The reports of a plan's open (or given) period, for the plan officer who reviews them. */
+export async function reportsToReview(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  period?: string,
+  now = new Date(),
+): Promise<{ periodDue: string; reports: ReportForReview[] }> {
+  authorize(actor, "report.review");
+  const facts = await planFacts(db, planId);
+  if (!facts || !withinReach(actor, facts.issuerPath))
+    throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
+  const periodDue = period ?? (await periodOf(db, planId, isoDay(now)));
+  return { periodDue, reports: await reportsForReview(db, planId, periodDue) };
+}
+
+/** An attachment, for the unit that sent it and for those who review the plan's reports. */
+export async function downloadAttachment(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  reportId: string,
+  attachmentId: string,
+): Promise<{ fileName: string; mediaType: string; content: Uint8Array }> {
+  authorize(actor, "plan.read");
+  const report = await reportById(db, reportId);
+  const facts = report ? await planFacts(db, report.planId) : null;
+  const allowed =
+    report &&
+    facts &&
+    (report.unitId === actor.unitId ||
+      (["admin", "plan_officer", "leader"].includes(actor.role) && withinReach(actor, facts.issuerPath)));
+  const file = allowed ? await attachmentContent(db, reportId, attachmentId) : null;
+  if (!file) throw new DomainError("report.not_found", "Không tìm thấy tệp đính kèm.");
+  return file;
+}
+
+export interface DashboardPlan {
+  planId: string;
+  number: string | null;
+  title: string | null;
+  counts: Record<ProgressState, number>;
+  reportsExpected: number;
+  reportsIn: number;
+}
+
+/** Every published plan within reach with its four states and how many reports are in for the open period. */
+export async function dashboard(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  now = new Date(),
+): Promise<{ plans: DashboardPlan[]; totals: Record<ProgressState, number> }> {
+  authorize(actor, "plan.read");
+  const visible = (await listPlansInScope(db, actor.role === "admin" ? null : reachOf(actor))).filter(
+    (p) => p.status !== "draft",
+  );
+  const totals = zero();
+  const plans: DashboardPlan[] = [];
+  for (const p of visible) {
+    const progress = await planProgress(db, actor, p.id, now);
+    for (const k of Object.keys(totals) as ProgressState[]) totals[k] += progress.counts[k];
+    plans.push({
+      planId: p.id,
+      number: p.number,
+      title: p.title,
+      counts: progress.counts,
+      reportsExpected: progress.byUnit.length,
+      reportsIn: progress.byUnit.filter((u) => u.report && u.report.status !== "draft").length,
+    });
+  }
+  return { plans, totals };
 }
