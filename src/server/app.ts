@@ -1,10 +1,14 @@
 // The HTTP server: thin routes over the services, one error handler, the OpenAPI description at
 // /api/v1/openapi.json. Built without listening, so tests inject requests in-process.
 
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
@@ -41,7 +45,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { "script-src": ["'self'", "'unsafe-inline'"] } },
+    // No upgrade to https: a department's server often runs on plain http inside its network.
+    contentSecurityPolicy: {
+      directives: { "script-src": ["'self'", "'unsafe-inline'"], "upgrade-insecure-requests": null },
+    },
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -93,8 +100,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await reportRoutes(app, store);
   await adminRoutes(app, store);
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  app.get("/", { schema: { hide: true } }, async (_request, reply) =>
-    reply.type("text/html; charset=utf-8").send(HOME_PAGE),
-  );
+  // The browser application built by Vite (dist/web); a plain page where it has not been built.
+  const webRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "web");
+  if (existsSync(join(webRoot, "index.html"))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: "/", index: ["index.html"] });
+  } else {
+    app.get("/", { schema: { hide: true } }, async (_request, reply) =>
+      reply.type("text/html; charset=utf-8").send(HOME_PAGE),
+    );
+  }
   return app;
 }

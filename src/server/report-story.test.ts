@@ -195,6 +195,27 @@ describe("the reporting story through the API", () => {
     expect(after.byUnit.find((u: { report: { status: string } | null }) => u.report)?.report.status).toBe(
       "accepted",
     );
+    // What the plan officer reviewed, the file the unit attached, and the leader's overview.
+    const toReview = (await call("vanthu", "GET", `/api/v1/plans/${planId}/reports`)).json();
+    const report = toReview.reports[0];
+    expect(report).toMatchObject({ unitName: "Phòng Giáo dục Trung học", status: "accepted" });
+    expect(report.items.map((i: { taskKey: string; status: string }) => [i.taskKey, i.status])).toEqual([
+      ["I.1", "done"],
+      ["I.2", "in_progress"],
+    ]);
+    const download = await call(
+      "vanthu",
+      "GET",
+      `/api/v1/reports/${reportId}/attachments/${report.attachments[0].id}`,
+    );
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toBe("Biên bản hội thảo ngày 12/3/2026");
+    expect(download.headers["content-disposition"]).toContain("bien-ban-hoi-thao.txt");
+    expect((await call("phongtrunghoc", "GET", `/api/v1/plans/${planId}/reports`)).statusCode).toBe(403);
+    const overview = (await call("giamdoc", "GET", "/api/v1/dashboard")).json();
+    const row = overview.plans.find((p: { planId: string }) => p.planId === planId);
+    expect(row).toMatchObject({ reportsExpected: 2, reportsIn: 1, counts: { done_on_time: 1 } });
+    expect(overview.totals.done_on_time).toBeGreaterThanOrEqual(1);
   });
 
   it("names the field of a bad report", async () => {

@@ -9,8 +9,11 @@ import { authorize } from "../../services/policies.js";
 import {
   attachToReport,
   confirmReviewItem,
+  dashboard,
+  downloadAttachment,
   planProgress,
   publishPlan,
+  reportsToReview,
   reviewReport,
   saveReport,
   submitReport,
@@ -133,6 +136,42 @@ export async function reportRoutes(app: FastifyInstance, store: Store): Promise<
       await reviewReport(store.db, request.user, request.params.id, request.body);
       return reply.code(204).send();
     },
+  );
+  r.get(
+    "/api/v1/plans/:id/reports",
+    {
+      schema: {
+        tags: ["reports"],
+        params: z.object({ id: Id }),
+        querystring: z.object({
+          period: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, "kỳ báo cáo có dạng YYYY-MM-DD")
+            .optional()
+            .describe("Hạn của kỳ báo cáo"),
+        }),
+      },
+    },
+    async (request) => reportsToReview(store.db, request.user, request.params.id, request.query.period),
+  );
+  r.get(
+    "/api/v1/reports/:id/attachments/:attachmentId",
+    { schema: { tags: ["reports"], params: z.object({ id: Id, attachmentId: Id }) } },
+    async (request, reply) => {
+      const file = await downloadAttachment(
+        store.db,
+        request.user,
+        request.params.id,
+        request.params.attachmentId,
+      );
+      return reply
+        .type(file.mediaType || "application/octet-stream")
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(Buffer.from(file.content));
+    },
+  );
+  r.get("/api/v1/dashboard", { schema: { tags: ["reports"] } }, async (request) =>
+    dashboard(store.db, request.user),
   );
   r.get(
     "/api/v1/plans/:id/progress",

@@ -1,0 +1,134 @@
+// Administration: the unit directory (CSV import) and the accounts.
+
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { api, upload } from "../api";
+import { T } from "../text";
+
+interface Unit {
+  id: string;
+  code: string;
+  name: string;
+  path: string;
+  active: boolean;
+}
+interface Account {
+  id: string;
+  login: string;
+  displayName: string;
+  role: string;
+  unitId: string;
+}
+
+export function AdminPage() {
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [users, setUsers] = useState<Account[]>([]);
+  const [message, setMessage] = useState("");
+  const [form, setForm] = useState({
+    login: "",
+    displayName: "",
+    unitId: "",
+    role: "unit_officer",
+    password: "",
+  });
+  const load = useCallback(async () => {
+    setUnits((await api<{ units: Unit[] }>("/units")).units);
+    setUsers((await api<{ users: Account[] }>("/users")).users);
+  }, []);
+  useEffect(() => {
+    load().catch((e) => setMessage(e.message));
+  }, [load]);
+  const importCsv = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const r = await upload<{ created: number; updated: number }>("/units/import", file);
+      setMessage(`Đã nhập: ${r.created} đơn vị mới, ${r.updated} cập nhật.`);
+      await load();
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const addUser = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api("/users", { method: "POST", json: form });
+      setMessage(`Đã tạo tài khoản ${form.login}.`);
+      await load();
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const depth = (u: Unit) => u.path.split(".").length - 1;
+  return (
+    <section>
+      <h1>{T.admin}</h1>
+      <p className="status" role="status">
+        {message}
+      </p>
+      <div className="split">
+        <div className="pane">
+          <h2>{T.units}</h2>
+          <label htmlFor="csv">{T.unitsCsv}</label>
+          <input id="csv" type="file" accept=".csv" onChange={(e) => importCsv(e.target.files?.[0])} />
+          <ul className="tree">
+            {units.map((u) => (
+              <li key={u.id} style={{ paddingLeft: `${depth(u)}rem` }} className={u.active ? "" : "inactive"}>
+                {u.name} <span className="hint">{u.code}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="pane">
+          <h2>{T.users}</h2>
+          <ul>
+            {users.map((u) => (
+              <li key={u.id}>
+                {u.login} — {u.displayName} ({u.role})
+              </li>
+            ))}
+          </ul>
+          <form onSubmit={addUser} className="card">
+            <label htmlFor="nl">{T.login}</label>
+            <input id="nl" value={form.login} onChange={(e) => setForm({ ...form, login: e.target.value })} />
+            <label htmlFor="nn">Họ và tên</label>
+            <input
+              id="nn"
+              value={form.displayName}
+              onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+            />
+            <label htmlFor="nu">Đơn vị</label>
+            <select
+              id="nu"
+              value={form.unitId}
+              onChange={(e) => setForm({ ...form, unitId: e.target.value })}
+            >
+              <option value="">—</option>
+              {units
+                .filter((u) => u.active)
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+            </select>
+            <label htmlFor="nr">Vai trò</label>
+            <select id="nr" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+              <option value="admin">Quản trị</option>
+              <option value="plan_officer">Cán bộ kế hoạch</option>
+              <option value="unit_officer">Cán bộ đơn vị</option>
+              <option value="leader">Lãnh đạo</option>
+            </select>
+            <label htmlFor="np">{T.password}</label>
+            <input
+              id="np"
+              type="password"
+              autoComplete="new-password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+            />
+            <button type="submit">Tạo tài khoản</button>
+          </form>
+        </div>
+      </div>
+    </section>
+  );
+}

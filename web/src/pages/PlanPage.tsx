@@ -1,0 +1,101 @@
+import { useEffect, useState } from "react";
+import { api, type PlanDetail, type User } from "../api";
+import { T } from "../text";
+
+export function PlanPage({ planId, user }: { planId: string; user: User }) {
+  const [plan, setPlan] = useState<PlanDetail | null>(null);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    api<PlanDetail>(`/plans/${planId}`)
+      .then(setPlan)
+      .catch((e) => setError(e.message));
+  }, [planId]);
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
+  if (!plan) return <p>{T.loading}</p>;
+  const officer = user.role === "plan_officer" || user.role === "admin";
+  return (
+    <section>
+      <h1>
+        {plan.number ?? "(không số)"} — {plan.title}
+      </h1>
+      <p>
+        {plan.issuer} · {plan.issuedOn ?? "chưa rõ ngày"} · {T.status[plan.status] ?? plan.status}
+      </p>
+      {officer && (
+        <p className="row">
+          {plan.status === "draft" && (
+            <a className="button" href={`#/plans/${plan.id}/review`}>
+              {T.review}
+            </a>
+          )}
+          {plan.status !== "draft" && (
+            <a className="button" href={`#/plans/${plan.id}/reports`}>
+              {T.reports}
+            </a>
+          )}
+        </p>
+      )}
+      {(plan.references.some((r) => r.targetPlanId) || plan.implementedBy.length > 0) && (
+        <div className="card">
+          {plan.references
+            .filter((r) => r.targetPlanId)
+            .map((r) => (
+              <p key={r.number}>
+                {T.implements}: <a href={`#/plans/${r.targetPlanId}`}>{r.number}</a>
+              </p>
+            ))}
+          {plan.implementedBy.map((p) => (
+            <p key={p.planId}>
+              {T.implementedBy}: <a href={`#/plans/${p.planId}`}>{p.number ?? "(không số)"}</a>
+            </p>
+          ))}
+        </div>
+      )}
+      <TaskTable plan={plan} />
+    </section>
+  );
+}
+
+export function TaskTable({ plan }: { plan: PlanDetail }) {
+  return (
+    <div className="scroll">
+      <table>
+        <thead>
+          <tr>
+            <th>{T.tasks}</th>
+            <th>{T.lead}</th>
+            <th>{T.cooperate}</th>
+            <th>{T.timeframe}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.tasksDetail.map((t) => (
+            <tr key={t.key}>
+              <td>
+                <strong>{t.key}</strong> {t.title}
+              </td>
+              <td>
+                {t.units
+                  .filter((u) => u.role === "lead")
+                  .map((u) => u.text)
+                  .join("; ") || "—"}
+              </td>
+              <td>
+                {t.units
+                  .filter((u) => u.role === "cooperate")
+                  .map((u) => u.text)
+                  .join("; ") || "—"}
+              </td>
+              <td>{t.timeframe?.text ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

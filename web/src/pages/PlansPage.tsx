@@ -1,0 +1,100 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { api, type PlanSummary, type User, upload } from "../api";
+import { T } from "../text";
+
+export function PlansPage({ user }: { user: User }) {
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [query, setQuery] = useState("");
+  const [message, setMessage] = useState("");
+  const load = useCallback(() => api<{ plans: PlanSummary[] }>("/plans").then((r) => setPlans(r.plans)), []);
+  useEffect(() => {
+    load().catch((e) => setMessage(e.message));
+  }, [load]);
+  const search = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!query.trim()) return load();
+    setPlans((await api<{ plans: PlanSummary[] }>(`/search?q=${encodeURIComponent(query)}`)).plans);
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(T.loading);
+    try {
+      const r = await upload<{ status: string; planId: string; tasks: number; review: number }>(
+        "/plans/import",
+        file,
+      );
+      // A file already in the system opens its plan instead of being imported twice.
+      window.location.hash = r.status === "duplicate" ? `#/plans/${r.planId}` : `#/plans/${r.planId}/review`;
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const canImport = user.role === "plan_officer" || user.role === "admin";
+  return (
+    <section>
+      <h1>{T.plans}</h1>
+      <form onSubmit={search} className="row">
+        <label htmlFor="q" className="sr-only">
+          {T.search}
+        </label>
+        <input
+          id="q"
+          type="search"
+          placeholder={T.search}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="submit">Tìm</button>
+      </form>
+      {canImport && (
+        <div className="card">
+          <label htmlFor="planFile">{T.importPlan}</label>
+          <input
+            id="planFile"
+            type="file"
+            accept=".txt,.docx,.pdf"
+            onChange={(e) => importFile(e.target.files?.[0])}
+          />
+        </div>
+      )}
+      <p className="error" role="status">
+        {message}
+      </p>
+      {!plans ? (
+        <p>{T.loading}</p>
+      ) : (
+        <div className="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{T.number}</th>
+                <th>{T.title}</th>
+                <th>{T.issuer}</th>
+                <th>{T.tasks}</th>
+                <th>Trạng thái</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <a href={`#/plans/${p.id}`}>{p.number ?? "(không số)"}</a>
+                  </td>
+                  <td>{p.title}</td>
+                  <td>{p.issuer}</td>
+                  <td className="num">{p.tasks}</td>
+                  <td>{T.status[p.status] ?? p.status}</td>
+                </tr>
+              ))}
+              {!plans.length && (
+                <tr>
+                  <td colSpan={5}>{T.none}</td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// The plan officer reviews each unit's report of the open period: accept, or return with a comment.
+
+import { useCallback, useEffect, useState } from "react";
+import { api } from "../api";
+import { T } from "../text";
+
+interface Report {
+  id: string;
+  unitName: string;
+  status: string;
+  reviewComment: string | null;
+  items: Array<{
+    workItemId: string;
+    taskKey: string;
+    taskTitle: string;
+    status: string;
+    results: string;
+    difficulties: string;
+    proposals: string;
+    evidence: string;
+  }>;
+  attachments: Array<{ id: string; fileName: string }>;
+}
+
+export function ReportsReviewPage({ planId }: { planId: string }) {
+  const [data, setData] = useState<{ periodDue: string; reports: Report[] } | null>(null);
+  const [message, setMessage] = useState("");
+  const load = useCallback(
+    () => api<{ periodDue: string; reports: Report[] }>(`/plans/${planId}/reports`).then(setData),
+    [planId],
+  );
+  useEffect(() => {
+    load().catch((e) => setMessage(e.message));
+  }, [load]);
+  if (!data) return <p role="status">{message || T.loading}</p>;
+  return (
+    <section>
+      <h1>{T.reports}</h1>
+      <p>
+        {T.period}: <strong>{data.periodDue}</strong>
+      </p>
+      <p className="status" role="status">
+        {message}
+      </p>
+      {!data.reports.length && <p>{T.none}</p>}
+      {data.reports.map((r) => (
+        <Review
+          key={r.id}
+          report={r}
+          onDone={(m) => {
+            setMessage(m);
+            load();
+          }}
+        />
+      ))}
+    </section>
+  );
+}
+
+function Review({ report, onDone }: { report: Report; onDone: (m: string) => void }) {
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState("");
+  const decide = async (accept: boolean) => {
+    setError("");
+    try {
+      await api(`/reports/${report.id}/review`, { method: "POST", json: { accept, comment } });
+      onDone(
+        accept
+          ? `Đã chấp nhận báo cáo của ${report.unitName}.`
+          : `Đã trả lại báo cáo của ${report.unitName}.`,
+      );
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <article className="card">
+      <h2>
+        {report.unitName} · {T.reportStatus[report.status]}
+      </h2>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{T.tasks}</th>
+              <th>Tình trạng</th>
+              <th>{T.results}</th>
+              <th>{T.difficulties}</th>
+              <th>{T.evidence}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.items.map((i) => (
+              <tr key={i.workItemId}>
+                <td>
+                  <strong>{i.taskKey}</strong> {i.taskTitle}
+                </td>
+                <td>{T.itemStatus[i.status]}</td>
+                <td>{i.results}</td>
+                <td>{i.difficulties}</td>
+                <td>{i.evidence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {report.attachments.map((a) => (
+        <p key={a.id}>
+          <a href={`/api/v1/reports/${report.id}/attachments/${a.id}`}>{a.fileName}</a>
+        </p>
+      ))}
+      {report.status === "submitted" && (
+        <>
+          <label htmlFor={`c-${report.id}`}>{T.comment}</label>
+          <textarea id={`c-${report.id}`} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <div className="row">
+            <button type="button" onClick={() => decide(true)}>
+              {T.accept}
+            </button>
+            <button type="button" className="secondary" onClick={() => decide(false)}>
+              {T.giveBack}
+            </button>
+          </div>
+        </>
+      )}
+      {report.reviewComment && (
+        <p className="comment">
+          {T.comment}: {report.reviewComment}
+        </p>
+      )}
+      <p className="error" role="alert">
+        {error}
+      </p>
+    </article>
+  );
+}

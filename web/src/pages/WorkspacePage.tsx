@@ -1,0 +1,233 @@
+// "Nhiệm vụ của đơn vị": the unit's tasks across plans, what is due and what is overdue, and the
+// report form for each plan's open period.
+
+import { useCallback, useEffect, useState } from "react";
+import { api, upload } from "../api";
+import { T } from "../text";
+
+interface Item {
+  workItemId: string;
+  planId: string;
+  planNumber: string | null;
+  planTitle: string | null;
+  taskKey: string;
+  taskTitle: string;
+  role: string;
+  state: string;
+  overdueDays: number | null;
+  nextDue: string | null;
+}
+interface Period {
+  planId: string;
+  periodDue: string;
+  report: { id: string; status: string; reviewComment: string | null } | null;
+}
+interface Draft {
+  status: "not_started" | "in_progress" | "done";
+  results: string;
+  difficulties: string;
+  proposals: string;
+  evidence: string;
+}
+
+export function WorkspacePage() {
+  const [items, setItems] = useState<Item[] | null>(null);
+  const [periods, setPeriods] = useState<Period[]>([]);
+  const [message, setMessage] = useState("");
+  const load = useCallback(async () => {
+    const r = await api<{ items: Item[]; periods: Period[] }>("/workspace");
+    setItems(r.items);
+    setPeriods(r.periods);
+  }, []);
+  useEffect(() => {
+    load().catch((e) => setMessage(e.message));
+  }, [load]);
+  if (!items) return <p role="status">{message || T.loading}</p>;
+  const byPlan = [...new Set(items.map((i) => i.planId))];
+  return (
+    <section>
+      <h1>{T.workspace}</h1>
+      <p className="status" role="status">
+        {message}
+      </p>
+      {!byPlan.length && <p>{T.none}</p>}
+      {byPlan.map((planId) => {
+        const own = items.filter((i) => i.planId === planId);
+        const period = periods.find((p) => p.planId === planId);
+        return (
+          <ReportForm
+            key={planId}
+            planId={planId}
+            items={own}
+            period={period}
+            onDone={(m) => {
+              setMessage(m);
+              load();
+            }}
+          />
+        );
+      })}
+    </section>
+  );
+}
+
+function ReportForm({
+  planId,
+  items,
+  period,
+  onDone,
+}: {
+  planId: string;
+  items: Item[];
+  period: Period | undefined;
+  onDone: (m: string) => void;
+}) {
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
+    Object.fromEntries(
+      items.map((i) => [
+        i.workItemId,
+        { status: "in_progress", results: "", difficulties: "", proposals: "", evidence: "" },
+      ]),
+    ),
+  );
+  const [error, setError] = useState("");
+  const report = period?.report ?? null;
+  const locked = report?.status === "submitted" || report?.status === "accepted";
+  const set = (id: string, patch: Partial<Draft>) =>
+    setDrafts((d) => ({ ...d, [id]: { ...(d[id] as Draft), ...patch } }));
+  const save = async () => {
+    const r = await api<{ id: string }>(`/plans/${planId}/report`, {
+      method: "PUT",
+      json: { items: items.map((i) => ({ workItemId: i.workItemId, ...drafts[i.workItemId] })) },
+    });
+    return r.id;
+  };
+  const run = async (fn: () => Promise<string>) => {
+    setError("");
+    try {
+      onDone(await fn());
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const first = items[0];
+  return (
+    <article className="card">
+      <h2>
+        {first?.planNumber ?? "(không số)"} — {first?.planTitle}
+      </h2>
+      <p>
+        {T.period}: <strong>{period?.periodDue ?? "—"}</strong>
+        {report && <> · {T.reportStatus[report.status]}</>}
+      </p>
+      {report?.reviewComment && (
+        <p className="comment">
+          {T.comment}: {report.reviewComment}
+        </p>
+      )}
+      {items.map((i) => {
+        const d = drafts[i.workItemId] as Draft;
+        return (
+          <fieldset key={i.workItemId} disabled={locked}>
+            <legend>
+              <strong>{i.taskKey}</strong> {i.taskTitle} ({i.role === "lead" ? T.lead : T.cooperate}){" · "}
+              <span className={`state ${i.state}`}>
+                {i.state === "overdue" && i.overdueDays !== null
+                  ? T.overdueDays(i.overdueDays)
+                  : T.states[i.state]}
+              </span>
+              {i.nextDue && (
+                <>
+                  {" "}
+                  · {T.nextDue}: {i.nextDue}
+                </>
+              )}
+            </legend>
+            <label htmlFor={`st-${i.workItemId}`}>Tình trạng</label>
+            <select
+              id={`st-${i.workItemId}`}
+              value={d.status}
+              onChange={(e) => set(i.workItemId, { status: e.target.value as Draft["status"] })}
+            >
+              {Object.entries(T.itemStatus).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`rs-${i.workItemId}`}>{T.results}</label>
+            <textarea
+              id={`rs-${i.workItemId}`}
+              value={d.results}
+              onChange={(e) => set(i.workItemId, { results: e.target.value })}
+            />
+            <label htmlFor={`df-${i.workItemId}`}>{T.difficulties}</label>
+            <textarea
+              id={`df-${i.workItemId}`}
+              value={d.difficulties}
+              onChange={(e) => set(i.workItemId, { difficulties: e.target.value })}
+            />
+            <label htmlFor={`pp-${i.workItemId}`}>{T.proposals}</label>
+            <textarea
+              id={`pp-${i.workItemId}`}
+              value={d.proposals}
+              onChange={(e) => set(i.workItemId, { proposals: e.target.value })}
+            />
+            <label htmlFor={`ev-${i.workItemId}`}>{T.evidence}</label>
+            <input
+              id={`ev-${i.workItemId}`}
+              value={d.evidence}
+              onChange={(e) => set(i.workItemId, { evidence: e.target.value })}
+            />
+          </fieldset>
+        );
+      })}
+      {!locked && (
+        <div className="row">
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                await save();
+                return "Đã lưu nháp.";
+              })
+            }
+          >
+            {T.saveDraft}
+          </button>
+          <label className="button secondary">
+            {T.attach}
+            <input
+              type="file"
+              className="sr-only"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f)
+                  run(async () => {
+                    const id = await save();
+                    await upload(`/reports/${id}/attachments`, f);
+                    return `Đã đính kèm ${f.name}.`;
+                  });
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const id = await save();
+                await api(`/reports/${id}/submit`, { method: "POST" });
+                return "Đã gửi báo cáo.";
+              })
+            }
+          >
+            {T.submit}
+          </button>
+        </div>
+      )}
+      <p className="error" role="alert">
+        {error}
+      </p>
+    </article>
+  );
+}
