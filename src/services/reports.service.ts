@@ -58,7 +58,7 @@ export async function unitWorkspace(
   now = new Date(),
 ): Promise<{
   items: WorkspaceItem[];
-  periods: Array<{ planId: string; periodDue: string; report: ReportRow | null }>;
+  periods: Array<{ planId: string; periodDue: string; report: ReportRow | null; items: ItemInput[] }>;
 }> {
   authorize(actor, "plan.read");
   const today = isoDay(now);
@@ -76,7 +76,9 @@ export async function unitWorkspace(
   const periods = [];
   for (const planId of [...new Set(items.map((i) => i.planId))]) {
     const periodDue = await periodOf(db, planId, today);
-    periods.push({ planId, periodDue, report: await findReport(db, planId, actor.unitId, periodDue) });
+    const report = await findReport(db, planId, actor.unitId, periodDue);
+    // A returned report comes back with what the unit wrote, to be fixed rather than retyped.
+    periods.push({ planId, periodDue, report, items: report ? await reportItems(db, report.id) : [] });
   }
   return { items: out, periods };
 }

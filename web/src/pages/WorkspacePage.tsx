@@ -21,6 +21,7 @@ interface Period {
   planId: string;
   periodDue: string;
   report: { id: string; status: string; reviewComment: string | null } | null;
+  items: Array<Draft & { workItemId: string }>;
 }
 interface Draft {
   status: "not_started" | "in_progress" | "done";
@@ -84,10 +85,19 @@ function ReportForm({
 }) {
   const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
     Object.fromEntries(
-      items.map((i) => [
-        i.workItemId,
-        { status: "in_progress", results: "", difficulties: "", proposals: "", evidence: "" },
-      ]),
+      items.map((i) => {
+        const saved = period?.items.find((s) => s.workItemId === i.workItemId);
+        const draft: Draft = saved
+          ? {
+              status: saved.status,
+              results: saved.results,
+              difficulties: saved.difficulties,
+              proposals: saved.proposals,
+              evidence: saved.evidence,
+            }
+          : { status: "in_progress", results: "", difficulties: "", proposals: "", evidence: "" };
+        return [i.workItemId, draft];
+      }),
     ),
   );
   const [error, setError] = useState("");
