@@ -26,7 +26,8 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
+  // Port 0: any free port (tests); the address printed below is the real one.
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new DomainError("cli.usage", `cổng không hợp lệ: ${values.port}`);
   const env = { ...process.env };
   // The demo keeps its data apart from a real installation's ./data.
@@ -50,8 +51,10 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
   process.on("SIGINT", close);
   process.on("SIGTERM", close);
   await app.listen({ port, host: values.host });
+  const address = app.server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
   out(
-    `kehoach đang chạy: http://${values.host}:${port}/  (API: /api/v1, mô tả: /api/v1/openapi.json; dữ liệu: ${store.location})`,
+    `kehoach đang chạy: http://${values.host}:${actual}/  (API: /api/v1, mô tả: /api/v1/openapi.json; dữ liệu: ${store.location})`,
   );
   return new Promise(() => {});
 }

@@ -356,6 +356,15 @@ export interface PlanDetail extends PlanSummary {
   references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
   implementedBy: Array<{ planId: string; number: string | null }>;
   unitPaths: string[];
+  /** The tracked work per task: each unit, its role, its latest accepted status and deadlines. */
+  work: Array<{
+    taskKey: string;
+    unitId: string;
+    unitName: string;
+    role: string;
+    status: string;
+    deadlines: string[];
+  }>;
 }
 
 /** One plan with its tasks, units and links both ways, or null. */
@@ -412,7 +421,28 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     select distinct u.path::text as path from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id where t.plan_id = ${planId}`.execute(
     db,
   );
+  const work = await sql<{
+    key: string;
+    unit_id: string;
+    name: string;
+    role: string;
+    status: string | null;
+    deadlines: string[];
+  }>`
+    select t.key, u.id as unit_id, u.name, w.role, g.status,
+           coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}') as deadlines
+    from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id
+    left join work_item_progress g on g.work_item_id = w.id
+    where t.plan_id = ${planId} order by t.position, w.role, u.name`.execute(db);
   return {
+    work: work.rows.map((r) => ({
+      taskKey: r.key,
+      unitId: String(r.unit_id),
+      unitName: r.name,
+      role: r.role,
+      status: r.status ?? "not_started",
+      deadlines: r.deadlines,
+    })),
     id: String(summary.id),
     number: summary.number,
     title: summary.title,

@@ -30,12 +30,11 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const data = mkdtempSync(join(tmpdir(), "kehoach-e2e-"));
-    const port = 3100 + Math.floor(Math.random() * 800);
     const env: NodeJS.ProcessEnv = { ...process.env, KEHOACH_DATA: data };
     delete env.DATABASE_URL;
     server = spawn(
       process.execPath,
-      [join(PROJECT_ROOT, "bin", "kehoach.js"), "serve", "--demo", "--port", String(port)],
+      [join(PROJECT_ROOT, "bin", "kehoach.js"), "serve", "--demo", "--port", "0"],
       { env, stdio: ["ignore", "pipe", "pipe"] },
     );
     await new Promise<void>((resolve, reject) => {

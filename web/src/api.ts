@@ -65,6 +65,14 @@ export interface PlanDetail extends PlanSummary {
   }>;
   references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
   implementedBy: Array<{ planId: string; number: string | null }>;
+  work: Array<{
+    taskKey: string;
+    unitId: string;
+    unitName: string;
+    role: string;
+    status: string;
+    deadlines: string[];
+  }>;
 }
 export type ProgressState = "done_on_time" | "done_late" | "in_progress" | "overdue";
 export type Counts = Record<ProgressState, number>;

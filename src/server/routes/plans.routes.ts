@@ -35,6 +35,16 @@ const PlanDetail = PlanSummary.extend({
     z.object({ number: z.string(), relation: z.string(), targetPlanId: z.string().nullable() }),
   ),
   implementedBy: z.array(z.object({ planId: z.string(), number: z.string().nullable() })),
+  work: z.array(
+    z.object({
+      taskKey: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      role: z.string(),
+      status: z.string(),
+      deadlines: z.array(z.string()),
+    }),
+  ),
 });
 
 export async function planRoutes(app: FastifyInstance, store: Store): Promise<void> {

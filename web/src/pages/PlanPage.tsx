@@ -18,6 +18,7 @@ export function PlanPage({ planId, user }: { planId: string; user: User }) {
     );
   if (!plan) return <p>{T.loading}</p>;
   const officer = user.role === "plan_officer" || user.role === "admin";
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <section>
       <h1>
@@ -57,6 +58,42 @@ export function PlanPage({ planId, user }: { planId: string; user: User }) {
         </div>
       )}
       <TaskTable plan={plan} />
+      <h2>Tình hình theo đơn vị</h2>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{T.tasks}</th>
+              <th>Đơn vị</th>
+              <th>Vai trò</th>
+              <th>Tình trạng</th>
+              <th>{T.nextDue}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.work.map((w) => {
+              const next = w.deadlines.find((d) => d >= today) ?? null;
+              const late = w.status !== "done" && w.deadlines.some((d) => d < today);
+              return (
+                <tr key={`${w.taskKey}-${w.unitId}-${w.role}`}>
+                  <td>{w.taskKey}</td>
+                  <td>{w.unitName}</td>
+                  <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
+                  <td className={late ? "state overdue" : ""}>
+                    {late ? T.states.overdue : (T.itemStatus[w.status] ?? w.status)}
+                  </td>
+                  <td>{next ?? "—"}</td>
+                </tr>
+              );
+            })}
+            {!plan.work.length && (
+              <tr>
+                <td colSpan={5}>{T.none}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
