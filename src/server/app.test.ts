@@ -238,6 +238,33 @@ describe("the HTTP API", () => {
     expect(e.json().message).toBe("Tệp rỗng.");
   });
 
+  it("keeps every route to those within reach", async () => {
+    const admin = await signIn("quantri");
+    const plans = (
+      await app.inject({ method: "GET", url: "/api/v1/plans", headers: { cookie: admin.cookie } })
+    ).json().plans as Array<{ id: string; number: string }>;
+    const dept = plans.find((p) => p.number === "901/KH-SGDĐT")?.id ?? "";
+    const outsider = await signIn("nguoingoai");
+    const officer = await signIn("phongtrunghoc");
+    const leader = await signIn("giamdoc");
+    const get = (who: { cookie: string }, url: string) =>
+      app.inject({ method: "GET", url, headers: { cookie: who.cookie } });
+    const post = (who: { cookie: string; csrf: string }, url: string) =>
+      app.inject({ method: "POST", url, headers: { cookie: who.cookie, "x-csrf-token": who.csrf } });
+    expect((await get({ cookie: "" }, "/api/v1/units/suggest?q=S%E1%BB%9F")).statusCode).toBe(401);
+    expect((await get({ cookie: "" }, "/api/v1/workspace")).statusCode).toBe(401);
+    expect((await get(outsider, `/api/v1/plans/${dept}/progress`)).statusCode).toBe(404);
+    expect((await get(outsider, `/api/v1/plans/${dept}/reports`)).statusCode).toBe(403);
+    expect((await get(officer, `/api/v1/plans/${dept}/review-items`)).statusCode).toBe(403);
+    expect((await get(officer, `/api/v1/plans/${dept}/source`)).statusCode).toBe(403);
+    expect((await post(leader, `/api/v1/plans/${dept}/publish`)).statusCode).toBe(403);
+    expect((await get(outsider, "/api/v1/reports/1/attachments/1")).statusCode).toBe(404);
+    expect((await get(officer, "/api/v1/users")).statusCode).toBe(403);
+    const ws = (await get(outsider, "/api/v1/workspace")).json();
+    expect(ws).toEqual({ items: [], periods: [] });
+    expect((await get(leader, `/api/v1/plans/${dept}/progress`)).statusCode).toBe(200);
+  });
+
   it("signs out", async () => {
     const s = await signIn("giamdoc");
     const out = await app.inject({
