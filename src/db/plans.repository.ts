@@ -351,7 +351,7 @@ export interface PlanDetail extends PlanSummary {
     key: string;
     title: string;
     timeframe: unknown;
-    units: Array<{ role: string; text: string; method: string; unitIds: string[] }>;
+    units: Array<{ role: string; text: string; method: string; unitIds: string[]; suggestions: string[] }>;
   }>;
   references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
   implementedBy: Array<{ planId: string; number: string | null }>;
@@ -363,6 +363,7 @@ export interface PlanDetail extends PlanSummary {
     unitName: string;
     role: string;
     status: string;
+    doneOn: string | null;
     deadlines: string[];
   }>;
 }
@@ -401,6 +402,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       "task_unit.unit_text",
       "task_unit.method",
       "task_unit.unit_ids",
+      "task_unit.candidates",
     ])
     .where("task.plan_id", "=", planId)
     .orderBy("task_unit.position")
@@ -427,9 +429,10 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     name: string;
     role: string;
     status: string | null;
+    done_on: string | null;
     deadlines: string[];
   }>`
-    select t.key, u.id as unit_id, u.name, w.role, g.status,
+    select t.key, u.id as unit_id, u.name, w.role, g.status, g.done_on::text as done_on,
            coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}') as deadlines
     from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id
     left join work_item_progress g on g.work_item_id = w.id
@@ -441,6 +444,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       unitName: r.name,
       role: r.role,
       status: r.status ?? "not_started",
+      doneOn: r.done_on,
       deadlines: r.deadlines,
     })),
     id: String(summary.id),
@@ -457,7 +461,16 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       timeframe: t.timeframe,
       units: units
         .filter((u) => String(u.task_id) === String(t.id))
-        .map((u) => ({ role: u.role, text: u.unit_text, method: u.method, unitIds: u.unit_ids.map(String) })),
+        .map((u) => ({
+          role: u.role,
+          text: u.unit_text,
+          method: u.method,
+          unitIds: u.unit_ids.map(String),
+          // For review: the directory's best guesses, offered first, never applied by themselves.
+          suggestions: ((u.candidates as Array<{ id: string }> | null) ?? [])
+            .map((c) => String(c.id))
+            .slice(0, 3),
+        })),
     })),
     references: refs.map((r) => ({
       number: r.number,

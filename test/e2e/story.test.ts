@@ -170,6 +170,13 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
       )
       .toBe(doneBefore + 1);
     await shot(leader, "07-dashboard");
+    // Drill down from the number to the work behind it.
+    await leader.locator("tr", { hasText: "/KH-SGDDĐT" }).locator("td").nth(2).getByRole("link").click();
+    await leader.getByRole("heading", { name: /Tình hình theo đơn vị: Hoàn thành đúng hạn/ }).waitFor();
+    await expect
+      .poll(() => leader.locator("#work ~ .scroll tbody tr", { hasText: "Phòng Giáo dục Trung học" }).count())
+      .toBe(1);
+    await shot(leader, "07b-drill-down");
 
     // The same screens on a phone, and by keyboard alone.
     const phone = await signIn("giamdoc", { width: 390, height: 844 });

@@ -61,6 +61,8 @@ export function App() {
   let body: ReactElement;
   if (page === "plans" && id && sub === "review") body = <ReviewPage planId={id} />;
   else if (page === "plans" && id && sub === "reports") body = <ReportsReviewPage planId={id} />;
+  else if (page === "plans" && id && sub === "state")
+    body = <PlanPage planId={id} user={user} state={route[3]} />;
   else if (page === "plans" && id) body = <PlanPage planId={id} user={user} />;
   else if (page === "workspace") body = <WorkspacePage />;
   else if (page === "dashboard") body = <DashboardPage />;

@@ -61,7 +61,7 @@ export interface PlanDetail extends PlanSummary {
     key: string;
     title: string;
     timeframe: Timeframe | null;
-    units: Array<{ role: string; text: string; method: string; unitIds: string[] }>;
+    units: Array<{ role: string; text: string; method: string; unitIds: string[]; suggestions: string[] }>;
   }>;
   references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
   implementedBy: Array<{ planId: string; number: string | null }>;
@@ -70,7 +70,8 @@ export interface PlanDetail extends PlanSummary {
     unitId: string;
     unitName: string;
     role: string;
-    status: string;
+    status: "not_started" | "in_progress" | "done";
+    doneOn: string | null;
     deadlines: string[];
   }>;
 }

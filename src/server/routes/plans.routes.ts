@@ -27,7 +27,13 @@ const PlanDetail = PlanSummary.extend({
       title: z.string(),
       timeframe: z.unknown(),
       units: z.array(
-        z.object({ role: z.string(), text: z.string(), method: z.string(), unitIds: z.array(z.string()) }),
+        z.object({
+          role: z.string(),
+          text: z.string(),
+          method: z.string(),
+          unitIds: z.array(z.string()),
+          suggestions: z.array(z.string()),
+        }),
       ),
     }),
   ),
@@ -42,6 +48,7 @@ const PlanDetail = PlanSummary.extend({
       unitName: z.string(),
       role: z.string(),
       status: z.string(),
+      doneOn: z.string().nullable(),
       deadlines: z.array(z.string()),
     }),
   ),

@@ -80,7 +80,7 @@ export function DashboardPage() {
                 </td>
                 {ORDER.map((k) => (
                   <td key={k} className="num">
-                    <a href={`#/plans/${p.planId}`}>{p.counts[k]}</a>
+                    <a href={`#/plans/${p.planId}/state/${k}`}>{p.counts[k]}</a>
                   </td>
                 ))}
                 <td className="num">

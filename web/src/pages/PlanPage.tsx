@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
+import { classify } from "../../../src/domain/progress";
 import { api, type PlanDetail, type User } from "../api";
 import { T } from "../text";
 
-export function PlanPage({ planId, user }: { planId: string; user: User }) {
+export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
@@ -58,7 +59,12 @@ export function PlanPage({ planId, user }: { planId: string; user: User }) {
         </div>
       )}
       <TaskTable plan={plan} />
-      <h2>Tình hình theo đơn vị</h2>
+      <h2 id="work">Tình hình theo đơn vị{state ? `: ${T.states[state] ?? state}` : ""}</h2>
+      {state && (
+        <p>
+          <a href={`#/plans/${plan.id}`}>Xem tất cả</a>
+        </p>
+      )}
       <div className="scroll">
         <table>
           <thead>
@@ -71,21 +77,27 @@ export function PlanPage({ planId, user }: { planId: string; user: User }) {
             </tr>
           </thead>
           <tbody>
-            {plan.work.map((w) => {
-              const next = w.deadlines.find((d) => d >= today) ?? null;
-              const late = w.status !== "done" && w.deadlines.some((d) => d < today);
-              return (
-                <tr key={`${w.taskKey}-${w.unitId}-${w.role}`}>
-                  <td>{w.taskKey}</td>
-                  <td>{w.unitName}</td>
-                  <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
-                  <td className={late ? "state overdue" : ""}>
-                    {late ? T.states.overdue : (T.itemStatus[w.status] ?? w.status)}
-                  </td>
-                  <td>{next ?? "—"}</td>
-                </tr>
-              );
-            })}
+            {plan.work
+              .filter(
+                (w) =>
+                  !state ||
+                  classify({ status: w.status, doneOn: w.doneOn, deadlines: w.deadlines }, today) === state,
+              )
+              .map((w) => {
+                const next = w.deadlines.find((d) => d >= today) ?? null;
+                const late = w.status !== "done" && w.deadlines.some((d) => d < today);
+                return (
+                  <tr key={`${w.taskKey}-${w.unitId}-${w.role}`}>
+                    <td>{w.taskKey}</td>
+                    <td>{w.unitName}</td>
+                    <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
+                    <td className={late ? "state overdue" : ""}>
+                      {late ? T.states.overdue : (T.itemStatus[w.status] ?? w.status)}
+                    </td>
+                    <td>{next ?? "—"}</td>
+                  </tr>
+                );
+              })}
             {!plan.work.length && (
               <tr>
                 <td colSpan={5}>{T.none}</td>

@@ -206,6 +206,18 @@ function TaskEditor({
                 onChange={(e) => pick(i, e.target.value)}
               >
                 <option value="">— chọn từ danh mục —</option>
+                {u.suggestions.length > 0 && (
+                  <optgroup label="Gợi ý">
+                    {u.suggestions.map((id) => {
+                      const unit = units.find((x) => x.id === id);
+                      return unit ? (
+                        <option key={`s${id}`} value={id}>
+                          {unit.name}
+                        </option>
+                      ) : null;
+                    })}
+                  </optgroup>
+                )}
                 {units.map((unit) => (
                   <option key={unit.id} value={unit.id}>
                     {unit.name}
