@@ -154,6 +154,12 @@ describe("the HTTP API", () => {
       headers: { cookie: s.cookie },
     });
     expect((r.json().plans as unknown[]).length).toBe(2);
+    const units = await app.inject({
+      method: "GET",
+      url: "/api/v1/search?q=phong%20gdtx%20dh",
+      headers: { cookie: s.cookie },
+    });
+    expect(units.json().units.map((u: { code: string }) => u.code)).toEqual(["SGDDT.GDTXDH"]);
     const outside = await app.inject({
       method: "GET",
       url: "/api/v1/search?q=an%20toan",

@@ -12,6 +12,7 @@ import {
   type TaskHit,
 } from "../db/plans.repository.js";
 import type { Database } from "../db/schema.js";
+import { listUnits } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
 import { type Actor, authorize, reachOf, withinReach } from "./policies.js";
 
@@ -40,12 +41,25 @@ export async function search(
   db: Kysely<Database>,
   actor: Actor | null,
   query: string,
-): Promise<{ plans: PlanSummary[]; tasks: TaskHit[] }> {
+): Promise<{
+  plans: PlanSummary[];
+  tasks: TaskHit[];
+  units: Array<{ id: string; code: string; name: string }>;
+}> {
   authorize(actor, "plan.read");
   const words = foldForSearch(query).split(/\s+/).filter(Boolean).slice(0, 12);
-  if (!words.length) return { plans: [], tasks: [] };
+  if (!words.length) return { plans: [], tasks: [], units: [] };
   const visible = new Set((await listPlans(db, actor)).map((p) => p.id));
   const plans = (await searchPlans(db, words, 100)).filter((p) => visible.has(p.id)).slice(0, 20);
   const tasks = (await searchTasks(db, words, 100)).filter((t) => visible.has(t.planId)).slice(0, 20);
-  return { plans, tasks };
+  // Units by name, short name, abbreviation or alias, diacritics ignored: "phong gdtx" finds "Phòng GDTX&ĐH".
+  const units = (await listUnits(db))
+    .filter((u) => u.active)
+    .filter((u) => {
+      const hay = foldForSearch([u.name, u.shortName ?? "", ...u.aliases].join(" ").replace(/[&–—-]/g, " "));
+      return words.every((w) => hay.includes(w));
+    })
+    .slice(0, 20)
+    .map((u) => ({ id: u.id, code: u.code, name: u.name }));
+  return { plans, tasks, units };
 }

@@ -96,6 +96,7 @@ export async function planRoutes(app: FastifyInstance, store: Store): Promise<vo
           200: z.object({
             plans: z.array(PlanSummary),
             tasks: z.array(z.object({ planId: z.string(), key: z.string(), title: z.string() })),
+            units: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
           }),
         },
       },

@@ -2,18 +2,31 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api, type PlanSummary, type User, upload } from "../api";
 import { T } from "../text";
 
+interface Hits {
+  tasks: Array<{ planId: string; key: string; title: string }>;
+  units: Array<{ id: string; code: string; name: string }>;
+}
+
 export function PlansPage({ user }: { user: User }) {
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [query, setQuery] = useState("");
   const [message, setMessage] = useState("");
+  const [hits, setHits] = useState<Hits | null>(null);
   const load = useCallback(() => api<{ plans: PlanSummary[] }>("/plans").then((r) => setPlans(r.plans)), []);
   useEffect(() => {
     load().catch((e) => setMessage(e.message));
   }, [load]);
   const search = async (e: FormEvent) => {
     e.preventDefault();
-    if (!query.trim()) return load();
-    setPlans((await api<{ plans: PlanSummary[] }>(`/search?q=${encodeURIComponent(query)}`)).plans);
+    if (!query.trim()) {
+      setHits(null);
+      return load();
+    }
+    const r = await api<{ plans: PlanSummary[]; tasks: Hits["tasks"]; units: Hits["units"] }>(
+      `/search?q=${encodeURIComponent(query)}`,
+    );
+    setPlans(r.plans);
+    setHits({ tasks: r.tasks, units: r.units });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -60,6 +73,28 @@ export function PlansPage({ user }: { user: User }) {
       <p className="error" role="status">
         {message}
       </p>
+      {hits && (
+        <div className="card">
+          <h2>
+            {T.tasks} ({hits.tasks.length})
+          </h2>
+          <ul>
+            {hits.tasks.map((t) => (
+              <li key={`${t.planId}-${t.key}`}>
+                <a href={`#/plans/${t.planId}`}>{t.key}</a> {t.title}
+              </li>
+            ))}
+          </ul>
+          <h2>Đơn vị ({hits.units.length})</h2>
+          <ul>
+            {hits.units.map((u) => (
+              <li key={u.id}>
+                {u.name} <span className="hint">{u.code}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {!plans ? (
         <p>{T.loading}</p>
       ) : (
