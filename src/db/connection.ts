@@ -49,6 +49,11 @@ function redact(url: string): string {
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server closes (restart, "terminating connection due to administrator
+    // command") must not bring the process down: the pool replaces it on the next query.
+    pool.on("error", (error: Error & { code?: string }) => {
+      if (error.code !== "57P01") process.emitWarning(`PostgreSQL: ${error.message}`);
+    });
     // DATE columns come back as the "YYYY-MM-DD" text they are, not as a local-time Date.
     pg.types.setTypeParser(1082, (v: string) => v);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -1,16 +1,12 @@
 // Review corrections, units and accounts through the API: validation names the field, and each
 // route refuses those outside its reach.
 
-import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../test/shared-corpus.js";
-import { freshStore, STORES } from "../../test/stores.js";
+import { type DemoApi, demoApi, multipart } from "../../test/api-client.js";
+import { STORES } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
 import { listUnits } from "../db/units.repository.js";
-import { loadDemo } from "../services/demo.service.js";
-import { buildApp } from "./app.js";
 
 const kind = STORES[0];
 if (!kind) throw new Error("no store");
@@ -28,52 +24,18 @@ I. NHIỆM VỤ
 `;
 
 describe("review corrections, units and accounts", () => {
+  let api: DemoApi;
   let store: Store;
-  let app: FastifyInstance;
-  const s: Record<string, { cookie: string; csrf: string }> = {};
   let planId = "";
-  const call = async (
-    who: string,
-    method: "GET" | "POST" | "PUT" | "PATCH",
-    url: string,
-    payload?: unknown,
-    headers: Record<string, string> = {},
-  ) =>
-    app.inject({
-      method,
-      url,
-      payload: payload as never,
-      headers: { cookie: s[who]?.cookie ?? "", "x-csrf-token": s[who]?.csrf ?? "", ...headers },
-    });
-  const multipart = (name: string, content: string) => {
-    const b = "----kh";
-    return {
-      body: Buffer.from(
-        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n${content}\r\n--${b}--\r\n`,
-      ),
-      headers: { "content-type": `multipart/form-data; boundary=${b}` },
-    };
-  };
+  const call: DemoApi["call"] = (...args) => api.call(...args);
 
   beforeAll(async () => {
-    store = await freshStore(kind);
-    const accounts = await loadDemo(store.db, join(PROJECT_ROOT, "examples"));
-    app = await buildApp({ store });
-    for (const a of accounts) {
-      const r = await app.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        payload: { login: a.login, password: a.password },
-      });
-      s[a.login] = { cookie: String(r.headers["set-cookie"]).split(";")[0] ?? "", csrf: r.json().csrfToken };
-    }
+    api = await demoApi(kind);
+    store = api.store;
     const f = multipart("ke-hoach-960.txt", PLAN);
     planId = (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json().planId;
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  afterAll(async () => api.close());
 
   it("shows the source text beside the extracted plan, with the task's span pointing into it", async () => {
     const r = await call("vanthu", "GET", `/api/v1/plans/${planId}/source`);

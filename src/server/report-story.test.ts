@@ -2,14 +2,9 @@
 // import → confirm the flags → publish → a unit reports with evidence → returned with a comment →
 // fixed and resubmitted → accepted → the leader sees the progress change.
 
-import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../test/shared-corpus.js";
-import { freshStore, STORES } from "../../test/stores.js";
-import type { Store } from "../db/connection.js";
-import { type DemoAccount, loadDemo } from "../services/demo.service.js";
-import { buildApp } from "./app.js";
+import { type DemoApi, demoApi, multipart } from "../../test/api-client.js";
+import { STORES } from "../../test/stores.js";
 
 const PLAN = `SỞ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 950/KH-SGDĐT                     Hải Phòng, ngày 10 tháng 1 năm 2026
@@ -35,54 +30,14 @@ const kind = STORES[0];
 if (!kind) throw new Error("no store");
 
 describe("the reporting story through the API", () => {
-  let store: Store;
-  let app: FastifyInstance;
-  let accounts: DemoAccount[];
-  const s: Record<string, { cookie: string; csrf: string }> = {};
-
-  const call = async (
-    who: string,
-    method: "GET" | "POST" | "PUT",
-    url: string,
-    payload?: unknown,
-    headers: Record<string, string> = {},
-  ) =>
-    app.inject({
-      method,
-      url,
-      payload: payload as never,
-      headers: { cookie: s[who]?.cookie ?? "", "x-csrf-token": s[who]?.csrf ?? "", ...headers },
-    });
+  let api: DemoApi;
+  const call: DemoApi["call"] = (...args) => api.call(...args);
+  const upload = multipart;
 
   beforeAll(async () => {
-    store = await freshStore(kind);
-    accounts = await loadDemo(store.db, join(PROJECT_ROOT, "examples"));
-    app = await buildApp({ store });
-    for (const a of accounts) {
-      const r = await app.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        payload: { login: a.login, password: a.password },
-      });
-      s[a.login] = { cookie: String(r.headers["set-cookie"]).split(";")[0] ?? "", csrf: r.json().csrfToken };
-    }
+    api = await demoApi(kind);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
-
-  function upload(name: string, content: string | Buffer, field = "file") {
-    const boundary = "----kehoach";
-    const body = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n`,
-      ),
-      Buffer.isBuffer(content) ? content : Buffer.from(content),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return { body, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
-  }
+  afterAll(async () => api.close());
 
   it("runs from import to accepted report", async () => {
     // The plan officer imports the plan; one unit ("Phòng Khảo thí") is not in the directory: a flag.

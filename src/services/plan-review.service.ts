@@ -22,6 +22,19 @@ async function draftPlan(db: Kysely<Database>, actor: Actor | null, planId: stri
   return facts;
 }
 
+// A task of a draft plan within the actor's reach, with the plan's facts.
+async function draftTask(db: Kysely<Database>, actor: Actor | null, planId: string, key: string) {
+  const facts = await draftPlan(db, actor, planId);
+  const task = await db
+    .selectFrom("task")
+    .select(["id", "timeframe"])
+    .where("plan_id", "=", planId)
+    .where("key", "=", key)
+    .executeTakeFirst();
+  if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
+  return { facts, task };
+}
+
 /** The normalised source text and the extracted plan, for the review screen. */
 export async function planSource(
   db: Kysely<Database>,
@@ -55,14 +68,7 @@ export async function updateTask(
   key: string,
   patch: TaskPatch,
 ): Promise<{ timeframe: Timeframe | null; warning: string | null }> {
-  const facts = await draftPlan(db, actor, planId);
-  const task = await db
-    .selectFrom("task")
-    .select(["id", "timeframe"])
-    .where("plan_id", "=", planId)
-    .where("key", "=", key)
-    .executeTakeFirst();
-  if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
+  const { facts, task } = await draftTask(db, actor, planId, key);
   let timeframe = task.timeframe as Timeframe | null;
   let warning: string | null = null;
   if (patch.timeframe !== undefined) {
@@ -118,14 +124,7 @@ export async function setTaskUnits(
   key: string,
   units: TaskUnitChoice[],
 ): Promise<void> {
-  const facts = await draftPlan(db, actor, planId);
-  const task = await db
-    .selectFrom("task")
-    .select(["id", "timeframe"])
-    .where("plan_id", "=", planId)
-    .where("key", "=", key)
-    .executeTakeFirst();
-  if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
+  const { facts, task } = await draftTask(db, actor, planId, key);
   const ids = [...new Set(units.flatMap((u) => u.unitIds))];
   if (ids.length) {
     const found = await db

@@ -1,0 +1,81 @@
+// An API tester's kit: the app on a fresh demo store, every demo account signed in, calls by
+// account name (cookie and CSRF token sent), and multipart uploads.
+
+import { join } from "node:path";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { Store } from "../src/db/connection.js";
+import { buildApp } from "../src/server/app.js";
+import { loadDemo } from "../src/services/demo.service.js";
+import { PROJECT_ROOT } from "./shared-corpus.js";
+import { freshStore, type TestStoreKind } from "./stores.js";
+
+type Method = "GET" | "POST" | "PUT" | "PATCH";
+
+export interface DemoApi {
+  store: Store;
+  app: FastifyInstance;
+  /** `call("vanthu", "POST", "/api/v1/plans/1/publish")` */
+  call(
+    who: string,
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** A multipart body with one file in the field "file". */
+export function multipart(
+  name: string,
+  content: string | Buffer,
+): { body: Buffer; headers: Record<string, string> } {
+  const boundary = "----kehoach";
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n`,
+    ),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+export async function demoApi(kind: TestStoreKind): Promise<DemoApi> {
+  const store = await freshStore(kind);
+  const accounts = await loadDemo(store.db, join(PROJECT_ROOT, "examples"));
+  const app = await buildApp({ store });
+  const sessions: Record<string, { cookie: string; csrf: string }> = {};
+  for (const a of accounts) {
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { login: a.login, password: a.password },
+    });
+    sessions[a.login] = {
+      cookie: String(r.headers["set-cookie"]).split(";")[0] ?? "",
+      csrf: r.json().csrfToken,
+    };
+  }
+  return {
+    store,
+    app,
+    call: async (who, method, url, payload, headers = {}) => {
+      const response: LightMyRequestResponse = await app.inject({
+        method,
+        url,
+        payload: payload as never,
+        headers: {
+          cookie: sessions[who]?.cookie ?? "",
+          "x-csrf-token": sessions[who]?.csrf ?? "",
+          ...headers,
+        },
+      });
+      return response;
+    },
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
