@@ -194,6 +194,35 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
       ),
     ).toBe(true);
     await shot(phone, "08-dashboard-phone");
+
+    // Every other screen on a phone: no page-wide horizontal scrolling (tables scroll inside).
+    const planId = /#\/plans\/(\d+)/.exec(leader.url())?.[1] ?? "";
+    const fits = (page: Page) =>
+      page.evaluate(() => {
+        const g = globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number } };
+          innerWidth: number;
+        };
+        return g.document.documentElement.scrollWidth <= g.innerWidth + 1;
+      });
+    const screens: Array<[string, string, string, string]> = [
+      ["vanthu", "#/plans", "Kế hoạch", "09-plans-phone"],
+      ["vanthu", `#/plans/${planId}`, "TRIỂN KHAI", "10-plan-phone"],
+      ["vanthu", `#/plans/${planId}/reports`, "Báo cáo của các đơn vị", "11-reports-phone"],
+      ["phongtrunghoc", "#/workspace", "Nhiệm vụ của đơn vị", "12-workspace-phone"],
+      ["quantri", "#/admin", "Quản trị", "13-admin-phone"],
+    ];
+    for (const [login, hash, heading, name] of screens) {
+      const small = await signIn(login, { width: 390, height: 844 });
+      await small.goto(`${base}${hash}`);
+      await small
+        .getByRole("heading", { name: new RegExp(heading) })
+        .first()
+        .waitFor();
+      expect(await fits(small), `${name} fits a phone`).toBe(true);
+      await shot(small, name);
+      await small.close();
+    }
     const keys = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await keys.goto(base);
     await keys.getByLabel("Tên đăng nhập").waitFor();
