@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from "react";
 import { api, type Counts, type ProgressState } from "../api";
+import { EmptyRow } from "../EmptyRow";
 import { T } from "../text";
 
 interface Row {
@@ -90,11 +91,7 @@ export function DashboardPage() {
                 </td>
               </tr>
             ))}
-            {!data.plans.length && (
-              <tr>
-                <td colSpan={7}>{T.none}</td>
-              </tr>
-            )}
+            <EmptyRow columns={7} when={!data.plans.length} />
           </tbody>
         </table>
       </div>

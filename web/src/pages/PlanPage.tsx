@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { classify } from "../../../src/domain/progress";
 import { api, type PlanDetail, type User } from "../api";
+import { EmptyRow } from "../EmptyRow";
 import { T } from "../text";
 
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
@@ -98,11 +99,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
                   </tr>
                 );
               })}
-            {!plan.work.length && (
-              <tr>
-                <td colSpan={5}>{T.none}</td>
-              </tr>
-            )}
+            <EmptyRow columns={5} when={!plan.work.length} />
           </tbody>
         </table>
       </div>

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api, type PlanSummary, type User, upload } from "../api";
+import { EmptyRow } from "../EmptyRow";
 import { T } from "../text";
 
 interface Hits {
@@ -121,11 +122,7 @@ export function PlansPage({ user }: { user: User }) {
                   <td>{T.status[p.status] ?? p.status}</td>
                 </tr>
               ))}
-              {!plans.length && (
-                <tr>
-                  <td colSpan={5}>{T.none}</td>
-                </tr>
-              )}
+              <EmptyRow columns={5} when={!plans.length} />
             </tbody>
           </table>
         </div>
