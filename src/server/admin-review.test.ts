@@ -50,10 +50,23 @@ describe("review corrections, units and accounts", () => {
     const bad = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, { timeframe: 12 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/trường «timeframe»/);
+    const warningsOf = async () =>
+      (
+        (await call("vanthu", "GET", `/api/v1/plans/${planId}/review-items`)).json().items as Array<{
+          kind: string;
+          subject: string;
+          resolved: boolean;
+        }>
+      )
+        .filter((f) => f.kind === "warning" && f.subject.startsWith("Nhiệm vụ I.1:") && !f.resolved)
+        .map((f) => f.subject);
+    expect((await warningsOf()).some((w) => /thiếu số quý/.test(w))).toBe(true);
     const r = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, {
       timeframe: "Trong quý II/2026",
     });
     expect(r.statusCode).toBe(200);
+    // Fixed, so the task's timeframe warnings are closed.
+    expect(await warningsOf()).toEqual([]);
     expect(r.json().timeframe).toEqual({ text: "Trong quý II/2026", kind: "deadline", due: "2026-06-30" });
     expect(
       (await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/IX.9`, { title: "x" })).statusCode,

@@ -91,8 +91,36 @@ export async function updateTask(
         String(task.id),
         expandDeadlines(timeframe, facts.year ?? new Date().getFullYear()),
       );
+    // A datable timeframe fixes the task's timeframe flags ("không có thời gian", a lost numeral).
+    if (timeframe && timeframe.kind !== "none") await closeTaskWarnings(trx, planId, key, TIME_WARNING);
   });
   return { timeframe, warning };
+}
+
+// Warnings the parser wrote about one task: "Nhiệm vụ II.1: không có đơn vị chủ trì." |
+// "Nhiệm vụ II.1: có 3 đơn vị chủ trì." | "Nhiệm vụ II.1.a: Thời gian «Trong quý /2023» thiếu số quý …"
+const LEAD_WARNING = /đơn vị chủ trì/;
+const TIME_WARNING = /thời gian/i;
+
+async function closeTaskWarnings(
+  db: Kysely<Database>,
+  planId: string,
+  key: string,
+  about: RegExp,
+): Promise<void> {
+  const open = await db
+    .selectFrom("review_item")
+    .select(["id", "subject"])
+    .where("plan_id", "=", planId)
+    .where("kind", "=", "warning")
+    .where("resolved", "=", false)
+    .where("subject", "like", `Nhiệm vụ ${key}:%`)
+    .execute();
+  const fixed = open
+    .filter((w) => about.test(w.subject.slice(`Nhiệm vụ ${key}:`.length)))
+    .map((w) => String(w.id));
+  if (fixed.length)
+    await db.updateTable("review_item").set({ resolved: true }).where("id", "in", fixed).execute();
 }
 
 async function resetDeadlines(db: Kysely<Database>, taskId: string, dues: string[]): Promise<void> {
@@ -176,6 +204,10 @@ export async function setTaskUnits(
         expandDeadlines(task.timeframe as Timeframe | null, facts.year ?? new Date().getFullYear()),
       );
     }
+    // One lead picked from the directory settles the task's lead warnings.
+    const leads = units.filter((u) => u.role === "lead");
+    if (leads.length === 1 && leads[0]?.unitIds.length)
+      await closeTaskWarnings(trx, planId, key, LEAD_WARNING);
     // The unit flags of this task that a person has now settled.
     const settled = units.filter((u) => u.unitIds.length).map((u) => u.text.trim());
     if (settled.length) {
