@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Store } from "../src/db/connection.js";
 import { buildApp } from "../src/server/app.js";
+import { createAccount } from "../src/services/auth.service.js";
 import { loadDemo } from "../src/services/demo.service.js";
 import { PROJECT_ROOT } from "./shared-corpus.js";
 import { freshStore, type TestStoreKind } from "./stores.js";
@@ -41,9 +42,33 @@ export function multipart(
   return { body, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
 }
 
+// A plan officer of another province's department, outside the demo tree's reach: `call("vanthukhac", …)`.
+const OUTSIDER = { login: "vanthukhac", password: "Mat-khau-ngoai-pham-vi-1" };
+
+async function addOutsider(store: Store): Promise<void> {
+  const unit = await store.db
+    .insertInto("unit")
+    .values({ code: "KHAC", name: "Sở Giáo dục và Đào tạo tỉnh Khác", kind: "department", path: "0" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await store.db
+    .updateTable("unit")
+    .set({ path: String(unit.id) })
+    .where("id", "=", String(unit.id))
+    .execute();
+  await createAccount(store.db, {
+    login: OUTSIDER.login,
+    displayName: "Văn thư tỉnh Khác",
+    unitId: String(unit.id),
+    role: "plan_officer",
+    password: OUTSIDER.password,
+  });
+}
+
 export async function demoApi(kind: TestStoreKind): Promise<DemoApi> {
   const store = await freshStore(kind);
-  const accounts = await loadDemo(store.db, join(PROJECT_ROOT, "examples"));
+  const accounts = [...(await loadDemo(store.db, join(PROJECT_ROOT, "examples"))), OUTSIDER];
+  await addOutsider(store);
   const app = await buildApp({ store });
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
   for (const a of accounts) {

@@ -347,6 +347,9 @@ export async function listPlansInScope(db: Db, scope: string | null, limit = 100
 
 export interface PlanDetail extends PlanSummary {
   issuerUnitPath: string | null;
+  type: string | null;
+  place: string | null;
+  signer: { capacity: string | null; position: string | null; name: string | null } | null;
   tasksDetail: Array<{
     key: string;
     title: string;
@@ -381,6 +384,9 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       "plan.issuer",
       "plan.issued_on",
       "plan.status",
+      "plan.type",
+      "plan.place",
+      "plan.signer",
       sql<string | null>`issuer.path::text`.as("issuer_path"),
       sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
     ])
@@ -455,6 +461,9 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     status: summary.status,
     tasks: summary.tasks,
     issuerUnitPath: summary.issuer_path,
+    type: summary.type,
+    place: summary.place,
+    signer: (summary.signer as PlanDetail["signer"]) ?? null,
     tasksDetail: tasks.map((t) => ({
       key: t.key,
       title: t.title,

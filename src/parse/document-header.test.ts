@@ -103,6 +103,13 @@ describe("compactNumber", () => {
     expect(compactNumber("193 /KH- UBND")).toBe("193/KH-UBND");
     expect(compactNumber("22  /KH-SGDĐT.")).toBe("22/KH-SGDĐT");
   });
+
+  it("puts back the digits OCR read as letters in the numeral, and only there", () => {
+    expect(compactNumber("96O/KH-SGDĐT")).toBe("960/KH-SGDĐT");
+    expect(compactNumber("1l2 /KH-UBND")).toBe("112/KH-UBND");
+    expect(compactNumber("40-CTr/TU")).toBe("40-CTr/TU");
+    expect(compactNumber("/KH-SGDĐT")).toBe("/KH-SGDĐT");
+  });
 });
 
 describe("document-header negative cases", () => {
@@ -139,6 +146,13 @@ describe("document-header negative cases", () => {
   it("does not read a number or date after the end it is given", () => {
     const lines = toLines("KẾ HOẠCH\nSố: 22/KH-SGDĐT\nHải Phòng, ngày 22 tháng 02 năm 2023");
     expect(readHeader(lines, 0)).toMatchObject({ number: null, numberLine: -1, date: null, year: null });
+  });
+
+  it("never takes the number line for the issuer, even when the number is unreadable", () => {
+    const { lines, kind } = headerLines(
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: XX/KH-SGDĐT ??\nHải Phòng, ngày 10 tháng 1 năm 2026\nKẾ HOẠCH",
+    );
+    expect(readHeader(lines, kind)).toMatchObject({ number: null, issuer: "Sở Giáo dục và Đào tạo" });
   });
 
   it("does not take a line that starts with 'Số lượng' for the number", () => {

@@ -19,7 +19,10 @@ export interface HeaderFields {
 }
 
 // "Số: 193 /KH-UBND" | "Số: /KH- SGDDĐT" | "Số:22  /KH-SGDDT" | "Số 40-CTr/TU" | "SỐ: 15/QĐ-UBND"
-const NUMBER_LINE = /^\s*so\s*[:.]?\s*(\d{0,5}\s*[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
+// | "Số: 96O/KH-SGDĐT" (OCR read the zero as the letter O)
+const NUMBER_LINE = /^\s*so\s*[:.]?\s*((?:\d[\dOoIl]{0,4})?\s*[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
+// Any "Số: …" line: never an issuing body, even when the number itself is unreadable.
+const NUMBER_LABEL = /^\s*so\s*:/;
 // "Hải Phòng, ngày 19 tháng 8 năm 2021" | "Hai Phong, ngay 22 thang 02 nam 2023" | ", ngày   tháng   năm 2024"
 const PLACE_DATE = /^\s*([^,\d]{2,40}?)\s*,\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})/;
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" | "Độc lập - Tự do - Hạnh phúc" | "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -33,9 +36,15 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** The document number without the spaces OCR and typing put in: "193 /KH- UBND" → "193/KH-UBND". */
+/**
+ * The document number without the spaces OCR and typing put in: "193 /KH- UBND" → "193/KH-UBND";
+ * letters OCR mistook for digits in the numeral are put back: "96O/KH" → "960/KH".
+ */
 export function compactNumber(raw: string): string {
-  return raw.replace(/\s+/g, "").replace(/[.,;:]+$/, "");
+  const compact = raw.replace(/\s+/g, "").replace(/[.,;:]+$/, "");
+  return compact.replace(/^\d[\dOoIl]*(?=[/-])/, (numeral) =>
+    numeral.replace(/[Oo]/g, "0").replace(/[Il]/g, "1"),
+  );
 }
 
 // Kinds of body a parent issuer heads: "UBND THÀNH PHỐ HẢI PHÒNG" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
@@ -77,7 +86,7 @@ export function readHeader(lines: readonly Line[], end: number): HeaderFields {
       out.date = pd[2] && pd[3] ? isoDate(year, Number(pd[3]), Number(pd[2])) : null;
       continue;
     }
-    if (MOTTO.test(line.key)) continue;
+    if (MOTTO.test(line.key) || NUMBER_LABEL.test(line.key)) continue;
     if (out.number === null && isUpperLine(line.text) && line.text.length < 90) {
       bodies.push(line.text.trim());
       bodyKeys.push(line.key.trim());

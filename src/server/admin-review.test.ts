@@ -73,6 +73,117 @@ describe("review corrections, units and accounts", () => {
     ).toBe(404);
   });
 
+  it("corrects the document fields: number, title, issue date and signer, naming the field of a bad one", async () => {
+    const text = PLAN.replace("960/KH-SGDĐT", "96/KH-SGDĐT")
+      .replace("ngày 10 tháng 1 năm 2026", "ngày     tháng 1 năm 2026")
+      .replace("Trong quý /2026", "Trong quý III");
+    const f = multipart("ke-hoach-96.txt", text);
+    const id = (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json().planId;
+    const url = `/api/v1/plans/${id}`;
+    const dueOf = async () =>
+      (await call("vanthu", "GET", url)).json().work.map((w: { deadlines: string[] }) => w.deadlines);
+    const before = (await call("vanthu", "GET", url)).json();
+    expect(before.number).toBe("96/KH-SGDĐT");
+    expect(before.issuedOn).toBeNull();
+
+    for (const [body, field] of [
+      [{ issuedOn: "10/01/2026" }, "issuedOn"],
+      [{ issuedOn: "2026-02-30" }, "issuedOn"],
+      [{ title: "" }, "title"],
+      [{ signer: { name: 7 } }, "signer.name"],
+    ] as const) {
+      const bad = await call("vanthu", "PATCH", url, body);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().message).toContain(`«${field}»`);
+    }
+    expect((await call("vanthu", "PATCH", url, { author: "x" })).statusCode).toBe(400);
+    expect((await call("phongtrunghoc", "PATCH", url, { number: "1/KH" })).statusCode).toBe(403);
+    expect((await call("vanthukhac", "PATCH", url, { number: "1/KH" })).statusCode).toBe(404);
+    expect((await call("vanthukhac", "GET", `${url}/review-items`)).statusCode).toBe(404);
+
+    const open = async () =>
+      (
+        (await call("vanthu", "GET", `${url}/review-items`)).json().items as Array<{
+          subject: string;
+          resolved: boolean;
+        }>
+      )
+        .filter((i) => !i.resolved)
+        .map((i) => i.subject);
+    expect((await open()).some((s) => s.startsWith("Ngày ban hành"))).toBe(true);
+    const ok = await call("vanthu", "PATCH", url, {
+      number: " 960/KH-SGDĐT ",
+      title: "Thử nghiệm  sửa các trường văn bản",
+      issuedOn: "2027-01-10",
+      signer: { capacity: "KT.", position: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn Bình" },
+    });
+    expect(ok.statusCode).toBe(204);
+    const after = (await call("vanthu", "GET", url)).json();
+    expect(after).toMatchObject({
+      number: "960/KH-SGDĐT",
+      title: "Thử nghiệm sửa các trường văn bản",
+      issuedOn: "2027-01-10",
+      signer: { capacity: "KT.", position: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn Bình" },
+    });
+    // The warning about the missing date is settled; "Trong quý III" is now the third quarter of 2027.
+    expect((await open()).some((s) => s.startsWith("Ngày ban hành"))).toBe(false);
+    expect(after.tasksDetail[0].timeframe).toMatchObject({ kind: "deadline", due: "2027-09-30" });
+    const picked = await call(
+      "vanthu",
+      "GET",
+      `/api/v1/units/suggest?q=${encodeURIComponent("Phòng Khảo thí")}`,
+    );
+    const unitId: string = picked.json().candidates[0].id;
+    await call("vanthu", "PUT", `${url}/tasks/I.1/units`, {
+      units: [{ role: "lead", text: "Phòng Khảo thí", unitIds: [unitId] }],
+    });
+    expect(await dueOf()).toEqual([["2027-09-30"]]);
+    // Search reads the corrected fields, diacritics ignored.
+    const found = (
+      await call("vanthu", "GET", `/api/v1/search?q=${encodeURIComponent("sua cac truong van ban")}`)
+    ).json();
+    expect(found.plans.map((p: { id: string }) => p.id)).toContain(id);
+    // Only the signer's name changes when only the name is sent.
+    await call("vanthu", "PATCH", url, { signer: { name: "Trần Thị Cúc" } });
+    expect((await call("vanthu", "GET", url)).json().signer).toEqual({
+      capacity: "KT.",
+      position: "PHÓ GIÁM ĐỐC",
+      name: "Trần Thị Cúc",
+    });
+  });
+
+  it("keeps a plan whose issuer is unknown or above the uploader with the uploader's body, and says so", async () => {
+    const upload = async (name: string, text: string) => {
+      const f = multipart(name, text);
+      return (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json()
+        .planId as string;
+    };
+    const city = await upload(
+      "ke-hoach-thanh-pho.txt",
+      PLAN.replace("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG").replace(
+        "960/KH-SGDĐT",
+        "77/KH-UBND",
+      ),
+    );
+    const unknown = await upload(
+      "ke-hoach-la.txt",
+      PLAN.replace("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BAN QUẢN LÝ DỰ ÁN KHÔNG CÓ TRONG DANH MỤC").replace(
+        "960/",
+        "961/",
+      ),
+    );
+    for (const id of [city, unknown]) {
+      expect((await call("vanthu", "GET", `/api/v1/plans/${id}`)).statusCode).toBe(200);
+      const items = (await call("vanthu", "GET", `/api/v1/plans/${id}/review-items`)).json().items as Array<{
+        subject: string;
+      }>;
+      expect(items.some((i) => /^Cơ quan ban hành .* đơn vị của người nhập theo dõi/.test(i.subject))).toBe(
+        true,
+      );
+      expect((await call("vanthukhac", "GET", `/api/v1/plans/${id}`)).statusCode).toBe(404);
+    }
+  });
+
   it("picks an unresolved unit from the directory, with suggestions, and closes its flag", async () => {
     const suggestion = await call(
       "vanthu",

@@ -38,13 +38,36 @@ export interface ImportContext {
   db: Kysely<Database>;
   /** Built once per batch from the directory. */
   resolver: Resolver;
+  /** Each unit's ltree path, by id. */
+  unitPaths: Map<string, string>;
   /** The year deadlines are expanded for when the plan names none. */
   fallbackYear: number;
+  /**
+   * The body an uploader acts for (a plan officer of Văn phòng Sở acts for the Sở), given as its
+   * ltree path "1.2": a plan whose issuer is not in the directory, or lies outside that body,
+   * is kept by that body, so that the person who uploaded it can review it.
+   */
+  actingFor?: string;
+}
+
+function issuerPathOf(ctx: ImportContext, unitId: string): string | null {
+  return ctx.unitPaths.get(unitId) ?? null;
+}
+
+/** "1.2.7" lies within "1.2". */
+function isWithin(reach: string, path: string | null): boolean {
+  return !!path && (path === reach || path.startsWith(`${reach}.`));
 }
 
 /** A resolver over the current directory, for a batch of imports. */
 export async function importContext(db: Kysely<Database>, now = new Date()): Promise<ImportContext> {
-  return { db, resolver: createResolver(await listUnits(db)), fallbackYear: now.getFullYear() };
+  const units = await listUnits(db);
+  return {
+    db,
+    resolver: createResolver(units),
+    unitPaths: new Map(units.map((u) => [u.id, u.path])),
+    fallbackYear: now.getFullYear(),
+  };
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -97,9 +120,22 @@ export async function importPlanFile(
   if (!verdict.ok) throw new DomainError("import.not_a_plan", `không phải kế hoạch: ${verdict.reason}`);
 
   const issuer = plan.document.issuer ? ctx.resolver.resolve(plan.document.issuer, { issuerId: null }) : null;
-  const issuerUnitId = issuer && issuer.unitIds.length === 1 ? (issuer.unitIds[0] ?? null) : null;
+  const resolvedIssuer = issuer && issuer.unitIds.length === 1 ? (issuer.unitIds[0] ?? null) : null;
   const year = plan.document.year ?? ctx.fallbackYear;
   const review: PlanGraph["review"] = [];
+  const keeper = ctx.actingFor ? ctx.actingFor.split(".").pop() : undefined;
+  const issuerUnitId =
+    keeper && (!resolvedIssuer || !isWithin(ctx.actingFor ?? "", issuerPathOf(ctx, resolvedIssuer)))
+      ? keeper
+      : resolvedIssuer;
+  if (issuerUnitId !== resolvedIssuer)
+    review.push({
+      kind: "warning",
+      subject: resolvedIssuer
+        ? `Cơ quan ban hành «${plan.document.issuer}» ở ngoài đơn vị của người nhập: kế hoạch do đơn vị của người nhập theo dõi.`
+        : `Cơ quan ban hành «${plan.document.issuer ?? "(không rõ)"}» chưa có trong danh mục: kế hoạch do đơn vị của người nhập theo dõi.`,
+      detail: {},
+    });
   const taskUnits: ResolvedUnitRef[][] = plan.tasks.map((task) =>
     [
       ...task.leads.map((text) => ({ role: "lead" as const, text })),
@@ -140,11 +176,7 @@ export async function importPlanFile(
     taskDeadlines: plan.tasks.map((t) => expandDeadlines(t.timeframe, year)),
     referenceLinks,
     review,
-    searchText: foldForSearch(
-      [d.type === "KH" ? "Kế hoạch" : (d.type ?? ""), d.number, d.title, d.issuer, d.place]
-        .filter(Boolean)
-        .join(" "),
-    ),
+    searchText: planSearchText(d),
   };
   try {
     const planId = await ctx.db.transaction().execute((trx) => insertPlanGraph(trx, graph));
@@ -160,4 +192,19 @@ export async function importPlanFile(
     if (raced) return { status: "duplicate", planId: raced, tasks: 0, review: 0 };
     throw error;
   }
+}
+
+/** What plan search looks in: "Kế hoạch 123/KH-SGDĐT Tổ chức … Sở GD&ĐT Hải Phòng", folded. */
+export function planSearchText(d: {
+  type: string | null;
+  number: string | null;
+  title: string | null;
+  issuer: string | null;
+  place: string | null;
+}): string {
+  return foldForSearch(
+    [d.type === "KH" ? "Kế hoạch" : (d.type ?? ""), d.number, d.title, d.issuer, d.place]
+      .filter(Boolean)
+      .join(" "),
+  );
 }

@@ -10,6 +10,7 @@ import { DomainError } from "../domain/errors.js";
 import type { Timeframe } from "../domain/plan.js";
 import { expandDeadlines } from "../time/expand.js";
 import { parseTimeframe } from "../time/timeframe.js";
+import { planSearchText } from "./import-plan.service.js";
 import { type Actor, authorize, withinReach } from "./policies.js";
 
 async function draftPlan(db: Kysely<Database>, actor: Actor | null, planId: string) {
@@ -33,6 +34,113 @@ async function draftTask(db: Kysely<Database>, actor: Actor | null, planId: stri
     .executeTakeFirst();
   if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
   return { facts, task };
+}
+
+/** The plan's review list (open and settled flags), for the plan officers who may publish it. */
+export async function listReviewItems(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+): Promise<Array<{ id: string; kind: string; subject: string; detail: unknown; resolved: boolean }>> {
+  authorize(actor, "plan.publish");
+  const facts = await planFacts(db, planId);
+  if (!facts || !withinReach(actor, facts.issuerPath))
+    throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
+  const items = await db
+    .selectFrom("review_item")
+    .select(["id", "kind", "subject", "detail", "resolved"])
+    .where("plan_id", "=", planId)
+    .orderBy("id")
+    .execute();
+  return items.map((i) => ({ ...i, id: String(i.id) }));
+}
+
+export interface PlanPatch {
+  /** "123/KH-SGDĐT"; an empty string clears it. */
+  number?: string;
+  title?: string;
+  /** ISO date "2026-01-10"; the plan's year follows it. */
+  issuedOn?: string | null;
+  signer?: { capacity?: string | null; position?: string | null; name?: string | null };
+}
+
+// The parser's warning about an issue date it could not read: "Ngày ban hành để trống: chỉ có năm 2026."
+const DATE_WARNING = /^Ngày ban hành/;
+
+/**
+ * Corrects the document fields of a draft plan. A new issue year re-reads every task's timeframe
+ * ("Trong quý II" means the plan's year) and their deadlines follow.
+ */
+export async function updatePlanFields(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  patch: PlanPatch,
+): Promise<void> {
+  const facts = await draftPlan(db, actor, planId);
+  const clean = (v: string | null | undefined) => (v?.trim() ? v.trim().replace(/\s+/g, " ") : null);
+  const year = patch.issuedOn ? Number(patch.issuedOn.slice(0, 4)) : facts.year;
+  await db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom("plan")
+      .select(["type", "number", "title", "issuer", "place", "signer"])
+      .where("id", "=", planId)
+      .executeTakeFirstOrThrow();
+    const next = {
+      number: patch.number !== undefined ? clean(patch.number) : current.number,
+      title: patch.title !== undefined ? clean(patch.title) : current.title,
+    };
+    const signer =
+      patch.signer !== undefined
+        ? {
+            ...((current.signer as Record<string, string | null> | null) ?? {
+              capacity: null,
+              position: null,
+              name: null,
+            }),
+            ...Object.fromEntries(Object.entries(patch.signer).map(([k, v]) => [k, clean(v)])),
+          }
+        : undefined;
+    await trx
+      .updateTable("plan")
+      .set({
+        number: next.number,
+        title: next.title,
+        ...(patch.issuedOn !== undefined ? { issued_on: patch.issuedOn, year } : {}),
+        ...(signer ? { signer: JSON.stringify(signer) } : {}),
+        search_text: planSearchText({ ...current, ...next }),
+      })
+      .where("id", "=", planId)
+      .execute();
+    if (patch.issuedOn) {
+      await trx
+        .updateTable("review_item")
+        .set({ resolved: true })
+        .where("plan_id", "=", planId)
+        .where("kind", "=", "warning")
+        .where("subject", "~", DATE_WARNING.source)
+        .execute();
+    }
+    if (year !== facts.year && year) await rereadTimeframes(trx, planId, year);
+  });
+}
+
+async function rereadTimeframes(db: Kysely<Database>, planId: string, year: number): Promise<void> {
+  const tasks = await db
+    .selectFrom("task")
+    .select(["id", "timeframe"])
+    .where("plan_id", "=", planId)
+    .execute();
+  for (const t of tasks) {
+    const before = t.timeframe as Timeframe | null;
+    const timeframe = before?.text ? parseTimeframe(before.text, { year }).timeframe : before;
+    await db
+      .updateTable("task")
+      .set({ timeframe: timeframe ? JSON.stringify(timeframe) : null })
+      .where("id", "=", String(t.id))
+      .execute();
+    await resetDeadlines(db, String(t.id), expandDeadlines(timeframe, year));
+  }
 }
 
 /** The normalised source text and the extracted plan, for the review screen. */

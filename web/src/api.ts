@@ -57,6 +57,9 @@ export interface Timeframe {
   end?: string;
 }
 export interface PlanDetail extends PlanSummary {
+  type: string | null;
+  place: string | null;
+  signer: { capacity: string | null; position: string | null; name: string | null } | null;
   tasksDetail: Array<{
     key: string;
     title: string;

@@ -12,7 +12,12 @@ import {
   listAccounts,
   suggestUnits,
 } from "../../services/admin.service.js";
-import { planSource, setTaskUnits, updateTask } from "../../services/plan-review.service.js";
+import {
+  planSource,
+  setTaskUnits,
+  updatePlanFields,
+  updateTask,
+} from "../../services/plan-review.service.js";
 
 const Id = z.string().regex(/^\d{1,18}$/, "mã phải là số");
 const Role = z.enum(["admin", "plan_officer", "unit_officer", "leader"]);
@@ -68,6 +73,49 @@ export async function adminRoutes(app: FastifyInstance, store: Store): Promise<v
     "/api/v1/plans/:id/source",
     { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
     async (request) => planSource(store.db, request.user, request.params.id),
+  );
+  r.patch(
+    "/api/v1/plans/:id",
+    {
+      schema: {
+        tags: ["plans"],
+        params: z.object({ id: Id }),
+        body: z
+          .object({
+            number: z.string().max(100).optional().describe("Số, ký hiệu văn bản, ví dụ 123/KH-SGDĐT"),
+            title: z
+              .string()
+              .min(1, "tên kế hoạch không được để trống")
+              .max(2000)
+              .optional()
+              .describe("Trích yếu"),
+            issuedOn: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày có dạng YYYY-MM-DD")
+              .refine(
+                (d) =>
+                  !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+                  new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+                "ngày không có thật",
+              )
+              .nullable()
+              .optional()
+              .describe("Ngày ban hành"),
+            signer: z
+              .object({
+                capacity: z.string().max(20).nullable().optional().describe("TM., KT., TL. …"),
+                position: z.string().max(200).nullable().optional().describe("Chức vụ"),
+                name: z.string().max(200).nullable().optional().describe("Họ tên người ký"),
+              })
+              .optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      await updatePlanFields(store.db, request.user, request.params.id, request.body);
+      return reply.code(204).send();
+    },
   );
   r.patch(
     "/api/v1/plans/:id/tasks/:key",

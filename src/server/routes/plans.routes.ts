@@ -8,7 +8,7 @@ import { DomainError } from "../../domain/errors.js";
 import { MAX_FILE_BYTES } from "../../extract/extract.js";
 import { importContext, importPlanFile } from "../../services/import-plan.service.js";
 import { getPlan, listPlans, search } from "../../services/plan-query.service.js";
-import { authorize } from "../../services/policies.js";
+import { authorize, reachOf } from "../../services/policies.js";
 
 const PlanSummary = z.object({
   id: z.string(),
@@ -21,6 +21,11 @@ const PlanSummary = z.object({
 });
 
 const PlanDetail = PlanSummary.extend({
+  type: z.string().nullable(),
+  place: z.string().nullable(),
+  signer: z
+    .object({ capacity: z.string().nullable(), position: z.string().nullable(), name: z.string().nullable() })
+    .nullable(),
   tasksDetail: z.array(
     z.object({
       key: z.string(),
@@ -129,7 +134,9 @@ export async function planRoutes(app: FastifyInstance, store: Store): Promise<vo
       } catch {
         throw new DomainError("file.too_large", `Tệp quá lớn: tối đa ${MAX_FILE_BYTES / 1048576} MB.`);
       }
-      return importPlanFile(await importContext(store.db), file.filename, bytes);
+      const ctx = await importContext(store.db);
+      if (request.user.role !== "admin") ctx.actingFor = reachOf(request.user);
+      return importPlanFile(ctx, file.filename, bytes);
     },
   );
 }

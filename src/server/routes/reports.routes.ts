@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Store } from "../../db/connection.js";
 import { DomainError } from "../../domain/errors.js";
-import { authorize } from "../../services/policies.js";
+import { listReviewItems } from "../../services/plan-review.service.js";
 import {
   attachToReport,
   confirmReviewItem,
@@ -39,16 +39,7 @@ export async function reportRoutes(app: FastifyInstance, store: Store): Promise<
   r.get(
     "/api/v1/plans/:id/review-items",
     { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
-    async (request) => {
-      authorize(request.user, "plan.publish");
-      const items = await store.db
-        .selectFrom("review_item")
-        .select(["id", "kind", "subject", "detail", "resolved"])
-        .where("plan_id", "=", request.params.id)
-        .orderBy("id")
-        .execute();
-      return { items: items.map((i) => ({ ...i, id: String(i.id) })) };
-    },
+    async (request) => ({ items: await listReviewItems(store.db, request.user, request.params.id) }),
   );
   r.post(
     "/api/v1/plans/:id/review-items/:itemId/confirm",
