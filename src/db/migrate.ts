@@ -7,6 +7,8 @@ import * as units from "./migrations/0001-units.js";
 import * as plans from "./migrations/0002-plans.js";
 import * as accounts from "./migrations/0003-accounts.js";
 import * as reports from "./migrations/0004-reports.js";
+import * as tally from "./migrations/0005-progress-tally.js";
+import * as regime from "./migrations/0006-report-regime.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -14,6 +16,8 @@ const MIGRATIONS = {
   "0002-plans": plans,
   "0003-accounts": accounts,
   "0004-reports": reports,
+  "0005-progress-tally": tally,
+  "0006-report-regime": regime,
 };
 
 export interface MigrationReport {

@@ -2,9 +2,8 @@
 
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { ParsedPlan } from "../domain/plan.js";
-import type { Database } from "./schema.js";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { refreshTally } from "./progress-tally.repository.js";
+import type { Database, Db } from "./schema.js";
 
 export interface StoredDocument {
   sha256: string;
@@ -489,4 +488,10 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     implementedBy: implementedBy.map((p) => ({ planId: String(p.id), number: p.number })),
     unitPaths: paths.rows.map((p) => p.path),
   };
+}
+
+/** Publishes a plan: its work becomes tracked and enters the dashboard's tally. Run it in a transaction. */
+export async function setPublished(db: Db, planId: string): Promise<void> {
+  await db.updateTable("plan").set({ status: "published" }).where("id", "=", planId).execute();
+  await refreshTally(db, planId);
 }

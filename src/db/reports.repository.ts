@@ -1,9 +1,7 @@
 // Reports, their items and attachments, the work items of a unit, and the progress the dashboard reads.
 
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { Database, ItemStatus, ReportStatus } from "./schema.js";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db, ItemStatus, ReportStatus } from "./schema.js";
 
 export interface UnitWorkItem {
   workItemId: string;
@@ -21,7 +19,8 @@ export interface UnitWorkItem {
 /** Work of the units in a subtree, on published plans (or one plan). */
 export async function workItemsInScope(
   db: Db,
-  scope: string,
+  /** ltree path of the units whose work is wanted; null: every unit. */
+  scope: string | null,
   planId?: string,
 ): Promise<Array<UnitWorkItem & { unitId: string }>> {
   let q = db
@@ -47,8 +46,8 @@ export async function workItemsInScope(
         "deadlines",
       ),
     ])
-    .where(sql<boolean>`u.path <@ ${scope}::ltree`)
     .where("p.status", "in", ["published", "closed"]);
+  if (scope !== null) q = q.where(sql<boolean>`u.path <@ ${scope}::ltree`);
   if (planId) q = q.where("p.id", "=", planId);
   const rows = await q.orderBy("p.id").orderBy("t.position").execute();
   return rows.map((r) => ({
@@ -256,23 +255,44 @@ export async function reportsOfPlan(db: Db, planId: string, periodDue: string): 
 }
 
 /** The plan's publication state, issuer path and reporting obligations. */
-export async function planFacts(
-  db: Db,
-  planId: string,
-): Promise<{ status: string; issuerPath: string | null; year: number | null; reporting: unknown } | null> {
+export async function planFacts(db: Db, planId: string): Promise<PlanFacts | null> {
   if (!/^\d{1,18}$/.test(planId)) return null;
-  const r = await db
+  return (await plansFacts(db, [planId])).get(planId) ?? null;
+}
+
+export interface PlanFacts {
+  status: string;
+  issuerPath: string | null;
+  year: number | null;
+  reporting: unknown;
+  /** The issuing unit's reporting regime ("06-15"…), or its nearest ancestor's; null: the default. */
+  regime: string[] | null;
+}
+
+/** The facts of several plans in one query, by plan id. */
+export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Map<string, PlanFacts>> {
+  if (!planIds.length) return new Map();
+  const rows = await db
     .selectFrom("plan")
     .leftJoin("unit", "unit.id", "plan.issuer_unit_id")
     .select([
+      "plan.id",
       "plan.status",
       "plan.year",
       sql<string | null>`unit.path::text`.as("path"),
       sql<unknown>`plan.parsed -> 'reporting'`.as("reporting"),
+      sql<string[] | null>`(select a.report_regime from unit a
+                            where a.path @> unit.path and a.report_regime is not null
+                            order by nlevel(a.path) desc limit 1)`.as("regime"),
     ])
-    .where("plan.id", "=", planId)
-    .executeTakeFirst();
-  return r ? { status: r.status, issuerPath: r.path, year: r.year, reporting: r.reporting } : null;
+    .where("plan.id", "in", [...planIds])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      String(r.id),
+      { status: r.status, issuerPath: r.path, year: r.year, reporting: r.reporting, regime: r.regime },
+    ]),
+  );
 }
 
 export async function unitPath(db: Db, unitId: string): Promise<string | null> {

@@ -1,6 +1,9 @@
 // The tables as Kysely sees them. Column types follow the migrations in ./migrations.
 
-import type { ColumnType, Generated } from "kysely";
+import type { ColumnType, Generated, Kysely, Transaction } from "kysely";
+
+/** A connection or a transaction: repositories take either. */
+export type Db = Kysely<Database> | Transaction<Database>;
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -32,6 +35,8 @@ export interface UnitTable {
   valid_from: string | null;
   valid_to: string | null;
   replaced_by: string | null;
+  /** Days of the year ("06-15") the unit's plans fall due for reports when they order none; null: the default. */
+  report_regime: string[] | null;
   created_at: Generated<Timestamp>;
 }
 
@@ -60,6 +65,15 @@ export interface Database {
   report_item: ReportItemTable;
   report_attachment: ReportAttachmentTable;
   work_item_progress: WorkItemProgressTable;
+  progress_tally: ProgressTallyTable;
+}
+
+export interface ProgressTallyTable {
+  plan_id: string;
+  unit_id: string;
+  state: "done_on_time" | "done_late" | "open";
+  first_due: string | null;
+  n: number;
 }
 
 type Json = ColumnType<unknown, string, string>;

@@ -3,9 +3,7 @@
 
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { DirectoryUnit, UnitRow } from "../domain/unit.js";
-import type { Database } from "./schema.js";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from "./schema.js";
 
 export interface UnitRecord {
   id: string;

@@ -24,3 +24,47 @@ export function reportingDueDates(
 export function openPeriod(dueDates: readonly string[], today: string): string | null {
   return dueDates.find((d) => d >= today) ?? dueDates[dueDates.length - 1] ?? null;
 }
+
+/**
+ * The period open on `today` for a plan: from its reporting obligations, else from the regime
+ * (dates of last year count too, so that early January still sees December's period).
+ * `planPeriod(plan.reporting, ["06-15", "12-15"], "2026-11-23")` → "2026-12-15".
+ */
+export function planPeriod(
+  obligations: readonly Reporting[],
+  regime: readonly string[] | null,
+  today: string,
+): string {
+  const year = Number(today.slice(0, 4));
+  const dues = [
+    ...reportingDueDates(obligations, year - 1, regime ?? DEFAULT_REGIME),
+    ...reportingDueDates(obligations, year, regime ?? DEFAULT_REGIME),
+  ];
+  return openPeriod(dues, today) ?? `${year}-12-15`;
+}
+
+// A regime as an administrator types it: "15/6, 15/12" or "06-15,12-15".
+const DAY_MONTH = /^(\d{1,2})\s*\/\s*(\d{1,2})$/;
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+
+/** Reads "15/6, 15/12" into ["06-15", "12-15"]; null with the reason when a day is not a real one. */
+export function readRegime(text: string): { days: string[] } | { error: string } {
+  const parts = text
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.length) return { error: "cần ít nhất một ngày (ví dụ 15/6, 15/12)" };
+  if (parts.length > 12) return { error: "nhiều nhất 12 kỳ một năm" };
+  const days = new Set<string>();
+  for (const p of parts) {
+    const dm = DAY_MONTH.exec(p);
+    const md = MONTH_DAY.exec(p);
+    const [day, month] = dm ? [Number(dm[1]), Number(dm[2])] : md ? [Number(md[2]), Number(md[1])] : [0, 0];
+    // Checked against a common year: a due day must exist every year, so 29/2 is refused.
+    const d = new Date(Date.UTC(2023, month - 1, day));
+    if (!day || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+      return { error: `«${p}» không phải ngày/tháng có thật` };
+    days.add(`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  }
+  return { days: [...days].sort() };
+}

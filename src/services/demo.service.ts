@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hash } from "@node-rs/argon2";
 import type { Kysely } from "kysely";
+import { setPublished } from "../db/plans.repository.js";
 import type { Database, Role } from "../db/schema.js";
 import { listUnits } from "../db/units.repository.js";
 import { importContext, importPlanFile } from "./import-plan.service.js";
@@ -41,7 +42,7 @@ export async function loadDemo(db: Kysely<Database>, examplesDir: string): Promi
     .sort()
     .reverse()) {
     const r = await importPlanFile(ctx, name, readFileSync(join(demoDir, name)));
-    await db.updateTable("plan").set({ status: "published" }).where("id", "=", r.planId).execute();
+    await db.transaction().execute((trx) => setPublished(trx, r.planId));
   }
   const units = await listUnits(db);
   const out: DemoAccount[] = [];

@@ -3,7 +3,19 @@
 
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import { listPlansInScope } from "../db/plans.repository.js";
+import { listPlansInScope, setPublished } from "../db/plans.repository.js";
+import {
+  type DueSoon,
+  refreshTally,
+  reportingByUnit,
+  reportsInByPlan,
+  tallyByPlan,
+  tallyTotals,
+  type UnitReporting,
+  upcomingDeadlines,
+  type WorkInState,
+  workInState,
+} from "../db/progress-tally.repository.js";
 import {
   attachmentContent,
   attachmentCount,
@@ -12,6 +24,7 @@ import {
   type ItemInput,
   insertAttachment,
   planFacts,
+  plansFacts,
   type ReportForReview,
   type ReportRow,
   recordProgress,
@@ -28,7 +41,7 @@ import type { Database } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
 import type { Reporting } from "../domain/plan.js";
 import { classify, daysBetween, type ProgressState } from "../domain/progress.js";
-import { openPeriod, reportingDueDates } from "../domain/reporting-periods.js";
+import { planPeriod } from "../domain/reporting-periods.js";
 import { type Actor, authorize, reachOf, withinReach } from "./policies.js";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -36,12 +49,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 async function periodOf(db: Kysely<Database>, planId: string, today: string): Promise<string> {
   const facts = await planFacts(db, planId);
   if (!facts) throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
-  const year = Number(today.slice(0, 4));
-  const dues = [
-    ...reportingDueDates((facts.reporting as Reporting[]) ?? [], year - 1),
-    ...reportingDueDates((facts.reporting as Reporting[]) ?? [], year),
-  ];
-  return openPeriod(dues, today) ?? `${year}-12-15`;
+  return planPeriod((facts.reporting as Reporting[]) ?? [], facts.regime, today);
 }
 
 export interface WorkspaceItem extends UnitWorkItem {
@@ -216,7 +224,10 @@ export async function reviewReport(
       reviewerId: actor.id,
       reviewComment: comment || null,
     });
-    if (decision.accept) await recordProgress(trx, reportId, await reportItems(trx, reportId));
+    if (decision.accept) {
+      await recordProgress(trx, reportId, await reportItems(trx, reportId));
+      await refreshTally(trx, report.planId, report.unitId);
+    }
   });
 }
 
@@ -249,12 +260,9 @@ export async function planProgress(
   authorize(actor, "plan.read");
   const facts = await planFacts(db, planId);
   if (!facts) throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
-  const scope =
-    actor.role === "admin" || withinReach(actor, facts.issuerPath)
-      ? (facts.issuerPath ?? actor.unitPath)
-      : actor.unitPath;
-  const root = actor.role === "admin" ? (scope.split(".")[0] ?? scope) : scope;
-  const items = await workItemsInScope(db, root, planId);
+  // The issuing body sees all of its plan's work, wherever the units are (a Sở's plan may task the
+  // communes); anyone else sees the work of the units within their reach. The dashboard's rule too.
+  const items = await workItemsInScope(db, withinReach(actor, facts.issuerPath) ? null : reachOf(actor), planId);
   if (!items.length && !withinReach(actor, facts.issuerPath))
     throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
   const today = isoDay(now);
@@ -305,7 +313,7 @@ export async function publishPlan(db: Kysely<Database>, actor: Actor | null, pla
     .executeTakeFirstOrThrow();
   if (Number(open.n) > 0)
     throw new DomainError("plan.unreviewed", `Còn ${open.n} mục cần xác nhận hoặc sửa trước khi công bố.`);
-  await db.updateTable("plan").set({ status: "published" }).where("id", "=", planId).execute();
+  await db.transaction().execute((trx) => setPublished(trx, planId));
 }
 
 /** Marks a review flag as seen and confirmed by a person. */
@@ -369,33 +377,80 @@ export interface DashboardPlan {
   number: string | null;
   title: string | null;
   counts: Record<ProgressState, number>;
+  periodDue: string;
   reportsExpected: number;
   reportsIn: number;
 }
 
-/** Every published plan within reach with its four states and how many reports are in for the open period. */
+export interface Dashboard {
+  today: string;
+  totals: Record<ProgressState, number>;
+  plans: DashboardPlan[];
+  /** Report completeness and timeliness by unit for each plan's open period, with the unit's four states. */
+  units: UnitReporting[];
+  /** Deadlines of the next 30 days for work not yet done. */
+  upcoming: DueSoon[];
+}
+
+const UPCOMING_DAYS = 30;
+
+/**
+ * The leader's overview: four states overall and per published plan within reach, reports in by
+ * unit for the open periods, what falls due next. Read from the kept tally, never a scan of all work.
+ */
 export async function dashboard(
   db: Kysely<Database>,
   actor: Actor | null,
   now = new Date(),
-): Promise<{ plans: DashboardPlan[]; totals: Record<ProgressState, number> }> {
+): Promise<Dashboard> {
   authorize(actor, "plan.read");
-  const visible = (await listPlansInScope(db, actor.role === "admin" ? null : reachOf(actor))).filter(
-    (p) => p.status !== "draft",
+  const reach = actor.role === "admin" ? null : reachOf(actor);
+  const today = isoDay(now);
+  const plans = await tallyByPlan(db, reach, today);
+  const facts = await plansFacts(
+    db,
+    plans.map((p) => p.planId),
   );
-  const totals = zero();
-  const plans: DashboardPlan[] = [];
-  for (const p of visible) {
-    const progress = await planProgress(db, actor, p.id, now);
-    for (const k of Object.keys(totals) as ProgressState[]) totals[k] += progress.counts[k];
-    plans.push({
-      planId: p.id,
-      number: p.number,
-      title: p.title,
-      counts: progress.counts,
-      reportsExpected: progress.byUnit.length,
-      reportsIn: progress.byUnit.filter((u) => u.report && u.report.status !== "draft").length,
-    });
-  }
-  return { plans, totals };
+  const periods = plans.map((p) => {
+    const f = facts.get(p.planId);
+    return {
+      planId: p.planId,
+      due: planPeriod((f?.reporting as Reporting[]) ?? [], f?.regime ?? null, today),
+    };
+  });
+  const units = await reportingByUnit(db, reach, periods, today);
+  const perPlan = await reportsInByPlan(db, reach, periods);
+  const until = isoDay(new Date(now.getTime() + UPCOMING_DAYS * 86_400_000));
+  return {
+    today,
+    totals: await tallyTotals(db, reach, today),
+    plans: plans.map((p, i) => ({
+      ...p,
+      periodDue: periods[i]?.due ?? today,
+      reportsExpected: perPlan.get(p.planId)?.expected ?? 0,
+      reportsIn: perPlan.get(p.planId)?.sent ?? 0,
+    })),
+    units,
+    upcoming: await upcomingDeadlines(db, reach, today, until),
+  };
+}
+
+/** The work behind a dashboard number: all work in one state within reach, optionally of one unit. */
+export async function dashboardWork(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  state: ProgressState,
+  unitId?: string,
+  now = new Date(),
+): Promise<{ state: ProgressState; items: Array<WorkInState & { overdueDays: number | null }> }> {
+  authorize(actor, "plan.read");
+  const today = isoDay(now);
+  const items = await workInState(db, actor.role === "admin" ? null : reachOf(actor), state, today, unitId);
+  return {
+    state,
+    items: items.map((w) => ({
+      ...w,
+      overdueDays: state === "overdue" && w.firstDue ? daysBetween(w.firstDue, today) : null,
+    })),
+  };
 }

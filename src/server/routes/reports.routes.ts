@@ -10,6 +10,7 @@ import {
   attachToReport,
   confirmReviewItem,
   dashboard,
+  dashboardWork,
   downloadAttachment,
   planProgress,
   publishPlan,
@@ -163,6 +164,21 @@ export async function reportRoutes(app: FastifyInstance, store: Store): Promise<
   );
   r.get("/api/v1/dashboard", { schema: { tags: ["reports"] } }, async (request) =>
     dashboard(store.db, request.user),
+  );
+  r.get(
+    "/api/v1/dashboard/work",
+    {
+      schema: {
+        tags: ["reports"],
+        querystring: z.object({
+          state: z
+            .enum(["done_on_time", "done_late", "in_progress", "overdue"])
+            .describe("Hoàn thành đúng hạn / trễ hạn / đang thực hiện trong hạn / quá hạn"),
+          unitId: Id.optional().describe("Chỉ công việc của một đơn vị"),
+        }),
+      },
+    },
+    async (request) => dashboardWork(store.db, request.user, request.query.state, request.query.unitId),
   );
   r.get(
     "/api/v1/plans/:id/progress",

@@ -30,6 +30,8 @@ export function ReviewPage({ planId }: { planId: string }) {
   const [units, setUnits] = useState<Unit[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState("");
+  // On a phone the two panes stack; one shows at a time, and choosing a task shows its passage.
+  const [pane, setPane] = useState<"source" | "extracted">("extracted");
   const load = useCallback(async () => {
     const [p, s, f] = await Promise.all([
       api<PlanDetail>(`/plans/${planId}`),
@@ -72,7 +74,15 @@ export function ReviewPage({ planId }: { planId: string }) {
       <p className="status" role="status">
         {message}
       </p>
-      <div className="split">
+      <div className="pane-switch" role="group" aria-label="Chọn phần xem">
+        <button type="button" aria-pressed={pane === "extracted"} onClick={() => setPane("extracted")}>
+          Kết quả trích xuất
+        </button>
+        <button type="button" aria-pressed={pane === "source"} onClick={() => setPane("source")}>
+          {T.source}
+        </button>
+      </div>
+      <div className={`split show-${pane}`}>
         <div className="pane source">
           <h2>{T.source}</h2>
           <pre>
@@ -87,7 +97,8 @@ export function ReviewPage({ planId }: { planId: string }) {
             )}
           </pre>
         </div>
-        <div className="pane">
+        <div className="pane extracted">
+          <DocumentEditor planId={planId} plan={plan} onSaved={(m) => act(async () => {}, m)} />
           <h2>
             {T.flags} ({open.length})
           </h2>
@@ -117,7 +128,10 @@ export function ReviewPage({ planId }: { planId: string }) {
               task={t}
               units={units}
               selected={selected === t.key}
-              onSelect={() => setSelected(t.key)}
+              onSelect={() => {
+                setSelected(t.key);
+                setPane("source");
+              }}
               onSaved={(m) => act(async () => {}, m)}
             />
           ))}
@@ -157,19 +171,25 @@ function TaskEditor({
   onSaved: (message: string) => void;
 }) {
   const [timeframe, setTimeframe] = useState(task.timeframe?.text ?? "");
+  const [title, setTitle] = useState(task.title);
   const [error, setError] = useState("");
   const flagged =
     task.units.filter((u) => u.role === "lead").length !== 1 ||
     !task.timeframe ||
     task.timeframe.kind === "none";
-  const saveTime = async () => {
+  const save = async () => {
+    const patch = {
+      ...(title.trim() !== task.title ? { title } : {}),
+      ...(timeframe !== (task.timeframe?.text ?? "") ? { timeframe } : {}),
+    };
+    if (!Object.keys(patch).length) return setError("Chưa có gì thay đổi.");
     try {
       const r = await api<{ warning: string | null }>(
         `/plans/${planId}/tasks/${encodeURIComponent(task.key)}`,
-        { method: "PATCH", json: { timeframe } },
+        { method: "PATCH", json: patch },
       );
       setError(r.warning ?? "");
-      onSaved(`Đã lưu thời gian nhiệm vụ ${task.key}.`);
+      onSaved(`Đã lưu nhiệm vụ ${task.key}.`);
     } catch (err) {
       setError((err as Error).message);
     }
@@ -230,16 +250,122 @@ function TaskEditor({
           </li>
         ))}
       </ul>
-      <label htmlFor={`tf-${task.key}`}>{T.timeframe}</label>
-      <span className="row">
-        <input id={`tf-${task.key}`} value={timeframe} onChange={(e) => setTimeframe(e.target.value)} />
-        <button type="button" onClick={saveTime}>
-          {T.save}
-        </button>
-      </span>
+      <form
+        className="task-fields"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <label htmlFor={`title-${task.key}`}>Tên nhiệm vụ {task.key}</label>
+        <textarea
+          id={`title-${task.key}`}
+          rows={2}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <label htmlFor={`tf-${task.key}`}>{T.timeframe}</label>
+        <span className="row">
+          <input id={`tf-${task.key}`} value={timeframe} onChange={(e) => setTimeframe(e.target.value)} />
+          <button type="submit">{T.save}</button>
+        </span>
+      </form>
       <p className="error" role="alert">
         {error}
       </p>
     </article>
+  );
+}
+
+/** The document's own fields: number, title, issue date, signer. */
+function DocumentEditor({
+  planId,
+  plan,
+  onSaved,
+}: {
+  planId: string;
+  plan: PlanDetail;
+  onSaved: (message: string) => void;
+}) {
+  const [fields, setFields] = useState({
+    number: plan.number ?? "",
+    title: plan.title ?? "",
+    issuedOn: plan.issuedOn ?? "",
+    capacity: plan.signer?.capacity ?? "",
+    position: plan.signer?.position ?? "",
+    name: plan.signer?.name ?? "",
+  });
+  const [error, setError] = useState("");
+  const set = (k: keyof typeof fields) => (e: { target: { value: string } }) =>
+    setFields({ ...fields, [k]: e.target.value });
+  const save = async () => {
+    try {
+      await api(`/plans/${planId}`, {
+        method: "PATCH",
+        json: {
+          number: fields.number,
+          title: fields.title,
+          issuedOn: fields.issuedOn || null,
+          signer: { capacity: fields.capacity, position: fields.position, name: fields.name },
+        },
+      });
+      setError("");
+      onSaved("Đã lưu thông tin văn bản.");
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form
+      className="card document-fields"
+      aria-labelledby="doc-fields"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <h2 id="doc-fields">Thông tin văn bản</h2>
+      <p className="hint">
+        {plan.issuer ?? "Chưa rõ cơ quan ban hành"}
+        {plan.place ? ` · ${plan.place}` : ""}
+      </p>
+      <div className="grid2">
+        <label>
+          {T.number}
+          <input value={fields.number} onChange={set("number")} />
+        </label>
+        <label>
+          Ngày ban hành
+          <input type="date" value={fields.issuedOn} onChange={set("issuedOn")} />
+        </label>
+      </div>
+      <label>
+        {T.title}
+        <textarea rows={2} value={fields.title} onChange={set("title")} />
+      </label>
+      <fieldset>
+        <legend>Người ký</legend>
+        <div className="grid3">
+          <label>
+            Thẩm quyền ký
+            <input value={fields.capacity} onChange={set("capacity")} placeholder="KT., TL., TM." />
+          </label>
+          <label>
+            Chức vụ
+            <input value={fields.position} onChange={set("position")} />
+          </label>
+          <label>
+            Họ tên
+            <input value={fields.name} onChange={set("name")} />
+          </label>
+        </div>
+      </fieldset>
+      <p className="row">
+        <button type="submit">Lưu thông tin văn bản</button>
+      </p>
+      <p className="error" role="alert">
+        {error}
+      </p>
+    </form>
   );
 }
