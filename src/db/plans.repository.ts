@@ -1,6 +1,6 @@
 // Plans and everything they order, written as one graph inside the caller's transaction.
 
-import { type Kysely, sql, type Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { ParsedPlan } from "../domain/plan.js";
 import { refreshTally } from "./progress-tally.repository.js";
 import type { Database, Db } from "./schema.js";

@@ -1,7 +1,7 @@
 // Reports, their items and attachments, the work items of a unit, and the progress the dashboard reads.
 
-import { type Kysely, sql, type Transaction } from "kysely";
-import type { Database, Db, ItemStatus, ReportStatus } from "./schema.js";
+import { sql } from "kysely";
+import type { Db, ItemStatus, ReportStatus } from "./schema.js";
 
 export interface UnitWorkItem {
   workItemId: string;

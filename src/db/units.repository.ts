@@ -1,9 +1,9 @@
 // Units and their aliases in the database. Paths are ltree of unit ids ("12.40.41"), rebuilt from
 // parent links after every change, so a unit moved under another parent carries its subtree along.
 
-import { type Kysely, sql, type Transaction } from "kysely";
+import { sql } from "kysely";
 import type { DirectoryUnit, UnitRow } from "../domain/unit.js";
-import type { Database, Db } from "./schema.js";
+import type { Db } from "./schema.js";
 
 export interface UnitRecord {
   id: string;

@@ -3,7 +3,7 @@
 
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import { listPlansInScope, setPublished } from "../db/plans.repository.js";
+import { setPublished } from "../db/plans.repository.js";
 import {
   type DueSoon,
   refreshTally,
@@ -262,7 +262,11 @@ export async function planProgress(
   if (!facts) throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
   // The issuing body sees all of its plan's work, wherever the units are (a Sở's plan may task the
   // communes); anyone else sees the work of the units within their reach. The dashboard's rule too.
-  const items = await workItemsInScope(db, withinReach(actor, facts.issuerPath) ? null : reachOf(actor), planId);
+  const items = await workItemsInScope(
+    db,
+    withinReach(actor, facts.issuerPath) ? null : reachOf(actor),
+    planId,
+  );
   if (!items.length && !withinReach(actor, facts.issuerPath))
     throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
   const today = isoDay(now);
