@@ -74,14 +74,15 @@ export function ReviewPage({ planId }: { planId: string }) {
       <p className="status" role="status">
         {message}
       </p>
-      <div className="pane-switch" role="group" aria-label="Chọn phần xem">
+      <fieldset className="pane-switch">
+        <legend className="sr-only">Chọn phần xem</legend>
         <button type="button" aria-pressed={pane === "extracted"} onClick={() => setPane("extracted")}>
           Kết quả trích xuất
         </button>
         <button type="button" aria-pressed={pane === "source"} onClick={() => setPane("source")}>
           {T.source}
         </button>
-      </div>
+      </fieldset>
       <div className={`split show-${pane}`}>
         <div className="pane source">
           <h2>{T.source}</h2>
