@@ -89,6 +89,7 @@ export async function listUnits(db: Db): Promise<DirectoryUnit[]> {
       sql<string>`unit.path::text`.as("path"),
       "unit.active",
       "unit.replaced_by",
+      "unit.report_regime",
       sql<
         string[]
       >`coalesce(array_agg(unit_alias.alias order by unit_alias.alias) filter (where unit_alias.alias is not null), '{}')`.as(
@@ -109,7 +110,18 @@ export async function listUnits(db: Db): Promise<DirectoryUnit[]> {
     active: r.active,
     aliases: r.aliases,
     replacedBy: r.replaced_by === null ? null : String(r.replaced_by),
+    reportRegime: r.report_regime,
   }));
+}
+
+/** Sets a unit's default reporting regime (null: inherit, or the default); false when there is no such unit. */
+export async function setReportRegime(db: Db, unitId: string, days: string[] | null): Promise<boolean> {
+  const r = await db
+    .updateTable("unit")
+    .set({ report_regime: days })
+    .where("id", "=", unitId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 /** Abbreviations and aliases apart, for export. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openPeriod, reportingDueDates } from "./reporting-periods.js";
+import { openPeriod, planPeriod, readRegime, reportingDueDates } from "./reporting-periods.js";
 
 describe("reporting periods", () => {
   it("come from the plan's reporting obligations", () => {
@@ -33,5 +33,34 @@ describe("reporting periods", () => {
     expect(openPeriod(["2026-06-15", "2026-12-15"], "2026-06-15")).toBe("2026-06-15");
     expect(openPeriod(["2026-06-15", "2026-12-15"], "2027-01-02")).toBe("2026-12-15");
     expect(openPeriod([], "2027-01-02")).toBeNull();
+  });
+});
+
+describe("a unit's reporting regime", () => {
+  it("is read as an administrator types it, day before month", () => {
+    expect(readRegime("15/6, 15/12")).toEqual({ days: ["06-15", "12-15"] });
+    expect(readRegime("30/9; 31/3")).toEqual({ days: ["03-31", "09-30"] });
+    expect(readRegime("06-15,12-15,06-15")).toEqual({ days: ["06-15", "12-15"] });
+  });
+
+  it("refuses days that do not exist every year, and says which", () => {
+    expect(readRegime("31/2")).toEqual({ error: "«31/2» không phải ngày/tháng có thật" });
+    expect(readRegime("29/2")).toEqual({ error: "«29/2» không phải ngày/tháng có thật" });
+    expect(readRegime("15/13")).toHaveProperty("error");
+    expect(readRegime("hằng quý")).toHaveProperty("error");
+    expect(readRegime(" , ")).toHaveProperty("error");
+  });
+
+  it("sets the open period of a plan that orders no datable report", () => {
+    expect(planPeriod([], ["03-31", "09-30"], "2026-11-23")).toBe("2027-03-31");
+    expect(planPeriod([], ["03-31", "09-30"], "2026-09-30")).toBe("2026-09-30");
+    expect(planPeriod([], null, "2026-11-23")).toBe("2026-12-15");
+  });
+
+  it("keeps a period open ten days past its due date for the late reports, then opens the next", () => {
+    expect(planPeriod([], null, "2026-12-20")).toBe("2026-12-15");
+    expect(planPeriod([], null, "2026-12-25")).toBe("2026-12-15");
+    expect(planPeriod([], null, "2026-12-26")).toBe("2027-06-15");
+    expect(openPeriod(["2026-06-15"], "2026-06-20", 10)).toBe("2026-06-15");
   });
 });

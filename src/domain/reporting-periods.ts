@@ -20,15 +20,27 @@ export function reportingDueDates(
   return [...dates].sort();
 }
 
-/** The period open on `today`: the first due date not yet past, else the last one. */
-export function openPeriod(dueDates: readonly string[], today: string): string | null {
-  return dueDates.find((d) => d >= today) ?? dueDates[dueDates.length - 1] ?? null;
+/**
+ * The period open on `today`: the first due date not yet past by more than `graceDays`, else the
+ * last one. A period stays open a few days after its due date, so that the units that have not
+ * reported show as missing and a late report still counts for the period it is late for.
+ */
+export function openPeriod(dueDates: readonly string[], today: string, graceDays = 0): string | null {
+  const from = addDays(today, -graceDays);
+  return dueDates.find((d) => d >= from) ?? dueDates[dueDates.length - 1] ?? null;
+}
+
+/** Days after its due date that a period stays open for late reports. */
+export const GRACE_DAYS = 10;
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
- * The period open on `today` for a plan: from its reporting obligations, else from the regime
- * (dates of last year count too, so that early January still sees December's period).
- * `planPeriod(plan.reporting, ["06-15", "12-15"], "2026-11-23")` → "2026-12-15".
+ * The period open on `today` for a plan: from its reporting obligations, else from the regime.
+ * `planPeriod(plan.reporting, ["06-15", "12-15"], "2026-11-23")` → "2026-12-15";
+ * on "2026-12-20" still "2026-12-15" (late reports), on "2026-12-26" "2027-06-15".
  */
 export function planPeriod(
   obligations: readonly Reporting[],
@@ -36,11 +48,10 @@ export function planPeriod(
   today: string,
 ): string {
   const year = Number(today.slice(0, 4));
-  const dues = [
-    ...reportingDueDates(obligations, year - 1, regime ?? DEFAULT_REGIME),
-    ...reportingDueDates(obligations, year, regime ?? DEFAULT_REGIME),
-  ];
-  return openPeriod(dues, today) ?? `${year}-12-15`;
+  const dues = [year - 1, year, year + 1].flatMap((y) =>
+    reportingDueDates(obligations, y, regime ?? DEFAULT_REGIME),
+  );
+  return openPeriod(dues, today, GRACE_DAYS) ?? `${year}-12-15`;
 }
 
 // A regime as an administrator types it: "15/6, 15/12" or "06-15,12-15".

@@ -101,4 +101,6 @@ export interface DirectoryUnit {
   aliases: string[];
   /** The successor of a unit that merged away. */
   replacedBy: string | null;
+  /** Days its plans' reports fall due when a plan orders none ("06-15"); null: inherited or the default. */
+  reportRegime: string[] | null;
 }

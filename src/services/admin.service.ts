@@ -2,8 +2,9 @@
 
 import type { Kysely } from "kysely";
 import type { Database, Role } from "../db/schema.js";
-import { listUnits } from "../db/units.repository.js";
+import { listUnits, setReportRegime } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
+import { readRegime } from "../domain/reporting-periods.js";
 import type { DirectoryUnit } from "../domain/unit.js";
 import { createAccount } from "./auth.service.js";
 import { type Actor, authorize } from "./policies.js";
@@ -26,6 +27,31 @@ export async function suggestUnits(
   const units = await listUnits(db);
   const resolver = createResolver(units);
   return resolver.resolve(text, { issuerId: null });
+}
+
+/**
+ * Sets the reporting regime a unit's plans follow when they order no datable report, as an
+ * administrator types it: "15/6, 15/12"; an empty text returns the unit to the inherited default.
+ */
+export async function setUnitReportRegime(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  unitId: string,
+  text: string | null,
+): Promise<{ reportRegime: string[] | null }> {
+  authorize(actor, "unit.manage");
+  let days: string[] | null = null;
+  if (text?.trim()) {
+    const read = readRegime(text);
+    if ("error" in read)
+      throw new DomainError("unit.bad_regime", `Chế độ báo cáo không hợp lệ: ${read.error}.`, [
+        { field: "reportRegime", reason: read.error },
+      ]);
+    days = read.days;
+  }
+  if (!(await setReportRegime(db, unitId, days)))
+    throw new DomainError("unit.not_found", "Không tìm thấy đơn vị.");
+  return { reportRegime: days };
 }
 
 export async function importDirectory(

@@ -91,6 +91,7 @@ describe("resolution relative to the issuer and through history", () => {
     active: true,
     aliases: [],
     replacedBy: null,
+    reportRegime: null,
     ...extra,
   });
   const units = [

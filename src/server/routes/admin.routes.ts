@@ -10,6 +10,7 @@ import {
   directory,
   importDirectory,
   listAccounts,
+  setUnitReportRegime,
   suggestUnits,
 } from "../../services/admin.service.js";
 import {
@@ -45,6 +46,24 @@ export async function adminRoutes(app: FastifyInstance, store: Store): Promise<v
       if (!file) throw new DomainError("file.missing", "Chưa chọn tệp CSV (trường «file»).");
       return importDirectory(store.db, request.user, (await file.toBuffer()).toString("utf8"));
     },
+  );
+  r.put(
+    "/api/v1/units/:id/report-regime",
+    {
+      schema: {
+        tags: ["units"],
+        params: z.object({ id: Id }),
+        body: z.object({
+          reportRegime: z
+            .string()
+            .max(200)
+            .nullable()
+            .describe("Các ngày đến hạn báo cáo trong năm, ví dụ «15/6, 15/12»; để trống: theo mặc định"),
+        }),
+      },
+    },
+    async (request) =>
+      setUnitReportRegime(store.db, request.user, request.params.id, request.body.reportRegime),
   );
   r.get("/api/v1/users", { schema: { tags: ["users"] } }, async (request) => ({
     users: await listAccounts(store.db, request.user),
