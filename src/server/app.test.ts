@@ -93,6 +93,23 @@ describe("the HTTP API", () => {
     expect(bad.json().message).toMatch(/trường «password»/);
   });
 
+  it("slows down guessing one account's password without locking out the office behind the same address", async () => {
+    const attempt = (login: string, password: string) =>
+      app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { login, password } });
+    const codes: number[] = [];
+    for (let i = 0; i < 11; i++) codes.push((await attempt("doanmatkhau", `sai-${i}`)).statusCode);
+    expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
+    const blocked = await attempt("DoanMatKhau", "sai-nua");
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json()).toEqual({
+      error: "rate.limited",
+      message: "Quá nhiều lần thử: hãy đợi một phút rồi thử lại.",
+    });
+    // A colleague at the same address signs in.
+    const other = accounts.find((a) => a.login === "phongtrunghoc");
+    expect((await attempt("phongtrunghoc", other?.password ?? "")).statusCode).toBe(200);
+  });
+
   it("requires a session for the plans", async () => {
     const r = await app.inject({ method: "GET", url: "/api/v1/plans" });
     expect(r.statusCode).toBe(401);

@@ -87,6 +87,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .send({ error: error.id, message: error.message, fields: error.details });
     }
     const status = (error as { statusCode?: number }).statusCode;
+    if (status === 429)
+      return reply
+        .code(429)
+        .send({ error: "rate.limited", message: "Quá nhiều lần thử: hãy đợi một phút rồi thử lại." });
     if (status && status < 500)
       return reply.code(status).send({ error: "request", message: "Yêu cầu không hợp lệ." });
     request.log.error(error);

@@ -81,6 +81,27 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
   }
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  // True when the page needs no page-wide horizontal scrolling (tables scroll inside).
+  const fitsWidth = (page: Page): Promise<boolean> =>
+    page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1") as Promise<boolean>;
+  // The accessible name of the focused element: its aria-label, its label's text, or its own text.
+  const FOCUSED_NAME = `(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "";
+    return (el.getAttribute("aria-label") || (el.labels && el.labels[0] ? el.labels[0].textContent : "") ||
+      (/^(BUTTON|A|SUMMARY)$/.test(el.tagName) ? el.textContent : "") || "").trim();
+  })()`;
+  /** Presses Tab until the focused element's name matches: proof that it is reachable by keyboard. */
+  async function tabTo(page: Page, name: RegExp, limit = 250): Promise<void> {
+    const seen: string[] = [];
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press("Tab");
+      const focused = String(await page.evaluate(FOCUSED_NAME));
+      if (name.test(focused)) return;
+      seen.push(focused);
+    }
+    throw new Error(`${name} not reached by Tab; focus went through: ${seen.slice(0, 60).join(" → ")}`);
+  }
 
   it("runs from upload to the leader's dashboard", async () => {
     // 1. The plan officer uploads plan 000, corrects one field, confirms the flags, publishes.
@@ -97,7 +118,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
       .locator("article", { hasText: "II.1 Công tác chỉ đạo" })
       .getByRole("button", { name: "Lưu" })
       .click();
-    await officer.getByText("Đã lưu thời gian nhiệm vụ II.1.").waitFor();
+    await officer.getByText("Đã lưu nhiệm vụ II.1.").waitFor();
     await shot(officer, "02-review");
     // Each flag confirmed in turn; the list shrinks by one every time.
     const confirms = officer.getByRole("button", { name: "Xác nhận" });
@@ -152,7 +173,9 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     // 5. The leader's dashboard before acceptance, then after.
     const leader = await signIn("giamdoc");
     await leader.getByRole("heading", { name: "Tổng quan" }).waitFor();
-    const row = leader.locator("tr", { hasText: "/KH-SGDDĐT" });
+    const byPlan = (page: Page) =>
+      page.getByRole("table", { name: "Theo kế hoạch" }).locator("tr", { hasText: "/KH-SGDDĐT" });
+    const row = byPlan(leader);
     const doneBefore = Number(await row.locator("td").nth(2).textContent());
 
     await officer.reload();
@@ -165,13 +188,23 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     await leader.reload();
     await leader.getByRole("heading", { name: "Tổng quan" }).waitFor();
     await expect
-      .poll(async () =>
-        Number(await leader.locator("tr", { hasText: "/KH-SGDDĐT" }).locator("td").nth(2).textContent()),
-      )
+      .poll(async () => Number(await byPlan(leader).locator("td").nth(2).textContent()))
       .toBe(doneBefore + 1);
+    // The unit's report counts as sent for the open period.
+    const unitRow = leader
+      .getByRole("table", { name: "Báo cáo của các đơn vị trong kỳ" })
+      .locator("tr", { hasText: "Phòng Giáo dục Trung học" });
+    await expect.poll(() => unitRow.locator("td").nth(1).textContent()).toMatch(/[1-9]\d*\/\d+/);
     await shot(leader, "07-dashboard");
+    // From a total to the work behind it, across plans.
+    const overdueTile = leader.locator("a.tile.overdue");
+    const overdueTotal = Number(await overdueTile.locator(".big").textContent());
+    await overdueTile.click();
+    await leader.getByRole("heading", { name: `Quá hạn (${overdueTotal})` }).waitFor();
+    await shot(leader, "07c-overview-overdue");
+    await leader.goBack();
     // Drill down from the number to the work behind it.
-    await leader.locator("tr", { hasText: "/KH-SGDDĐT" }).locator("td").nth(2).getByRole("link").click();
+    await byPlan(leader).locator("td").nth(2).getByRole("link").click();
     await leader.getByRole("heading", { name: /Tình hình theo đơn vị: Hoàn thành đúng hạn/ }).waitFor();
     await expect
       .poll(() => leader.locator("#work ~ .scroll tbody tr", { hasText: "Phòng Giáo dục Trung học" }).count())
@@ -197,14 +230,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
 
     // Every other screen on a phone: no page-wide horizontal scrolling (tables scroll inside).
     const planId = /#\/plans\/(\d+)/.exec(leader.url())?.[1] ?? "";
-    const fits = (page: Page) =>
-      page.evaluate(() => {
-        const g = globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number } };
-          innerWidth: number;
-        };
-        return g.document.documentElement.scrollWidth <= g.innerWidth + 1;
-      });
+    const fits = fitsWidth;
     const screens: Array<[string, string, string, string]> = [
       ["vanthu", "#/plans", "Kế hoạch", "09-plans-phone"],
       ["vanthu", `#/plans/${planId}`, "TRIỂN KHAI", "10-plan-phone"],
@@ -232,5 +258,89 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     await keys.keyboard.type(passwords.giamdoc ?? "");
     await keys.keyboard.press("Enter");
     await keys.getByRole("heading", { name: "Tổng quan" }).waitFor();
+  }, 180_000);
+
+  it("reviews a plan on a phone, one pane at a time, and corrects it and reports by keyboard alone", async () => {
+    // A draft plan, uploaded on a phone: the extracted plan shows first; choosing a task shows its passage.
+    const phone = await signIn("vanthu", { width: 390, height: 844 });
+    await phone
+      .getByLabel("Nhập kế hoạch (.txt, .docx, .pdf)")
+      .setInputFiles(join(PROJECT_ROOT, "examples", "ke-hoach-mau.txt"));
+    await phone.getByRole("heading", { name: /Rà soát trước khi công bố/ }).waitFor();
+    expect(await phone.getByRole("heading", { name: "Văn bản gốc" }).isVisible()).toBe(false);
+    await phone.getByRole("button", { name: /II\.2 Triển khai học bạ số/ }).click();
+    await expect.poll(() => phone.locator("mark").isVisible()).toBe(true);
+    expect(await phone.locator("mark").textContent()).toContain("Triển khai học bạ số");
+    expect(await phone.getByRole("heading", { name: "Thông tin văn bản" }).isVisible()).toBe(false);
+    expect(await fitsWidth(phone)).toBe(true);
+    await shot(phone, "14-review-phone-source");
+    await phone.getByRole("button", { name: "Kết quả trích xuất" }).click();
+    await phone.getByRole("heading", { name: "Thông tin văn bản" }).waitFor();
+    expect(await fitsWidth(phone)).toBe(true);
+    await shot(phone, "15-review-phone-extracted");
+    await phone.close();
+
+    // The same review by keyboard alone: a document field, a task's title, a flag. This plan names a
+    // unit the directory does not hold, so it has a flag to confirm.
+    const keys = await signIn("vanthu");
+    const flagged = join(ARTIFACTS, "ke-hoach-ban-phim.txt");
+    writeFileSync(
+      flagged,
+      `SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số:    /KH-SGDĐT                     Hải Phòng, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra nội bộ trường học năm 2026
+
+I. NHIỆM VỤ
+1. Kiểm tra công tác thi
+- Đơn vị chủ trì: Phòng Khảo thí và Kiểm định chất lượng
+- Thời gian thực hiện: Trong quý III/2026
+2. Kiểm tra công tác bồi dưỡng
+- Đơn vị chủ trì: Phòng Giáo dục Trung học
+- Thời gian thực hiện: Trước ngày 30/11/2026
+`,
+    );
+    await keys.getByLabel("Nhập kế hoạch (.txt, .docx, .pdf)").setInputFiles(flagged);
+    await keys.getByRole("heading", { name: /Rà soát trước khi công bố/ }).waitFor();
+    await keys.getByRole("heading", { name: "Thông tin văn bản" }).waitFor();
+    await tabTo(keys, /^Số, ký hiệu$/);
+    await keys.keyboard.press("Control+A");
+    await keys.keyboard.type("46/KH-SGDĐT");
+    await tabTo(keys, /^Lưu thông tin văn bản$/);
+    await keys.keyboard.press("Enter");
+    await keys.getByText("Đã lưu thông tin văn bản.").waitFor();
+    await keys.getByRole("heading", { name: /: 46\/KH-SGDĐT$/ }).waitFor();
+    await tabTo(keys, /^Tên nhiệm vụ I\.2$/);
+    await keys.keyboard.press("Control+A");
+    await keys.keyboard.type("Kiểm tra công tác bồi dưỡng giáo viên");
+    await keys.keyboard.press("Tab"); // to the timeframe; Enter submits the task's form
+    await keys.keyboard.press("Enter");
+    await keys.getByText("Đã lưu nhiệm vụ I.2.").waitFor();
+    const confirms = keys.getByRole("button", { name: "Xác nhận" });
+    const flags = await confirms.count();
+    expect(flags).toBeGreaterThan(0);
+    await keys.keyboard.press("Home");
+    await keys.locator("body").focus();
+    await tabTo(keys, /^Xác nhận$/);
+    await keys.keyboard.press("Enter");
+    await expect.poll(() => confirms.count()).toBe(flags - 1);
+    await shot(keys, "16-review-keyboard");
+    await keys.close();
+
+    // A unit's report by keyboard alone: status, results, save as draft.
+    const unit = await signIn("phongtrunghoc");
+    await unit.getByRole("heading", { name: "Nhiệm vụ của đơn vị" }).waitFor();
+    await tabTo(unit, /^Tình trạng$/);
+    await unit.keyboard.press("End");
+    expect(await unit.evaluate("document.activeElement.value")).toBe("done");
+    await unit.keyboard.press("Tab");
+    expect(String(await unit.evaluate(FOCUSED_NAME))).toBe("Kết quả");
+    await unit.keyboard.type("Đã rà soát bằng bàn phím");
+    await tabTo(unit, /^Lưu nháp$/);
+    await unit.keyboard.press("Enter");
+    await unit.getByText("Đã lưu nháp.").waitFor();
+    await shot(unit, "17-workspace-keyboard");
+    await unit.close();
   }, 180_000);
 });

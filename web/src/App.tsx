@@ -2,10 +2,11 @@
 // server serves one page and links survive a reload.
 
 import { type ReactElement, useCallback, useEffect, useState } from "react";
-import { api, setCsrf, type User } from "./api";
+import { api, type ProgressState, setCsrf, type User } from "./api";
 import { AdminPage } from "./pages/AdminPage";
 import { DashboardPage } from "./pages/DashboardPage";
 import { LoginPage } from "./pages/LoginPage";
+import { OverviewWorkPage } from "./pages/OverviewWorkPage";
 import { PlanPage } from "./pages/PlanPage";
 import { PlansPage } from "./pages/PlansPage";
 import { ReportsReviewPage } from "./pages/ReportsReviewPage";
@@ -66,6 +67,8 @@ export function App() {
   else if (page === "plans" && id) body = <PlanPage planId={id} user={user} />;
   else if (page === "workspace") body = <WorkspacePage />;
   else if (page === "dashboard") body = <DashboardPage />;
+  else if (page === "overview" && id && id in T.states)
+    body = <OverviewWorkPage state={id as ProgressState} unitId={sub} />;
   else if (page === "admin" && user.role === "admin") body = <AdminPage />;
   else if (!page && user.role === "unit_officer") body = <WorkspacePage />;
   else if (!page && user.role === "leader") body = <DashboardPage />;

@@ -10,7 +10,12 @@ interface Unit {
   name: string;
   path: string;
   active: boolean;
+  reportRegime: string[] | null;
 }
+
+// ["06-15", "12-15"] → "15/6, 15/12", as people write it.
+const showRegime = (days: string[]) =>
+  days.map((md) => `${Number(md.slice(3))}/${Number(md.slice(0, 2))}`).join(", ");
 interface Account {
   id: string;
   login: string;
@@ -57,6 +62,25 @@ export function AdminPage() {
       setMessage((err as Error).message);
     }
   };
+  const [regime, setRegime] = useState({ unitId: "", text: "" });
+  const saveRegime = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const r = await api<{ reportRegime: string[] | null }>(`/units/${regime.unitId}/report-regime`, {
+        method: "PUT",
+        json: { reportRegime: regime.text },
+      });
+      const name = units.find((u) => u.id === regime.unitId)?.name ?? "";
+      setMessage(
+        r.reportRegime
+          ? `Đã đặt kỳ báo cáo của ${name}: ${showRegime(r.reportRegime)}.`
+          : `${name} theo kỳ báo cáo mặc định.`,
+      );
+      await load();
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
   const depth = (u: Unit) => u.path.split(".").length - 1;
   return (
     <section>
@@ -73,9 +97,48 @@ export function AdminPage() {
             {units.map((u) => (
               <li key={u.id} style={{ paddingLeft: `${depth(u)}rem` }} className={u.active ? "" : "inactive"}>
                 {u.name} <span className="hint">{u.code}</span>
+                {u.reportRegime && <span className="hint"> · báo cáo {showRegime(u.reportRegime)}</span>}
               </li>
             ))}
           </ul>
+          <form onSubmit={saveRegime} className="card">
+            <h3>Kỳ báo cáo mặc định</h3>
+            <p className="hint">
+              Kế hoạch không nêu hạn báo cáo thì theo kỳ của cơ quan ban hành (hoặc cấp trên); chưa đặt: 15/6
+              và 15/12 (Nghị định 09/2019/NĐ-CP).
+            </p>
+            <label htmlFor="ru">Đơn vị</label>
+            <select
+              id="ru"
+              value={regime.unitId}
+              onChange={(e) => {
+                const unit = units.find((u) => u.id === e.target.value);
+                setRegime({
+                  unitId: e.target.value,
+                  text: unit?.reportRegime ? showRegime(unit.reportRegime) : "",
+                });
+              }}
+            >
+              <option value="">—</option>
+              {units
+                .filter((u) => u.active)
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+            </select>
+            <label htmlFor="rd">Ngày đến hạn trong năm (ngày/tháng, cách nhau bởi dấu phẩy)</label>
+            <input
+              id="rd"
+              value={regime.text}
+              placeholder="15/6, 15/12"
+              onChange={(e) => setRegime({ ...regime, text: e.target.value })}
+            />
+            <button type="submit" disabled={!regime.unitId}>
+              Lưu kỳ báo cáo
+            </button>
+          </form>
         </div>
         <div className="pane">
           <h2>{T.users}</h2>

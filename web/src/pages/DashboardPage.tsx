@@ -1,63 +1,98 @@
-// Leaders' overview: tasks in four states per plan and overall, as bars; reports in for the open
-// period; each number drills down to the plan behind it.
+// Leaders' overview: tasks in four states overall (a bar a leader reads at a glance) and per
+// plan; reports in by unit for each plan's open period; what falls due in the next 30 days. Every
+// number drills down to the work behind it.
 
 import { useEffect, useState } from "react";
-import { api, type Counts, type ProgressState } from "../api";
+import { api, type Counts } from "../api";
+import { Bar, ORDER } from "../Bar";
 import { EmptyRow } from "../EmptyRow";
+import { viDate } from "../format";
 import { T } from "../text";
 
-interface Row {
+interface PlanRow {
   planId: string;
   number: string | null;
   title: string | null;
   counts: Counts;
+  periodDue: string;
   reportsExpected: number;
   reportsIn: number;
 }
+interface UnitRow {
+  unitId: string;
+  unitName: string;
+  expected: number;
+  sent: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  counts: Counts;
+}
+interface DueSoon {
+  due: string;
+  workItemId: string;
+  planId: string;
+  planNumber: string | null;
+  taskKey: string;
+  taskTitle: string;
+  unitName: string;
+}
+export interface Overview {
+  today: string;
+  totals: Counts;
+  plans: PlanRow[];
+  units: UnitRow[];
+  upcoming: DueSoon[];
+}
 
-const ORDER: ProgressState[] = ["done_on_time", "done_late", "in_progress", "overdue"];
-
-function Bar({ counts }: { counts: Counts }) {
-  const total = ORDER.reduce((n, k) => n + counts[k], 0);
-  if (!total) return <span className="hint">—</span>;
+/** Reports in out of expected, as a filled gauge. */
+function Gauge({ part, whole }: { part: number; whole: number }) {
+  const pct = whole ? Math.round((part / whole) * 100) : 0;
   return (
-    <span className="bar" role="img" aria-label={ORDER.map((k) => `${T.states[k]}: ${counts[k]}`).join(", ")}>
-      {ORDER.map((k) =>
-        counts[k] ? (
-          <span
-            key={k}
-            className={`seg ${k}`}
-            style={{ flexGrow: counts[k] }}
-            title={`${T.states[k]}: ${counts[k]}`}
-          />
-        ) : null,
-      )}
+    <span className="gauge" role="img" aria-label={`${part}/${whole} (${pct}%)`}>
+      <span style={{ width: `${pct}%` }} />
     </span>
   );
 }
 
 export function DashboardPage() {
-  const [data, setData] = useState<{ plans: Row[]; totals: Counts } | null>(null);
+  const [data, setData] = useState<Overview | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
-    api<{ plans: Row[]; totals: Counts }>("/dashboard")
+    api<Overview>("/dashboard")
       .then(setData)
       .catch((e) => setError(e.message));
   }, []);
   if (!data) return <p role="status">{error || T.loading}</p>;
+  const total = ORDER.reduce((n, k) => n + data.totals[k], 0);
+  const units = [...data.units].sort((a, b) => b.missing - a.missing || b.counts.overdue - a.counts.overdue);
   return (
     <section>
       <h1>{T.dashboard}</h1>
+      <p className="hint">
+        Ngày {viDate(data.today)} · {total} việc của {data.plans.length} kế hoạch
+      </p>
       <div className="tiles">
         {ORDER.map((k) => (
-          <div key={k} className={`tile ${k}`}>
+          <a key={k} className={`tile ${k}`} href={`#/overview/${k}`}>
             <span className="big">{data.totals[k]}</span>
             <span>{T.states[k]}</span>
-          </div>
+          </a>
         ))}
       </div>
+      <Bar counts={data.totals} wide />
+      <ul className="legend">
+        {ORDER.map((k) => (
+          <li key={k}>
+            <span className={`swatch seg ${k}`} /> {T.states[k]}
+            {total ? ` ${Math.round((data.totals[k] / total) * 100)}%` : ""}
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="by-plan">Theo kế hoạch</h2>
       <div className="scroll">
-        <table>
+        <table aria-labelledby="by-plan">
           <thead>
             <tr>
               <th>{T.plans}</th>
@@ -73,8 +108,11 @@ export function DashboardPage() {
           <tbody>
             {data.plans.map((p) => (
               <tr key={p.planId}>
-                <td>
-                  <a href={`#/plans/${p.planId}`}>{p.number ?? "(không số)"}</a> {p.title}
+                <td className="plan-cell">
+                  <a href={`#/plans/${p.planId}`}>{p.number ?? "(không số)"}</a>{" "}
+                  <span className="clamp" title={p.title ?? ""}>
+                    {p.title}
+                  </span>
                 </td>
                 <td>
                   <Bar counts={p.counts} />
@@ -85,13 +123,80 @@ export function DashboardPage() {
                   </td>
                 ))}
                 <td className="num">
-                  <a href={`#/plans/${p.planId}/reports`}>
+                  <a href={`#/plans/${p.planId}/reports`} title={`Kỳ báo cáo hạn ${viDate(p.periodDue)}`}>
                     {p.reportsIn}/{p.reportsExpected}
                   </a>
                 </td>
               </tr>
             ))}
             <EmptyRow columns={7} when={!data.plans.length} />
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="by-unit">Báo cáo của các đơn vị trong kỳ</h2>
+      <p className="hint">Mỗi kế hoạch theo kỳ báo cáo đang mở của nó; đơn vị thiếu báo cáo xếp trước.</p>
+      <div className="scroll">
+        <table aria-labelledby="by-unit">
+          <thead>
+            <tr>
+              <th>Đơn vị</th>
+              <th>Đã gửi</th>
+              <th className="num">Đúng hạn</th>
+              <th className="num">Trễ hạn</th>
+              <th className="num">Chưa gửi, đã quá hạn</th>
+              <th>Tiến độ nhiệm vụ</th>
+              <th className="num">{T.states.overdue}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.unitId}>
+                <td>{u.unitName}</td>
+                <td>
+                  <Gauge part={u.sent} whole={u.expected} /> {u.sent}/{u.expected}
+                </td>
+                <td className="num">{u.onTime}</td>
+                <td className="num">{u.late}</td>
+                <td className={`num${u.missing ? " state overdue" : ""}`}>{u.missing}</td>
+                <td>
+                  <Bar counts={u.counts} />
+                </td>
+                <td className="num">
+                  <a href={`#/overview/overdue/${u.unitId}`}>{u.counts.overdue}</a>
+                </td>
+              </tr>
+            ))}
+            <EmptyRow columns={7} when={!units.length} />
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="upcoming">Sắp đến hạn (30 ngày tới)</h2>
+      <div className="scroll">
+        <table aria-labelledby="upcoming">
+          <thead>
+            <tr>
+              <th>Hạn</th>
+              <th>{T.plans}</th>
+              <th>{T.tasks}</th>
+              <th>Đơn vị</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.upcoming.map((d) => (
+              <tr key={`${d.workItemId}-${d.due}`}>
+                <td>{viDate(d.due)}</td>
+                <td>
+                  <a href={`#/plans/${d.planId}`}>{d.planNumber ?? "(không số)"}</a>
+                </td>
+                <td>
+                  <strong>{d.taskKey}</strong> {d.taskTitle}
+                </td>
+                <td>{d.unitName}</td>
+              </tr>
+            ))}
+            <EmptyRow columns={4} when={!data.upcoming.length} />
           </tbody>
         </table>
       </div>

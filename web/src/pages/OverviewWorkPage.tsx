@@ -1,0 +1,84 @@
+// The work behind a number on the overview: every task × unit in one state across the plans the
+// reader can see, optionally of one unit, soonest deadline first.
+
+import { useEffect, useState } from "react";
+import { api, type ProgressState } from "../api";
+import { EmptyRow } from "../EmptyRow";
+import { viDate } from "../format";
+import { T } from "../text";
+
+interface Work {
+  workItemId: string;
+  planId: string;
+  planNumber: string | null;
+  taskKey: string;
+  taskTitle: string;
+  unitId: string;
+  unitName: string;
+  role: string;
+  firstDue: string | null;
+  doneOn: string | null;
+  overdueDays: number | null;
+}
+
+export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unitId?: string }) {
+  const [items, setItems] = useState<Work[] | null>(null);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    const q = new URLSearchParams({ state, ...(unitId ? { unitId } : {}) });
+    api<{ items: Work[] }>(`/dashboard/work?${q}`)
+      .then((r) => setItems(r.items))
+      .catch((e) => setError(e.message));
+  }, [state, unitId]);
+  if (!items) return <p role="status">{error || T.loading}</p>;
+  const unitName = unitId ? items[0]?.unitName : undefined;
+  const done = state === "done_on_time" || state === "done_late";
+  return (
+    <section>
+      <h1>
+        {T.states[state] ?? state}
+        {unitName ? `: ${unitName}` : ""} ({items.length})
+      </h1>
+      <p>
+        <a href="#/dashboard">← {T.dashboard}</a>
+      </p>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{T.plans}</th>
+              <th>{T.tasks}</th>
+              <th>Đơn vị</th>
+              <th>Vai trò</th>
+              <th>Hạn</th>
+              <th>{done ? "Ngày hoàn thành" : "Tình trạng"}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((w) => (
+              <tr key={w.workItemId}>
+                <td>
+                  <a href={`#/plans/${w.planId}`}>{w.planNumber ?? "(không số)"}</a>
+                </td>
+                <td>
+                  <strong>{w.taskKey}</strong> {w.taskTitle}
+                </td>
+                <td>{w.unitName}</td>
+                <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
+                <td>{w.firstDue ? viDate(w.firstDue) : "Thường xuyên"}</td>
+                <td className={w.overdueDays !== null ? "state overdue" : ""}>
+                  {done
+                    ? viDate(w.doneOn)
+                    : w.overdueDays !== null
+                      ? T.overdueDays(w.overdueDays)
+                      : "Trong hạn"}
+                </td>
+              </tr>
+            ))}
+            <EmptyRow columns={6} when={!items.length} />
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
