@@ -184,6 +184,43 @@ describe("review corrections, units and accounts", () => {
     }
   });
 
+  it("links a reference to a plan in the system, or unlinks it, and refuses a link to itself", async () => {
+    const text = PLAN.replace("960/", "962/").replace(
+      "KẾ HOẠCH\nThử nghiệm sửa trước khi công bố\n",
+      "KẾ HOẠCH\nThử nghiệm sửa trước khi công bố\n\nThực hiện Kế hoạch số 77/KH-UBND ngày 20/8/2026 của Ủy ban nhân dân thành phố;\n",
+    );
+    const f = multipart("ke-hoach-962.txt", text);
+    const id = (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json().planId;
+    const refs = async () => (await call("vanthu", "GET", `/api/v1/plans/${id}`)).json().references;
+    const city = (await refs())[0];
+    expect(city).toMatchObject({ number: "77/KH-UBND", relation: "implements" });
+    expect(city.targetPlanId).toMatch(/^\d+$/);
+    const link = (body: unknown, who = "vanthu") =>
+      call(who, "PUT", `/api/v1/plans/${id}/references/link`, body);
+
+    expect((await link({ number: "77/KH-UBND", targetPlanId: null })).statusCode).toBe(204);
+    expect((await refs())[0].targetPlanId).toBeNull();
+    expect((await link({ number: "77/KH-UBND", targetPlanId: city.targetPlanId })).statusCode).toBe(204);
+    expect((await refs())[0].targetPlanId).toBe(city.targetPlanId);
+    // The city's plan now lists this one among the plans that implement it.
+    const implementedBy = (await call("vanthu", "GET", `/api/v1/plans/${city.targetPlanId}`)).json()
+      .implementedBy;
+    expect(implementedBy.map((p: { planId: string }) => p.planId)).toContain(id);
+
+    const self = await link({ number: "77/KH-UBND", targetPlanId: id });
+    expect(self.statusCode).toBe(400);
+    expect(self.json().fields).toEqual([
+      { field: "targetPlanId", reason: "trùng với kế hoạch đang rà soát" },
+    ]);
+    expect((await link({ number: "1/KH-XX", targetPlanId: null })).statusCode).toBe(404);
+    expect((await link({ number: "77/KH-UBND", targetPlanId: "999999" })).statusCode).toBe(404);
+    const bad = await link({ number: "77/KH-UBND", targetPlanId: "bảy mươi bảy" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain("«targetPlanId»");
+    expect((await link({ number: "77/KH-UBND", targetPlanId: null }, "phongtrunghoc")).statusCode).toBe(403);
+    expect((await link({ number: "77/KH-UBND", targetPlanId: null }, "vanthukhac")).statusCode).toBe(404);
+  });
+
   it("picks an unresolved unit from the directory, with suggestions, and closes its flag", async () => {
     const suggestion = await call(
       "vanthu",

@@ -23,6 +23,7 @@ const STATUS: Record<string, number> = {
   "report.empty": 422,
   "report.invalid": 422,
   "task.not_found": 404,
+  "reference.not_found": 404,
 };
 
 /** `statusOf("plan.not_found")` → 404; file and CSV problems are 422, anything else 400. */

@@ -11,6 +11,7 @@ import type { Timeframe } from "../domain/plan.js";
 import { expandDeadlines } from "../time/expand.js";
 import { parseTimeframe } from "../time/timeframe.js";
 import { planSearchText } from "./import-plan.service.js";
+import { getPlan } from "./plan-query.service.js";
 import { type Actor, authorize, withinReach } from "./policies.js";
 
 async function draftPlan(db: Kysely<Database>, actor: Actor | null, planId: string) {
@@ -328,5 +329,49 @@ export async function setTaskUnits(
         .where(sql<boolean>`detail ->> 'task' = ${key}`)
         .execute();
     }
+  });
+}
+
+/**
+ * Links a reference of a draft plan to a plan in the system ("Thực hiện Kế hoạch số 77/KH-UBND"
+ * → that plan), or unlinks it with null; settles the reference's flag.
+ */
+export async function linkReference(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  number: string,
+  targetPlanId: string | null,
+): Promise<void> {
+  await draftPlan(db, actor, planId);
+  const ref = await db
+    .selectFrom("plan_reference")
+    .select("number")
+    .where("plan_id", "=", planId)
+    .where("number", "=", number)
+    .executeTakeFirst();
+  if (!ref) throw new DomainError("reference.not_found", `Kế hoạch không dẫn chiếu văn bản ${number}.`);
+  if (targetPlanId !== null) {
+    if (targetPlanId === planId)
+      throw new DomainError("reference.self", "Một kế hoạch không thực hiện chính nó.", [
+        { field: "targetPlanId", reason: "trùng với kế hoạch đang rà soát" },
+      ]);
+    // Only a plan the officer can read may be linked: getPlan says "not found" otherwise.
+    await getPlan(db, actor, targetPlanId);
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("plan_reference")
+      .set({ target_plan_id: targetPlanId })
+      .where("plan_id", "=", planId)
+      .where("number", "=", number)
+      .execute();
+    await trx
+      .updateTable("review_item")
+      .set({ resolved: true })
+      .where("plan_id", "=", planId)
+      .where("kind", "=", "reference")
+      .where("subject", "=", number)
+      .execute();
   });
 }

@@ -14,6 +14,7 @@ import {
   suggestUnits,
 } from "../../services/admin.service.js";
 import {
+  linkReference,
   planSource,
   setTaskUnits,
   updatePlanFields,
@@ -133,6 +134,29 @@ export async function adminRoutes(app: FastifyInstance, store: Store): Promise<v
     },
     async (request, reply) => {
       await updatePlanFields(store.db, request.user, request.params.id, request.body);
+      return reply.code(204).send();
+    },
+  );
+  r.put(
+    "/api/v1/plans/:id/references/link",
+    {
+      schema: {
+        tags: ["plans"],
+        params: z.object({ id: Id }),
+        body: z.object({
+          number: z.string().min(1).max(100).describe("Số văn bản dẫn chiếu, như kế hoạch viết"),
+          targetPlanId: Id.nullable().describe("Kế hoạch trong hệ thống; null: bỏ liên kết"),
+        }),
+      },
+    },
+    async (request, reply) => {
+      await linkReference(
+        store.db,
+        request.user,
+        request.params.id,
+        request.body.number,
+        request.body.targetPlanId,
+      );
       return reply.code(204).send();
     },
   );

@@ -3,7 +3,7 @@
 // is confirmed or fixed; then the plan is published.
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { api, type PlanDetail } from "../api";
+import { api, type PlanDetail, type PlanSummary } from "../api";
 import { T } from "../text";
 
 interface Source {
@@ -100,6 +100,9 @@ export function ReviewPage({ planId }: { planId: string }) {
         </div>
         <div className="pane extracted">
           <DocumentEditor planId={planId} plan={plan} onSaved={(m) => act(async () => {}, m)} />
+          {plan.references.length > 0 && (
+            <ReferencesEditor planId={planId} plan={plan} onSaved={(m) => act(async () => {}, m)} />
+          )}
           <h2>
             {T.flags} ({open.length})
           </h2>
@@ -368,5 +371,67 @@ function DocumentEditor({
         {error}
       </p>
     </form>
+  );
+}
+
+const RELATION: Record<string, string> = { implements: "Thực hiện", basis: "Căn cứ", cited: "Dẫn chiếu" };
+
+/** The documents the plan cites, each linked to a plan in the system where there is one. */
+function ReferencesEditor({
+  planId,
+  plan,
+  onSaved,
+}: {
+  planId: string;
+  plan: PlanDetail;
+  onSaved: (message: string) => void;
+}) {
+  const [plans, setPlans] = useState<PlanSummary[]>([]);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    api<{ plans: PlanSummary[] }>("/plans")
+      .then((r) => setPlans(r.plans.filter((p) => p.id !== planId)))
+      .catch(() => {});
+  }, [planId]);
+  const link = async (number: string, targetPlanId: string) => {
+    try {
+      await api(`/plans/${planId}/references/link`, {
+        method: "PUT",
+        json: { number, targetPlanId: targetPlanId || null },
+      });
+      setError("");
+      onSaved(targetPlanId ? `Đã liên kết ${number}.` : `Đã bỏ liên kết ${number}.`);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="refs">
+      <h2 id="refs">Văn bản liên quan</h2>
+      <ul className="plain">
+        {plan.references.map((r) => (
+          <li key={r.number}>
+            <label htmlFor={`ref-${r.number}`}>
+              {RELATION[r.relation] ?? r.relation}: {r.number}
+            </label>
+            <select
+              id={`ref-${r.number}`}
+              value={r.targetPlanId ?? ""}
+              onChange={(e) => link(r.number, e.target.value)}
+            >
+              <option value="">— không có trong hệ thống —</option>
+              {plans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.number ?? "(không số)"} — {p.title}
+                </option>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ul>
+      <p className="error" role="alert">
+        {error}
+      </p>
+    </section>
   );
 }
