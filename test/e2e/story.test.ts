@@ -299,6 +299,8 @@ I. NHIỆM VỤ
 2. Kiểm tra công tác bồi dưỡng
 - Đơn vị chủ trì: Phòng Giáo dục Trung học
 - Thời gian thực hiện: Trước ngày 30/11/2026
+3. Tổng hợp kết quả kiểm tra
+- Thời gian thực hiện: Tháng 12/2026
 `,
     );
     await keys.getByLabel("Nhập kế hoạch (.txt, .docx, .pdf)").setInputFiles(flagged);
@@ -317,7 +319,16 @@ I. NHIỆM VỤ
     await keys.keyboard.press("Tab"); // to the timeframe; Enter submits the task's form
     await keys.keyboard.press("Enter");
     await keys.getByText("Đã lưu nhiệm vụ I.2.").waitFor();
+    // Task 3 names no lead: the system never guesses one; the officer adds it, and its flag closes.
     const confirms = keys.getByRole("button", { name: "Xác nhận" });
+    const before = await confirms.count();
+    expect(await keys.getByText("Nhiệm vụ I.3: không có đơn vị chủ trì.").count()).toBe(1);
+    const task3 = keys.locator("article", { hasText: "I.3 Tổng hợp kết quả kiểm tra" });
+    await task3.getByLabel("Đơn vị thêm vào nhiệm vụ I.3", { exact: true }).selectOption({ label: "Văn phòng Sở" });
+    await task3.getByRole("button", { name: "Thêm đơn vị" }).click();
+    await keys.getByText("Đã thêm Văn phòng Sở vào nhiệm vụ I.3.").waitFor();
+    await expect.poll(() => confirms.count()).toBe(before - 1);
+    expect(await task3.getByLabel("Vai trò của «Văn phòng Sở»").inputValue()).toBe("lead");
     const flags = await confirms.count();
     expect(flags).toBeGreaterThan(0);
     await keys.keyboard.press("Home");

@@ -198,21 +198,41 @@ function TaskEditor({
       setError((err as Error).message);
     }
   };
-  const pick = async (index: number, unitId: string) => {
-    const next = task.units.map((u, i) => ({
-      role: u.role,
-      text: u.text,
-      unitIds: i === index ? (unitId ? [unitId] : []) : u.unitIds,
-    }));
+  const current = () => task.units.map((u) => ({ role: u.role, text: u.text, unitIds: u.unitIds }));
+  const putUnits = async (next: ReturnType<typeof current>, done: string) => {
     try {
       await api(`/plans/${planId}/tasks/${encodeURIComponent(task.key)}/units`, {
         method: "PUT",
         json: { units: next },
       });
-      onSaved(`Đã chọn đơn vị cho nhiệm vụ ${task.key}.`);
+      onSaved(done);
     } catch (err) {
       setError((err as Error).message);
     }
+  };
+  const pick = (index: number, unitId: string) =>
+    putUnits(
+      current().map((u, i) => (i === index ? { ...u, unitIds: unitId ? [unitId] : [] } : u)),
+      `Đã chọn đơn vị cho nhiệm vụ ${task.key}.`,
+    );
+  const setRole = (index: number, role: string) =>
+    putUnits(
+      current().map((u, i) => (i === index ? { ...u, role } : u)),
+      `Đã đổi vai trò đơn vị của nhiệm vụ ${task.key}.`,
+    );
+  const remove = (index: number) =>
+    putUnits(
+      current().filter((_, i) => i !== index),
+      `Đã bỏ đơn vị khỏi nhiệm vụ ${task.key}.`,
+    );
+  const [adding, setAdding] = useState({ role: "lead", unitId: "" });
+  const add = () => {
+    const unit = units.find((u) => u.id === adding.unitId);
+    if (!unit) return setError("Chọn đơn vị cần thêm.");
+    return putUnits(
+      [...current(), { role: adding.role, text: unit.name, unitIds: [unit.id] }],
+      `Đã thêm ${unit.name} vào nhiệm vụ ${task.key}.`,
+    );
   };
   return (
     <article className={`task card${selected ? " selected" : ""}${flagged ? " flagged" : ""}`}>
@@ -222,7 +242,15 @@ function TaskEditor({
       <ul>
         {task.units.map((u, i) => (
           <li key={`${u.role}${u.text}`}>
-            {u.role === "lead" ? T.lead : T.cooperate}: {u.text}{" "}
+            <select
+              aria-label={`Vai trò của «${u.text}»`}
+              value={u.role}
+              onChange={(e) => setRole(i, e.target.value)}
+            >
+              <option value="lead">{T.lead}</option>
+              <option value="cooperate">{T.cooperate}</option>
+            </select>{" "}
+            {u.text}{" "}
             {u.method === "review" ? (
               <select
                 aria-label={`Chọn đơn vị cho «${u.text}»`}
@@ -250,10 +278,38 @@ function TaskEditor({
               </select>
             ) : (
               <span className="ok">✓</span>
-            )}
+            )}{" "}
+            <button type="button" className="link" aria-label={`Bỏ «${u.text}»`} onClick={() => remove(i)}>
+              Bỏ
+            </button>
           </li>
         ))}
       </ul>
+      <div className="row add-unit">
+        <select
+          aria-label={`Vai trò đơn vị thêm vào nhiệm vụ ${task.key}`}
+          value={adding.role}
+          onChange={(e) => setAdding({ ...adding, role: e.target.value })}
+        >
+          <option value="lead">{T.lead}</option>
+          <option value="cooperate">{T.cooperate}</option>
+        </select>
+        <select
+          aria-label={`Đơn vị thêm vào nhiệm vụ ${task.key}`}
+          value={adding.unitId}
+          onChange={(e) => setAdding({ ...adding, unitId: e.target.value })}
+        >
+          <option value="">— chọn từ danh mục —</option>
+          {units.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={add}>
+          Thêm đơn vị
+        </button>
+      </div>
       <form
         className="task-fields"
         onSubmit={(e) => {
