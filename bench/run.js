@@ -97,3 +97,7 @@ console.log(
 console.log("");
 const { benchStore } = await import("./store.js");
 await benchStore();
+
+console.log("");
+const { benchDashboard } = await import("./dashboard.js");
+await benchDashboard();

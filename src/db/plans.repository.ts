@@ -491,7 +491,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
 }
 
 /** Publishes a plan: its work becomes tracked and enters the dashboard's tally. Run it in a transaction. */
-export async function setPublished(db: Db, planId: string): Promise<void> {
+export async function setPublished(db: Db, planId: string, today: string): Promise<void> {
   await db.updateTable("plan").set({ status: "published" }).where("id", "=", planId).execute();
-  await refreshTally(db, planId);
+  await refreshTally(db, planId, today);
 }

@@ -2,33 +2,82 @@
 // publication and for a plan × unit on an accepted report; read with the day's date, which splits
 // open work into "in progress within the deadline" and "overdue".
 
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { ProgressState } from "../domain/progress.js";
-import type { Db } from "./schema.js";
+import type { Database, Db } from "./schema.js";
 
-/** Rebuilds the tally of one plan, or of one unit's work in it. Run it in the writing transaction. */
-export async function refreshTally(db: Db, planId: string, unitId?: string): Promise<void> {
-  const unitFilter = unitId ? sql`and w.unit_id = ${unitId}` : sql``;
-  await sql`delete from progress_tally where plan_id = ${planId} ${unitId ? sql`and unit_id = ${unitId}` : sql``}`.execute(
-    db,
-  );
-  // The same rule as domain/progress.ts classify(): done work is on time when done by its first
-  // deadline (or when it has none); open work keeps its first deadline for the reader's day.
+// The rule of domain/progress.ts classify() as SQL over one work item (g: its accepted progress,
+// fd: its first deadline) on the day ${today}.
+const STATE_OF = (today: string) => sql`
+  case when coalesce(g.status, 'not_started') = 'done' then
+         case when g.done_on is null or fd.first_due is null or g.done_on <= fd.first_due
+              then 'done_on_time' else 'done_late' end
+       when fd.first_due < ${today}::date then 'overdue'
+       else 'in_progress' end`;
+
+/**
+ * Rebuilds the tally of the given plan × unit pairs (every unit of a plan when `unitIds` is null)
+ * as of `today`. Run it in the writing transaction.
+ */
+async function rebuild(db: Db, planIds: string[], unitIds: string[] | null, today: string): Promise<void> {
+  if (!planIds.length) return;
+  const pairs = unitIds
+    ? sql`(t.plan_id, w.unit_id) in (select * from unnest(${planIds}::bigint[], ${unitIds}::bigint[]))`
+    : sql`t.plan_id = any(${planIds}::bigint[])`;
+  const kept = unitIds
+    ? sql`(plan_id, unit_id) in (select * from unnest(${planIds}::bigint[], ${unitIds}::bigint[]))`
+    : sql`plan_id = any(${planIds}::bigint[])`;
+  await sql`delete from progress_tally where ${kept}`.execute(db);
   await sql`
-    insert into progress_tally (plan_id, unit_id, state, first_due, n)
-    select t.plan_id, w.unit_id,
-           case when coalesce(g.status, 'not_started') <> 'done' then 'open'
-                when g.done_on is null or fd.first_due is null or g.done_on <= fd.first_due then 'done_on_time'
-                else 'done_late' end,
-           case when coalesce(g.status, 'not_started') <> 'done' then fd.first_due end,
-           count(*)
+    insert into progress_tally (plan_id, unit_id, state, n)
+    select t.plan_id, w.unit_id, ${STATE_OF(today)}, count(*)
     from work_item w
     join task t on t.id = w.task_id
     join plan p on p.id = t.plan_id and p.status <> 'draft'
     left join work_item_progress g on g.work_item_id = w.id
     left join lateral (select min(d.due) as first_due from deadline d where d.work_item_id = w.id) fd on true
-    where t.plan_id = ${planId} ${unitFilter}
-    group by 1, 2, 3, 4`.execute(db);
+    where ${pairs}
+    group by 1, 2, 3`.execute(db);
+}
+
+/** Rebuilds the tally of one plan, or of one unit's work in it, as of `today` ("2026-11-23"). */
+export async function refreshTally(db: Db, planId: string, today: string, unitId?: string): Promise<void> {
+  await rebuild(db, [planId], unitId ? [unitId] : null, today);
+}
+
+/**
+ * Brings the tally to `today`: open work whose first deadline fell between the tally's day and
+ * today is now overdue, so its plan × unit pairs are rebuilt. The first reader of a day pays for
+ * it (one indexed look at the deadlines of those days); everyone after reads the kept counts.
+ * Returns how many pairs were rebuilt.
+ */
+export async function bringTallyUpToDate(db: Kysely<Database>, today: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const clock = await sql<{
+      as_of: string;
+    }>`select as_of::text as as_of from tally_clock for update`.execute(trx);
+    const asOf = clock.rows[0]?.as_of;
+    if (asOf && asOf >= today) return 0;
+    const due = asOf ? sql`d.due >= ${asOf}::date and d.due < ${today}::date` : sql`d.due < ${today}::date`;
+    const pairs = await sql<{ plan_id: string; unit_id: string }>`
+      select distinct t.plan_id, w.unit_id
+      from deadline d
+      join work_item w on w.id = d.work_item_id
+      join task t on t.id = w.task_id
+      join plan p on p.id = t.plan_id and p.status <> 'draft'
+      left join work_item_progress g on g.work_item_id = w.id
+      where ${due} and coalesce(g.status, 'not_started') <> 'done'
+        and not exists (select 1 from deadline e where e.work_item_id = w.id and e.due < d.due)`.execute(trx);
+    await rebuild(
+      trx,
+      pairs.rows.map((r) => String(r.plan_id)),
+      pairs.rows.map((r) => String(r.unit_id)),
+      today,
+    );
+    if (asOf) await sql`update tally_clock set as_of = ${today}::date`.execute(trx);
+    else await sql`insert into tally_clock (as_of) values (${today}::date)`.execute(trx);
+    return pairs.rows.length;
+  });
 }
 
 export type Counts = Record<ProgressState, number>;
@@ -36,16 +85,21 @@ export type Counts = Record<ProgressState, number>;
 /** Which work a reader sees: all (administrators), or work of units within `reach`, or of plans issued within it. */
 export type Reach = string | null;
 
-const visible = (reach: Reach) =>
-  reach === null
-    ? sql`true`
-    : sql`(u.path <@ ${reach}::ltree or exists (select 1 from unit iu where iu.id = p.issuer_unit_id and iu.path <@ ${reach}::ltree))`;
+// Rows of progress_tally pt joined to its plan p, unit u and the plan's issuer iu.
+const TALLY_FROM = sql`
+  progress_tally pt
+  join plan p on p.id = pt.plan_id
+  join unit u on u.id = pt.unit_id
+  left join unit iu on iu.id = p.issuer_unit_id`;
 
-const STATE_SUMS = (today: string) => sql`
+const visible = (reach: Reach) =>
+  reach === null ? sql`true` : sql`(u.path <@ ${reach}::ltree or iu.path <@ ${reach}::ltree)`;
+
+const STATE_SUMS = sql`
   coalesce(sum(pt.n) filter (where pt.state = 'done_on_time'), 0)::int as done_on_time,
   coalesce(sum(pt.n) filter (where pt.state = 'done_late'), 0)::int as done_late,
-  coalesce(sum(pt.n) filter (where pt.state = 'open' and (pt.first_due is null or pt.first_due >= ${today}::date)), 0)::int as in_progress,
-  coalesce(sum(pt.n) filter (where pt.state = 'open' and pt.first_due < ${today}::date), 0)::int as overdue`;
+  coalesce(sum(pt.n) filter (where pt.state = 'in_progress'), 0)::int as in_progress,
+  coalesce(sum(pt.n) filter (where pt.state = 'overdue'), 0)::int as overdue`;
 
 const toCounts = (r: Counts): Counts => ({
   done_on_time: Number(r.done_on_time),
@@ -54,33 +108,47 @@ const toCounts = (r: Counts): Counts => ({
   overdue: Number(r.overdue),
 });
 
-/** Four-state counts per published plan within reach, newest plans first. */
-export async function tallyByPlan(
-  db: Db,
-  reach: Reach,
-  today: string,
-  limit = 200,
-): Promise<Array<{ planId: string; number: string | null; title: string | null; counts: Counts }>> {
-  const rows = await sql<Counts & { plan_id: string; number: string | null; title: string | null }>`
-    select p.id as plan_id, p.number, p.title, ${STATE_SUMS(today)}
-    from progress_tally pt join plan p on p.id = pt.plan_id join unit u on u.id = pt.unit_id
-    where p.status <> 'draft' and ${visible(reach)}
-    group by p.id order by p.id desc limit ${limit}`.execute(db);
+export interface PlanTally {
+  planId: string;
+  number: string | null;
+  title: string | null;
+  counts: Counts;
+  /** The plan's reporting obligations and its issuer's regime, to work out its open period. */
+  reporting: unknown;
+  regime: string[] | null;
+}
+
+/** Four-state counts of every published plan within reach, newest first: one scan of the tally. */
+export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
+  const rows = await sql<
+    Counts & {
+      plan_id: string;
+      number: string | null;
+      title: string | null;
+      reporting: unknown;
+      regime: string[] | null;
+    }
+  >`
+    with counted as (
+      select pt.plan_id, ${STATE_SUMS}
+      from ${TALLY_FROM}
+      where p.status <> 'draft' and ${visible(reach)}
+      group by pt.plan_id
+    )
+    -- The plan's text fields are read once per plan, after counting (parsed is a large document).
+    select c.*, p.number, p.title, p.parsed -> 'reporting' as reporting,
+           (select a.report_regime from unit a where a.path @> iu.path and a.report_regime is not null
+            order by nlevel(a.path) desc limit 1) as regime
+    from counted c join plan p on p.id = c.plan_id left join unit iu on iu.id = p.issuer_unit_id
+    order by c.plan_id desc`.execute(db);
   return rows.rows.map((r) => ({
     planId: String(r.plan_id),
     number: r.number,
     title: r.title,
     counts: toCounts(r),
+    reporting: r.reporting,
+    regime: r.regime,
   }));
-}
-
-/** Four-state counts over every published plan within reach. */
-export async function tallyTotals(db: Db, reach: Reach, today: string): Promise<Counts> {
-  const r = await sql<Counts>`
-    select ${STATE_SUMS(today)}
-    from progress_tally pt join plan p on p.id = pt.plan_id join unit u on u.id = pt.unit_id
-    where p.status <> 'draft' and ${visible(reach)}`.execute(db);
-  return toCounts(r.rows[0] ?? { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0 });
 }
 
 export interface UnitReporting {
@@ -98,20 +166,21 @@ export interface UnitReporting {
 }
 
 /**
- * Report completeness and timeliness by unit for each plan's open period, with the unit's four
- * states: `periods` gives each plan's open period ("2026-12-15").
+ * Report completeness and timeliness for each plan's open period (`periods`: plan → due date),
+ * by unit (with the unit's four states) and by plan: one scan of the tally, grouped both ways.
  */
-export async function reportingByUnit(
+export async function reportsRollup(
   db: Db,
   reach: Reach,
   periods: ReadonlyArray<{ planId: string; due: string }>,
   today: string,
-): Promise<UnitReporting[]> {
-  if (!periods.length) return [];
+): Promise<{ byUnit: UnitReporting[]; byPlan: Map<string, { expected: number; sent: number }> }> {
+  if (!periods.length) return { byUnit: [], byPlan: new Map() };
   const rows = await sql<
     Counts & {
-      unit_id: string;
-      name: string;
+      by_unit: boolean;
+      key: string;
+      name: string | null;
       expected: number;
       sent: number;
       on_time: number;
@@ -123,35 +192,51 @@ export async function reportingByUnit(
       select * from unnest(${periods.map((p) => p.planId)}::bigint[], ${periods.map((p) => p.due)}::date[])
     ),
     pair as (
-      select pt.plan_id, pt.unit_id, ${STATE_SUMS(today)}
-      from progress_tally pt join plan p on p.id = pt.plan_id join unit u on u.id = pt.unit_id
+      select pt.plan_id, pt.unit_id, u.name, u.path, ${STATE_SUMS}
+      from ${TALLY_FROM}
       where p.status <> 'draft' and ${visible(reach)}
-      group by pt.plan_id, pt.unit_id
+      group by pt.plan_id, pt.unit_id, u.name, u.path
+    ),
+    owed as (
+      select pair.*, period.due,
+             r.id is not null and r.status <> 'draft' as sent,
+             r.status <> 'draft' and r.submitted_at::date <= period.due as on_time,
+             r.status <> 'draft' and r.submitted_at::date > period.due as late
+      from pair
+      join period on period.plan_id = pair.plan_id
+      left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = period.due
     )
-    select pair.unit_id, u.name,
+    select grouping(plan_id) = 1 as by_unit,
+           coalesce(unit_id, plan_id)::text as key, min(name) as name, min(path::text) as path,
            count(*)::int as expected,
-           count(r.id) filter (where r.status <> 'draft')::int as sent,
-           count(r.id) filter (where r.status <> 'draft' and r.submitted_at::date <= period.due)::int as on_time,
-           count(r.id) filter (where r.status <> 'draft' and r.submitted_at::date > period.due)::int as late,
-           count(*) filter (where (r.id is null or r.status = 'draft') and period.due < ${today}::date)::int as missing,
-           sum(pair.done_on_time)::int as done_on_time, sum(pair.done_late)::int as done_late,
-           sum(pair.in_progress)::int as in_progress, sum(pair.overdue)::int as overdue
-    from pair
-    join period on period.plan_id = pair.plan_id
-    join unit u on u.id = pair.unit_id
-    left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = period.due
-    group by pair.unit_id, u.name, u.path
-    order by u.path`.execute(db);
-  return rows.rows.map((r) => ({
-    unitId: String(r.unit_id),
-    unitName: r.name,
-    expected: Number(r.expected),
-    sent: Number(r.sent),
-    onTime: Number(r.on_time),
-    late: Number(r.late),
-    missing: Number(r.missing),
-    counts: toCounts(r),
-  }));
+           count(*) filter (where sent)::int as sent,
+           count(*) filter (where on_time)::int as on_time,
+           count(*) filter (where late)::int as late,
+           count(*) filter (where not sent and due < ${today}::date)::int as missing,
+           sum(done_on_time)::int as done_on_time, sum(done_late)::int as done_late,
+           sum(in_progress)::int as in_progress, sum(overdue)::int as overdue
+    from owed
+    group by grouping sets ((unit_id), (plan_id))
+    order by by_unit, path`.execute(db);
+  const byUnit: UnitReporting[] = [];
+  const byPlan = new Map<string, { expected: number; sent: number }>();
+  for (const r of rows.rows) {
+    if (!r.by_unit) {
+      byPlan.set(String(r.key), { expected: Number(r.expected), sent: Number(r.sent) });
+      continue;
+    }
+    byUnit.push({
+      unitId: String(r.key),
+      unitName: r.name ?? "",
+      expected: Number(r.expected),
+      sent: Number(r.sent),
+      onTime: Number(r.on_time),
+      late: Number(r.late),
+      missing: Number(r.missing),
+      counts: toCounts(r),
+    });
+  }
+  return { byUnit, byPlan };
 }
 
 export interface DueSoon {
@@ -189,6 +274,7 @@ export async function upcomingDeadlines(
     join task t on t.id = w.task_id
     join plan p on p.id = t.plan_id
     join unit u on u.id = w.unit_id
+    left join unit iu on iu.id = p.issuer_unit_id
     left join work_item_progress g on g.work_item_id = w.id
     where d.due between ${today}::date and ${until}::date
       and p.status = 'published' and coalesce(g.status, 'not_started') <> 'done' and ${visible(reach)}
@@ -256,6 +342,7 @@ export async function workInState(
     join task t on t.id = w.task_id
     join plan p on p.id = t.plan_id
     join unit u on u.id = w.unit_id
+    left join unit iu on iu.id = p.issuer_unit_id
     left join work_item_progress g on g.work_item_id = w.id
     left join lateral (select min(d.due) as first_due from deadline d where d.work_item_id = w.id) fd on true
     where p.status <> 'draft' and ${visible(reach)} and ${IN_STATE[state](today)}
@@ -274,29 +361,4 @@ export async function workInState(
     firstDue: r.first_due,
     doneOn: r.done_on,
   }));
-}
-
-/** Per plan: units that owe a report for the plan's open period, and how many have sent it. */
-export async function reportsInByPlan(
-  db: Db,
-  reach: Reach,
-  periods: ReadonlyArray<{ planId: string; due: string }>,
-): Promise<Map<string, { expected: number; sent: number }>> {
-  if (!periods.length) return new Map();
-  const rows = await sql<{ plan_id: string; expected: number; sent: number }>`
-    with period(plan_id, due) as (
-      select * from unnest(${periods.map((p) => p.planId)}::bigint[], ${periods.map((p) => p.due)}::date[])
-    ),
-    pair as (
-      select distinct pt.plan_id, pt.unit_id
-      from progress_tally pt join plan p on p.id = pt.plan_id join unit u on u.id = pt.unit_id
-      where p.status <> 'draft' and ${visible(reach)}
-    )
-    select pair.plan_id, count(*)::int as expected, count(r.id) filter (where r.status <> 'draft')::int as sent
-    from pair join period on period.plan_id = pair.plan_id
-    left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = period.due
-    group by pair.plan_id`.execute(db);
-  return new Map(
-    rows.rows.map((r) => [String(r.plan_id), { expected: Number(r.expected), sent: Number(r.sent) }]),
-  );
 }

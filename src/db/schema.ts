@@ -66,14 +66,19 @@ export interface Database {
   report_attachment: ReportAttachmentTable;
   work_item_progress: WorkItemProgressTable;
   progress_tally: ProgressTallyTable;
+  tally_clock: TallyClockTable;
 }
 
 export interface ProgressTallyTable {
   plan_id: string;
   unit_id: string;
-  state: "done_on_time" | "done_late" | "open";
-  first_due: string | null;
+  state: "done_on_time" | "done_late" | "in_progress" | "overdue";
   n: number;
+}
+
+export interface TallyClockTable {
+  id: Generated<boolean>;
+  as_of: string;
 }
 
 type Json = ColumnType<unknown, string, string>;

@@ -42,7 +42,9 @@ export async function loadDemo(db: Kysely<Database>, examplesDir: string): Promi
     .sort()
     .reverse()) {
     const r = await importPlanFile(ctx, name, readFileSync(join(demoDir, name)));
-    await db.transaction().execute((trx) => setPublished(trx, r.planId));
+    await db
+      .transaction()
+      .execute((trx) => setPublished(trx, r.planId, new Date().toISOString().slice(0, 10)));
   }
   const units = await listUnits(db);
   const out: DemoAccount[] = [];

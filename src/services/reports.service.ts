@@ -5,12 +5,11 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { setPublished } from "../db/plans.repository.js";
 import {
+  bringTallyUpToDate,
   type DueSoon,
   refreshTally,
-  reportingByUnit,
-  reportsInByPlan,
+  reportsRollup,
   tallyByPlan,
-  tallyTotals,
   type UnitReporting,
   upcomingDeadlines,
   type WorkInState,
@@ -24,7 +23,6 @@ import {
   type ItemInput,
   insertAttachment,
   planFacts,
-  plansFacts,
   type ReportForReview,
   type ReportRow,
   recordProgress,
@@ -226,7 +224,7 @@ export async function reviewReport(
     });
     if (decision.accept) {
       await recordProgress(trx, reportId, await reportItems(trx, reportId));
-      await refreshTally(trx, report.planId, report.unitId);
+      await refreshTally(trx, report.planId, isoDay(new Date()), report.unitId);
     }
   });
 }
@@ -317,7 +315,7 @@ export async function publishPlan(db: Kysely<Database>, actor: Actor | null, pla
     .executeTakeFirstOrThrow();
   if (Number(open.n) > 0)
     throw new DomainError("plan.unreviewed", `Còn ${open.n} mục cần xác nhận hoặc sửa trước khi công bố.`);
-  await db.transaction().execute((trx) => setPublished(trx, planId));
+  await db.transaction().execute((trx) => setPublished(trx, planId, isoDay(new Date())));
 }
 
 /** Marks a review flag as seen and confirmed by a person. */
@@ -397,6 +395,8 @@ export interface Dashboard {
 }
 
 const UPCOMING_DAYS = 30;
+/** The overview lists the newest plans; its totals and units count them all. */
+const MAX_PLANS_LISTED = 200;
 
 /**
  * The leader's overview: four states overall and per published plan within reach, reports in by
@@ -410,31 +410,29 @@ export async function dashboard(
   authorize(actor, "plan.read");
   const reach = actor.role === "admin" ? null : reachOf(actor);
   const today = isoDay(now);
-  const plans = await tallyByPlan(db, reach, today);
-  const facts = await plansFacts(
-    db,
-    plans.map((p) => p.planId),
-  );
-  const periods = plans.map((p) => {
-    const f = facts.get(p.planId);
-    return {
-      planId: p.planId,
-      due: planPeriod((f?.reporting as Reporting[]) ?? [], f?.regime ?? null, today),
-    };
-  });
-  const units = await reportingByUnit(db, reach, periods, today);
-  const perPlan = await reportsInByPlan(db, reach, periods);
+  await bringTallyUpToDate(db, today);
+  const plans = await tallyByPlan(db, reach);
+  const periods = plans.map((p) => ({
+    planId: p.planId,
+    due: planPeriod((p.reporting as Reporting[]) ?? [], p.regime, today),
+  }));
+  const reports = await reportsRollup(db, reach, periods, today);
+  const totals = zero();
+  for (const p of plans) for (const k of Object.keys(totals) as ProgressState[]) totals[k] += p.counts[k];
   const until = isoDay(new Date(now.getTime() + UPCOMING_DAYS * 86_400_000));
   return {
     today,
-    totals: await tallyTotals(db, reach, today),
-    plans: plans.map((p, i) => ({
-      ...p,
+    totals,
+    plans: plans.slice(0, MAX_PLANS_LISTED).map((p, i) => ({
+      planId: p.planId,
+      number: p.number,
+      title: p.title,
+      counts: p.counts,
       periodDue: periods[i]?.due ?? today,
-      reportsExpected: perPlan.get(p.planId)?.expected ?? 0,
-      reportsIn: perPlan.get(p.planId)?.sent ?? 0,
+      reportsExpected: reports.byPlan.get(p.planId)?.expected ?? 0,
+      reportsIn: reports.byPlan.get(p.planId)?.sent ?? 0,
     })),
-    units,
+    units: reports.byUnit,
     upcoming: await upcomingDeadlines(db, reach, today, until),
   };
 }

@@ -324,7 +324,9 @@ I. NHIỆM VỤ
     const before = await confirms.count();
     expect(await keys.getByText("Nhiệm vụ I.3: không có đơn vị chủ trì.").count()).toBe(1);
     const task3 = keys.locator("article", { hasText: "I.3 Tổng hợp kết quả kiểm tra" });
-    await task3.getByLabel("Đơn vị thêm vào nhiệm vụ I.3", { exact: true }).selectOption({ label: "Văn phòng Sở" });
+    await task3
+      .getByLabel("Đơn vị thêm vào nhiệm vụ I.3", { exact: true })
+      .selectOption({ label: "Văn phòng Sở" });
     await task3.getByRole("button", { name: "Thêm đơn vị" }).click();
     await keys.getByText("Đã thêm Văn phòng Sở vào nhiệm vụ I.3.").waitFor();
     await expect.poll(() => confirms.count()).toBe(before - 1);
