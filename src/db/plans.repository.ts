@@ -1,9 +1,9 @@
 // Plans and everything they order, written as one graph inside the caller's transaction.
 
 import { sql, type Transaction } from "kysely";
-import type { ParsedPlan } from "../domain/plan.js";
+import type { ParsedPlan, Timeframe } from "../domain/plan.js";
 import { refreshTally } from "./progress-tally.repository.js";
-import type { Database, Db } from "./schema.js";
+import type { Database, Db, ItemStatus } from "./schema.js";
 
 export interface StoredDocument {
   sha256: string;
@@ -352,7 +352,7 @@ export interface PlanDetail extends PlanSummary {
   tasksDetail: Array<{
     key: string;
     title: string;
-    timeframe: unknown;
+    timeframe: Timeframe | null;
     units: Array<{ role: string; text: string; method: string; unitIds: string[]; suggestions: string[] }>;
   }>;
   references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
@@ -364,7 +364,7 @@ export interface PlanDetail extends PlanSummary {
     unitId: string;
     unitName: string;
     role: string;
-    status: string;
+    status: ItemStatus;
     doneOn: string | null;
     deadlines: string[];
   }>;
@@ -448,7 +448,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       unitId: String(r.unit_id),
       unitName: r.name,
       role: r.role,
-      status: r.status ?? "not_started",
+      status: (r.status as ItemStatus | null) ?? "not_started",
       doneOn: r.done_on,
       deadlines: r.deadlines,
     })),
@@ -466,7 +466,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     tasksDetail: tasks.map((t) => ({
       key: t.key,
       title: t.title,
-      timeframe: t.timeframe,
+      timeframe: t.timeframe as Timeframe | null,
       units: units
         .filter((u) => String(u.task_id) === String(t.id))
         .map((u) => ({

@@ -437,6 +437,11 @@ export async function dashboard(
   };
 }
 
+export interface DashboardWork {
+  state: ProgressState;
+  items: Array<WorkInState & { overdueDays: number | null }>;
+}
+
 /** The work behind a dashboard number: all work in one state within reach, optionally of one unit. */
 export async function dashboardWork(
   db: Kysely<Database>,
@@ -444,7 +449,7 @@ export async function dashboardWork(
   state: ProgressState,
   unitId?: string,
   now = new Date(),
-): Promise<{ state: ProgressState; items: Array<WorkInState & { overdueDays: number | null }> }> {
+): Promise<DashboardWork> {
   authorize(actor, "plan.read");
   const today = isoDay(now);
   const items = await workInState(db, actor.role === "admin" ? null : reachOf(actor), state, today, unitId);

@@ -1,6 +1,18 @@
 // The browser's side of /api/v1: one fetch wrapper that sends the CSRF token and turns error
 // replies into Errors carrying the server's Vietnamese message.
 
+// The reply types are the server's own (type-only imports: nothing of the server is bundled), so
+// the browser and the API cannot drift apart.
+import type { PlanDetail as StoredPlan } from "../../src/db/plans.repository";
+import type { Role } from "../../src/db/schema";
+import type { ProgressState } from "../../src/domain/progress";
+
+export type { PlanSummary } from "../../src/db/plans.repository";
+export type { Role } from "../../src/db/schema";
+export type { Timeframe } from "../../src/domain/plan";
+export type { ProgressState } from "../../src/domain/progress";
+export type { Dashboard, DashboardWork } from "../../src/services/reports.service";
+
 let csrf = "";
 
 export class ApiError extends Error {
@@ -31,7 +43,6 @@ export function setCsrf(token: string): void {
   csrf = token;
 }
 
-export type Role = "admin" | "plan_officer" | "unit_officer" | "leader";
 export interface User {
   id: string;
   login: string;
@@ -39,46 +50,8 @@ export interface User {
   role: Role;
   unitId: string;
 }
-export interface PlanSummary {
-  id: string;
-  number: string | null;
-  title: string | null;
-  issuer: string | null;
-  issuedOn: string | null;
-  status: string;
-  tasks: number;
-}
-export interface Timeframe {
-  text: string;
-  kind: string;
-  due?: string;
-  dates?: string[];
-  start?: string;
-  end?: string;
-}
-export interface PlanDetail extends PlanSummary {
-  type: string | null;
-  place: string | null;
-  signer: { capacity: string | null; position: string | null; name: string | null } | null;
-  tasksDetail: Array<{
-    key: string;
-    title: string;
-    timeframe: Timeframe | null;
-    units: Array<{ role: string; text: string; method: string; unitIds: string[]; suggestions: string[] }>;
-  }>;
-  references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
-  implementedBy: Array<{ planId: string; number: string | null }>;
-  work: Array<{
-    taskKey: string;
-    unitId: string;
-    unitName: string;
-    role: string;
-    status: "not_started" | "in_progress" | "done";
-    doneOn: string | null;
-    deadlines: string[];
-  }>;
-}
-export type ProgressState = "done_on_time" | "done_late" | "in_progress" | "overdue";
+/** A plan as GET /plans/:id gives it (the reach paths stay on the server). */
+export type PlanDetail = Omit<StoredPlan, "issuerUnitPath" | "unitPaths">;
 export type Counts = Record<ProgressState, number>;
 
 export async function upload<T>(path: string, file: File): Promise<T> {

@@ -3,47 +3,11 @@
 // number drills down to the work behind it.
 
 import { useEffect, useState } from "react";
-import { api, type Counts } from "../api";
+import { api, type Dashboard as Overview } from "../api";
 import { Bar, ORDER } from "../Bar";
 import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
 import { T } from "../text";
-
-interface PlanRow {
-  planId: string;
-  number: string | null;
-  title: string | null;
-  counts: Counts;
-  periodDue: string;
-  reportsExpected: number;
-  reportsIn: number;
-}
-interface UnitRow {
-  unitId: string;
-  unitName: string;
-  expected: number;
-  sent: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  counts: Counts;
-}
-interface DueSoon {
-  due: string;
-  workItemId: string;
-  planId: string;
-  planNumber: string | null;
-  taskKey: string;
-  taskTitle: string;
-  unitName: string;
-}
-export interface Overview {
-  today: string;
-  totals: Counts;
-  plans: PlanRow[];
-  units: UnitRow[];
-  upcoming: DueSoon[];
-}
 
 /** Reports in out of expected, as a filled gauge. */
 function Gauge({ part, whole }: { part: number; whole: number }) {

@@ -2,31 +2,17 @@
 // reader can see, optionally of one unit, soonest deadline first.
 
 import { useEffect, useState } from "react";
-import { api, type ProgressState } from "../api";
+import { api, type DashboardWork, type ProgressState } from "../api";
 import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
 import { T } from "../text";
 
-interface Work {
-  workItemId: string;
-  planId: string;
-  planNumber: string | null;
-  taskKey: string;
-  taskTitle: string;
-  unitId: string;
-  unitName: string;
-  role: string;
-  firstDue: string | null;
-  doneOn: string | null;
-  overdueDays: number | null;
-}
-
 export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unitId?: string }) {
-  const [items, setItems] = useState<Work[] | null>(null);
+  const [items, setItems] = useState<DashboardWork["items"] | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
     const q = new URLSearchParams({ state, ...(unitId ? { unitId } : {}) });
-    api<{ items: Work[] }>(`/dashboard/work?${q}`)
+    api<DashboardWork>(`/dashboard/work?${q}`)
       .then((r) => setItems(r.items))
       .catch((e) => setError(e.message));
   }, [state, unitId]);
