@@ -239,8 +239,8 @@ export async function reportsRollup(
   return { byUnit, byPlan };
 }
 
-export interface DueSoon {
-  due: string;
+/** One task × unit work item as the overview lists it. */
+export interface WorkRef {
   workItemId: string;
   planId: string;
   planNumber: string | null;
@@ -248,6 +248,33 @@ export interface DueSoon {
   taskTitle: string;
   unitId: string;
   unitName: string;
+}
+
+interface WorkRefRow {
+  work_item_id: string;
+  plan_id: string;
+  number: string | null;
+  key: string;
+  title: string;
+  unit_id: string;
+  name: string;
+}
+
+// The columns of a WorkRef, over work_item w, task t, plan p and unit u.
+const WORK_REF_COLUMNS = sql`w.id as work_item_id, p.id as plan_id, p.number, t.key, t.title, u.id as unit_id, u.name`;
+
+const toWorkRef = (r: WorkRefRow): WorkRef => ({
+  workItemId: String(r.work_item_id),
+  planId: String(r.plan_id),
+  planNumber: r.number,
+  taskKey: r.key,
+  taskTitle: r.title,
+  unitId: String(r.unit_id),
+  unitName: r.name,
+});
+
+export interface DueSoon extends WorkRef {
+  due: string;
 }
 
 /** Deadlines from `today` to `until` of work not yet done, soonest first. */
@@ -258,17 +285,8 @@ export async function upcomingDeadlines(
   until: string,
   limit = 30,
 ): Promise<DueSoon[]> {
-  const rows = await sql<{
-    due: string;
-    work_item_id: string;
-    plan_id: string;
-    number: string | null;
-    key: string;
-    title: string;
-    unit_id: string;
-    name: string;
-  }>`
-    select d.due::text as due, w.id as work_item_id, p.id as plan_id, p.number, t.key, t.title, u.id as unit_id, u.name
+  const rows = await sql<WorkRefRow & { due: string }>`
+    select d.due::text as due, ${WORK_REF_COLUMNS}
     from deadline d
     join work_item w on w.id = d.work_item_id
     join task t on t.id = w.task_id
@@ -280,26 +298,10 @@ export async function upcomingDeadlines(
       and p.status = 'published' and coalesce(g.status, 'not_started') <> 'done' and ${visible(reach)}
     order by d.due, p.id, t.position, u.name
     limit ${limit}`.execute(db);
-  return rows.rows.map((r) => ({
-    due: r.due,
-    workItemId: String(r.work_item_id),
-    planId: String(r.plan_id),
-    planNumber: r.number,
-    taskKey: r.key,
-    taskTitle: r.title,
-    unitId: String(r.unit_id),
-    unitName: r.name,
-  }));
+  return rows.rows.map((r) => ({ ...toWorkRef(r), due: r.due }));
 }
 
-export interface WorkInState {
-  workItemId: string;
-  planId: string;
-  planNumber: string | null;
-  taskKey: string;
-  taskTitle: string;
-  unitId: string;
-  unitName: string;
+export interface WorkInState extends WorkRef {
   role: string;
   firstDue: string | null;
   doneOn: string | null;
@@ -324,20 +326,8 @@ export async function workInState(
   unitId?: string,
   limit = 500,
 ): Promise<WorkInState[]> {
-  const rows = await sql<{
-    work_item_id: string;
-    plan_id: string;
-    number: string | null;
-    key: string;
-    title: string;
-    unit_id: string;
-    name: string;
-    role: string;
-    first_due: string | null;
-    done_on: string | null;
-  }>`
-    select w.id as work_item_id, p.id as plan_id, p.number, t.key, t.title, u.id as unit_id, u.name, w.role,
-           fd.first_due::text as first_due, g.done_on::text as done_on
+  const rows = await sql<WorkRefRow & { role: string; first_due: string | null; done_on: string | null }>`
+    select ${WORK_REF_COLUMNS}, w.role, fd.first_due::text as first_due, g.done_on::text as done_on
     from work_item w
     join task t on t.id = w.task_id
     join plan p on p.id = t.plan_id
@@ -349,16 +339,5 @@ export async function workInState(
       ${unitId ? sql`and w.unit_id = ${unitId}` : sql``}
     order by fd.first_due nulls last, p.id desc, t.position, u.name
     limit ${limit}`.execute(db);
-  return rows.rows.map((r) => ({
-    workItemId: String(r.work_item_id),
-    planId: String(r.plan_id),
-    planNumber: r.number,
-    taskKey: r.key,
-    taskTitle: r.title,
-    unitId: String(r.unit_id),
-    unitName: r.name,
-    role: r.role,
-    firstDue: r.first_due,
-    doneOn: r.done_on,
-  }));
+  return rows.rows.map((r) => ({ ...toWorkRef(r), role: r.role, firstDue: r.first_due, doneOn: r.done_on }));
 }

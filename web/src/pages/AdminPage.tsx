@@ -3,6 +3,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api, upload } from "../api";
 import { T } from "../text";
+import { UnitOptions } from "../UnitOptions";
 
 interface Unit {
   id: string;
@@ -120,13 +121,7 @@ export function AdminPage() {
               }}
             >
               <option value="">—</option>
-              {units
-                .filter((u) => u.active)
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
+              <UnitOptions units={units} />
             </select>
             <label htmlFor="rd">Ngày đến hạn trong năm (ngày/tháng, cách nhau bởi dấu phẩy)</label>
             <input
@@ -165,13 +160,7 @@ export function AdminPage() {
               onChange={(e) => setForm({ ...form, unitId: e.target.value })}
             >
               <option value="">—</option>
-              {units
-                .filter((u) => u.active)
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
+              <UnitOptions units={units} />
             </select>
             <label htmlFor="nr">Vai trò</label>
             <select id="nr" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>

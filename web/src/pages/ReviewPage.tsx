@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { api, type PlanDetail, type PlanSummary } from "../api";
 import { T } from "../text";
+import { UnitOptions } from "../UnitOptions";
 
 interface Source {
   text: string;
@@ -270,11 +271,7 @@ function TaskEditor({
                     })}
                   </optgroup>
                 )}
-                {units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.name}
-                  </option>
-                ))}
+                <UnitOptions units={units} />
               </select>
             ) : (
               <span className="ok">✓</span>
@@ -300,11 +297,7 @@ function TaskEditor({
           onChange={(e) => setAdding({ ...adding, unitId: e.target.value })}
         >
           <option value="">— chọn từ danh mục —</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
+          <UnitOptions units={units} />
         </select>
         <button type="button" onClick={add}>
           Thêm đơn vị
@@ -338,15 +331,14 @@ function TaskEditor({
 }
 
 /** The document's own fields: number, title, issue date, signer. */
-function DocumentEditor({
-  planId,
-  plan,
-  onSaved,
-}: {
+/** What the editors of the plan's own fields are given. */
+interface PlanEditorProps {
   planId: string;
   plan: PlanDetail;
   onSaved: (message: string) => void;
-}) {
+}
+
+function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
   const [fields, setFields] = useState({
     number: plan.number ?? "",
     title: plan.title ?? "",
@@ -433,15 +425,7 @@ function DocumentEditor({
 const RELATION: Record<string, string> = { implements: "Thực hiện", basis: "Căn cứ", cited: "Dẫn chiếu" };
 
 /** The documents the plan cites, each linked to a plan in the system where there is one. */
-function ReferencesEditor({
-  planId,
-  plan,
-  onSaved,
-}: {
-  planId: string;
-  plan: PlanDetail;
-  onSaved: (message: string) => void;
-}) {
+function ReferencesEditor({ planId, plan, onSaved }: PlanEditorProps) {
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [error, setError] = useState("");
   useEffect(() => {
