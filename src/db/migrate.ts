@@ -9,6 +9,7 @@ import * as accounts from "./migrations/0003-accounts.js";
 import * as reports from "./migrations/0004-reports.js";
 import * as tally from "./migrations/0005-progress-tally.js";
 import * as regime from "./migrations/0006-report-regime.js";
+import * as reportingIndex from "./migrations/0007-reporting-index.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -18,6 +19,7 @@ const MIGRATIONS = {
   "0004-reports": reports,
   "0005-progress-tally": tally,
   "0006-report-regime": regime,
+  "0007-reporting-index": reportingIndex,
 };
 
 export interface MigrationReport {

@@ -3,6 +3,7 @@
 import { sql, type Transaction } from "kysely";
 import type { ParsedPlan, Timeframe } from "../domain/plan.js";
 import { refreshTally } from "./progress-tally.repository.js";
+import { obligationsOf } from "./reports.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
 
 export interface StoredDocument {
@@ -349,6 +350,8 @@ export interface PlanDetail extends PlanSummary {
   type: string | null;
   place: string | null;
   signer: { capacity: string | null; position: string | null; name: string | null } | null;
+  /** The reporting duty: what the parser read, or what a person corrected it to. */
+  reporting: Array<{ text: string; timeframe: Timeframe }>;
   tasksDetail: Array<{
     key: string;
     title: string;
@@ -386,6 +389,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       "plan.type",
       "plan.place",
       "plan.signer",
+      obligationsOf(sql`plan.id`).as("reporting"),
       sql<string | null>`issuer.path::text`.as("issuer_path"),
       sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
     ])
@@ -463,6 +467,10 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     type: summary.type,
     place: summary.place,
     signer: (summary.signer as PlanDetail["signer"]) ?? null,
+    reporting: (summary.reporting as Array<{ text: string; timeframe: Timeframe }>).map((r) => ({
+      text: r.text,
+      timeframe: r.timeframe,
+    })),
     tasksDetail: tasks.map((t) => ({
       key: t.key,
       title: t.title,

@@ -4,6 +4,7 @@
 
 import { type Kysely, sql } from "kysely";
 import type { ProgressState } from "../domain/progress.js";
+import { obligationsOf } from "./reports.repository.js";
 import type { Database, Db } from "./schema.js";
 
 // The rule of domain/progress.ts classify() as SQL over one work item (g: its accepted progress,
@@ -135,8 +136,8 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
       where p.status <> 'draft' and ${visible(reach)}
       group by pt.plan_id
     )
-    -- The plan's text fields are read once per plan, after counting (parsed is a large document).
-    select c.*, p.number, p.title, p.parsed -> 'reporting' as reporting,
+    -- The plan's own fields are read once per plan, after counting.
+    select c.*, p.number, p.title, ${obligationsOf(sql`p.id`)} as reporting,
            (select a.report_regime from unit a where a.path @> iu.path and a.report_regime is not null
             order by nlevel(a.path) desc limit 1) as regime
     from counted c join plan p on p.id = c.plan_id left join unit iu on iu.id = p.issuer_unit_id

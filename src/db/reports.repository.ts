@@ -1,6 +1,6 @@
 // Reports, their items and attachments, the work items of a unit, and the progress the dashboard reads.
 
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Db, ItemStatus, ReportStatus } from "./schema.js";
 
 export interface UnitWorkItem {
@@ -280,7 +280,7 @@ export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Ma
       "plan.status",
       "plan.year",
       sql<string | null>`unit.path::text`.as("path"),
-      sql<unknown>`plan.parsed -> 'reporting'`.as("reporting"),
+      obligationsOf(sql`plan.id`).as("reporting"),
       sql<string[] | null>`(select a.report_regime from unit a
                             where a.path @> unit.path and a.report_regime is not null
                             order by nlevel(a.path) desc limit 1)`.as("regime"),
@@ -391,4 +391,14 @@ export async function attachmentContent(
     .where("report_id", "=", reportId)
     .executeTakeFirst();
   return r ? { fileName: r.file_name, mediaType: r.media_type, content: r.content } : null;
+}
+
+/**
+ * A plan's reporting obligations as the plan format writes them (`{ from, to, via, timeframe, text }`),
+ * read from reporting_obligation: what the parser found, or what a person corrected it to.
+ */
+export function obligationsOf(planId: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`coalesce((select jsonb_agg(jsonb_build_object('from', ro.from_units, 'to', ro.to_units, 'via', ro.via,
+                                                  'timeframe', ro.timeframe, 'text', ro.text) order by ro.position)
+                     from reporting_obligation ro where ro.plan_id = ${planId}), '[]'::jsonb)`;
 }

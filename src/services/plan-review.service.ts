@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import { planFacts } from "../db/reports.repository.js";
 import type { Database } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
-import type { Timeframe } from "../domain/plan.js";
+import type { Reporting, Timeframe } from "../domain/plan.js";
 import { expandDeadlines } from "../time/expand.js";
 import { parseTimeframe } from "../time/timeframe.js";
 import { planSearchText } from "./import-plan.service.js";
@@ -373,5 +373,63 @@ export async function linkReference(
       .where("kind", "=", "reference")
       .where("subject", "=", number)
       .execute();
+  });
+}
+
+/**
+ * Replaces what the parser read of a draft plan's reporting duty with the schedule a person types
+ * ("Định kỳ trước ngày 15/6 và 15/12 hằng năm"), read like the document's; an empty text removes
+ * it, and the plan follows its issuer's reporting regime. Who reports to whom is kept.
+ */
+export async function setReportingSchedule(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  schedule: string,
+): Promise<Reporting[]> {
+  const facts = await draftPlan(db, actor, planId);
+  const year = facts.year ?? new Date().getFullYear();
+  const text = schedule.trim().replace(/\s+/g, " ");
+  let timeframe: Timeframe | null = null;
+  if (text) {
+    const reading = parseTimeframe(text, { year });
+    timeframe = reading.timeframe;
+    if (!timeframe || !expandDeadlines(timeframe, year).length)
+      throw new DomainError("plan.bad_reporting", `Không đọc được hạn báo cáo trong «${text}».`, [
+        {
+          field: "schedule",
+          reason: reading.warning ?? "cần ngày cụ thể, ví dụ «trước ngày 15/6 và 15/12 hằng năm»",
+        },
+      ]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const first = await trx
+      .selectFrom("reporting_obligation")
+      .select(["from_units", "to_units", "via"])
+      .where("plan_id", "=", planId)
+      .orderBy("position")
+      .executeTakeFirst();
+    await trx.deleteFrom("reporting_obligation").where("plan_id", "=", planId).execute();
+    if (!timeframe) return [];
+    const obligation: Reporting = {
+      from: (first?.from_units as string[] | undefined) ?? [],
+      to: (first?.to_units as string[] | undefined) ?? [],
+      via: first?.via ?? null,
+      timeframe,
+      text: `Báo cáo ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+    };
+    await trx
+      .insertInto("reporting_obligation")
+      .values({
+        plan_id: planId,
+        position: 0,
+        from_units: JSON.stringify(obligation.from),
+        to_units: JSON.stringify(obligation.to),
+        via: obligation.via ?? null,
+        timeframe: JSON.stringify(timeframe),
+        text: obligation.text,
+      })
+      .execute();
+    return [obligation];
   });
 }

@@ -338,6 +338,10 @@ I. NHIỆM VỤ
     await tabTo(keys, /^Xác nhận$/);
     await keys.keyboard.press("Enter");
     await expect.poll(() => confirms.count()).toBe(flags - 1);
+    // The reporting duty the plan forgot is added on the same screen.
+    await keys.getByLabel("Hạn báo cáo").fill("Trước ngày 25/12/2026");
+    await keys.getByRole("button", { name: "Lưu hạn báo cáo" }).click();
+    await keys.getByText("Báo cáo trước ngày 25/12/2026").waitFor();
     await shot(keys, "16-review-keyboard");
     await keys.close();
 

@@ -16,6 +16,7 @@ import {
 import {
   linkReference,
   planSource,
+  setReportingSchedule,
   setTaskUnits,
   updatePlanFields,
   updateTask,
@@ -159,6 +160,26 @@ export async function adminRoutes(app: FastifyInstance, store: Store): Promise<v
       );
       return reply.code(204).send();
     },
+  );
+  r.put(
+    "/api/v1/plans/:id/reporting",
+    {
+      schema: {
+        tags: ["plans"],
+        params: z.object({ id: Id }),
+        body: z.object({
+          schedule: z
+            .string()
+            .max(300)
+            .describe(
+              "Hạn báo cáo như văn bản viết, ví dụ «Định kỳ trước ngày 15/6 và 15/12 hằng năm»; trống: theo mặc định",
+            ),
+        }),
+      },
+    },
+    async (request) => ({
+      reporting: await setReportingSchedule(store.db, request.user, request.params.id, request.body.schedule),
+    }),
   );
   r.patch(
     "/api/v1/plans/:id/tasks/:key",

@@ -26,6 +26,7 @@ const PlanDetail = PlanSummary.extend({
   signer: z
     .object({ capacity: z.string().nullable(), position: z.string().nullable(), name: z.string().nullable() })
     .nullable(),
+  reporting: z.array(z.object({ text: z.string(), timeframe: z.unknown() })),
   tasksDetail: z.array(
     z.object({
       key: z.string(),

@@ -101,6 +101,7 @@ export function ReviewPage({ planId }: { planId: string }) {
         </div>
         <div className="pane extracted">
           <DocumentEditor planId={planId} plan={plan} onSaved={(m) => act(async () => {}, m)} />
+          <ReportingEditor planId={planId} plan={plan} onSaved={(m) => act(async () => {}, m)} />
           {plan.references.length > 0 && (
             <ReferencesEditor planId={planId} plan={plan} onSaved={(m) => act(async () => {}, m)} />
           )}
@@ -473,5 +474,58 @@ function ReferencesEditor({ planId, plan, onSaved }: PlanEditorProps) {
         {error}
       </p>
     </section>
+  );
+}
+
+/** The plan's reporting duty: it sets the units' reporting periods, so it can be corrected too. */
+function ReportingEditor({ planId, plan, onSaved }: PlanEditorProps) {
+  const [schedule, setSchedule] = useState(plan.reporting[0]?.timeframe.text ?? "");
+  const [error, setError] = useState("");
+  const save = async () => {
+    try {
+      await api(`/plans/${planId}/reporting`, { method: "PUT", json: { schedule } });
+      setError("");
+      onSaved(
+        schedule.trim() ? "Đã lưu hạn báo cáo." : "Kế hoạch theo kỳ báo cáo mặc định của đơn vị ban hành.",
+      );
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form
+      className="card document-fields"
+      aria-labelledby="reporting"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <h2 id="reporting">Chế độ báo cáo</h2>
+      {plan.reporting.length ? (
+        <ul>
+          {plan.reporting.map((r) => (
+            <li key={`${r.text}${r.timeframe.text}`}>{r.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">
+          Kế hoạch không nêu hạn báo cáo: các đơn vị báo cáo theo kỳ mặc định của đơn vị ban hành.
+        </p>
+      )}
+      <label htmlFor="schedule">Hạn báo cáo</label>
+      <span className="row">
+        <input
+          id="schedule"
+          value={schedule}
+          placeholder="Định kỳ trước ngày 15/6 và 15/12 hằng năm"
+          onChange={(e) => setSchedule(e.target.value)}
+        />
+        <button type="submit">Lưu hạn báo cáo</button>
+      </span>
+      <p className="error" role="alert">
+        {error}
+      </p>
+    </form>
   );
 }
