@@ -277,7 +277,9 @@ describe("the HTTP API", () => {
     expect((await get({ cookie: "" }, "/api/v1/units/suggest?q=S%E1%BB%9F")).statusCode).toBe(401);
     expect((await get({ cookie: "" }, "/api/v1/workspace")).statusCode).toBe(401);
     expect((await get(outsider, `/api/v1/plans/${dept}/progress`)).statusCode).toBe(404);
-    expect((await get(outsider, `/api/v1/plans/${dept}/reports`)).statusCode).toBe(403);
+    // A leader reads the reports of the plans within reach; one elsewhere finds no such plan.
+    expect((await get(outsider, `/api/v1/plans/${dept}/reports`)).statusCode).toBe(404);
+    expect((await get(leader, `/api/v1/plans/${dept}/reports`)).statusCode).toBe(200);
     expect((await get(officer, `/api/v1/plans/${dept}/review-items`)).statusCode).toBe(403);
     expect((await get(officer, `/api/v1/plans/${dept}/source`)).statusCode).toBe(403);
     expect((await post(leader, `/api/v1/plans/${dept}/publish`)).statusCode).toBe(403);

@@ -167,6 +167,13 @@ describe("the reporting story through the API", () => {
     expect(download.body).toBe("Biên bản hội thảo ngày 12/3/2026");
     expect(download.headers["content-disposition"]).toContain("bien-ban-hoi-thao.txt");
     expect((await call("phongtrunghoc", "GET", `/api/v1/plans/${planId}/reports`)).statusCode).toBe(403);
+    // The leader reads what the units reported, and does not decide on it.
+    const read = (await call("giamdoc", "GET", `/api/v1/plans/${planId}/reports`)).json();
+    expect(read.reports[0]).toMatchObject({ unitName: "Phòng Giáo dục Trung học", status: "accepted" });
+    expect(
+      (await call("giamdoc", "POST", `/api/v1/reports/${reportId}/review`, { accept: false, comment: "x" }))
+        .statusCode,
+    ).toBe(403);
     const overview = (await call("giamdoc", "GET", "/api/v1/dashboard")).json();
     const row = overview.plans.find((p: { planId: string }) => p.planId === planId);
     expect(row).toMatchObject({ reportsExpected: 2, reportsIn: 1, counts: { done_on_time: 1 } });

@@ -18,6 +18,7 @@ export type Action =
   | "plan.publish"
   | "plan.read"
   | "report.write"
+  | "report.read"
   | "report.review"
   | "unit.manage"
   | "user.manage";
@@ -28,6 +29,8 @@ const ALLOWED: Record<Action, Role[]> = {
   "plan.publish": ["admin", "plan_officer"],
   // A unit's own figures are written by that unit alone; reviewers return them with a comment.
   "report.write": ["unit_officer"],
+  // Leaders read the reports of the plans their body issued; plan officers also decide on them.
+  "report.read": ["admin", "plan_officer", "leader"],
   "report.review": ["admin", "plan_officer"],
   "unit.manage": ["admin"],
   "user.manage": ["admin"],

@@ -346,7 +346,7 @@ export async function reportsToReview(
   period?: string,
   now = new Date(),
 ): Promise<{ periodDue: string; reports: ReportForReview[] }> {
-  authorize(actor, "report.review");
+  authorize(actor, "report.read");
   const facts = await planFacts(db, planId);
   if (!facts || !withinReach(actor, facts.issuerPath))
     throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");

@@ -210,6 +210,13 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
       .poll(() => leader.locator("#work ~ .scroll tbody tr", { hasText: "Phòng Giáo dục Trung học" }).count())
       .toBe(1);
     await shot(leader, "07b-drill-down");
+    // From the reports-in number to the reports themselves: a leader reads them, without deciding.
+    await leader.goto(`${base}#/dashboard`);
+    await byPlan(leader).locator("td").last().getByRole("link").click();
+    await leader.getByRole("heading", { name: "Báo cáo của các đơn vị" }).waitFor();
+    await leader.locator("article", { hasText: "Phòng Giáo dục Trung học" }).waitFor();
+    expect(await leader.getByRole("button", { name: "Chấp nhận" }).count()).toBe(0);
+    await shot(leader, "07d-reports-leader");
 
     // The same screens on a phone, and by keyboard alone.
     const phone = await signIn("giamdoc", { width: 390, height: 844 });

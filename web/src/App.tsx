@@ -61,7 +61,10 @@ export function App() {
   if (user.role === "admin") links.push(["#/admin", T.admin]);
   let body: ReactElement;
   if (page === "plans" && id && sub === "review") body = <ReviewPage planId={id} />;
-  else if (page === "plans" && id && sub === "reports") body = <ReportsReviewPage planId={id} />;
+  else if (page === "plans" && id && sub === "reports")
+    body = (
+      <ReportsReviewPage planId={id} canDecide={user.role === "plan_officer" || user.role === "admin"} />
+    );
   else if (page === "plans" && id && sub === "state")
     body = <PlanPage planId={id} user={user} state={route[3]} />;
   else if (page === "plans" && id) body = <PlanPage planId={id} user={user} />;

@@ -56,9 +56,9 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
           ? ` · Người ký: ${[plan.signer.capacity, plan.signer.position, plan.signer.name].filter(Boolean).join(" ")}`
           : ""}
       </p>
-      {officer && (
+      {(officer || user.role === "leader") && (
         <p className="row">
-          {plan.status === "draft" && (
+          {officer && plan.status === "draft" && (
             <a className="button" href={`#/plans/${plan.id}/review`}>
               {T.review}
             </a>

@@ -1,7 +1,9 @@
-// The plan officer reviews each unit's report of the open period: accept, or return with a comment.
+// The units' reports of a plan's open period: the plan officer accepts or returns each with a
+// comment; a leader reads them.
 
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../api";
+import { viDate } from "../format";
 import { T } from "../text";
 
 interface Report {
@@ -22,7 +24,7 @@ interface Report {
   attachments: Array<{ id: string; fileName: string }>;
 }
 
-export function ReportsReviewPage({ planId }: { planId: string }) {
+export function ReportsReviewPage({ planId, canDecide }: { planId: string; canDecide: boolean }) {
   const [data, setData] = useState<{ periodDue: string; reports: Report[] } | null>(null);
   const [message, setMessage] = useState("");
   const load = useCallback(
@@ -37,7 +39,7 @@ export function ReportsReviewPage({ planId }: { planId: string }) {
     <section>
       <h1>{T.reports}</h1>
       <p>
-        {T.period}: <strong>{data.periodDue}</strong>
+        {T.period}: <strong>{viDate(data.periodDue)}</strong>
       </p>
       <p className="status" role="status">
         {message}
@@ -47,6 +49,7 @@ export function ReportsReviewPage({ planId }: { planId: string }) {
         <Review
           key={r.id}
           report={r}
+          canDecide={canDecide}
           onDone={(m) => {
             setMessage(m);
             load();
@@ -57,7 +60,15 @@ export function ReportsReviewPage({ planId }: { planId: string }) {
   );
 }
 
-function Review({ report, onDone }: { report: Report; onDone: (m: string) => void }) {
+function Review({
+  report,
+  canDecide,
+  onDone,
+}: {
+  report: Report;
+  canDecide: boolean;
+  onDone: (m: string) => void;
+}) {
   const [comment, setComment] = useState("");
   const [error, setError] = useState("");
   const decide = async (accept: boolean) => {
@@ -109,7 +120,7 @@ function Review({ report, onDone }: { report: Report; onDone: (m: string) => voi
           <a href={`/api/v1/reports/${report.id}/attachments/${a.id}`}>{a.fileName}</a>
         </p>
       ))}
-      {report.status === "submitted" && (
+      {canDecide && report.status === "submitted" && (
         <>
           <label htmlFor={`c-${report.id}`}>{T.comment}</label>
           <textarea id={`c-${report.id}`} value={comment} onChange={(e) => setComment(e.target.value)} />
