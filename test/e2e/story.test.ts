@@ -128,6 +128,9 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     }
     await officer.getByRole("button", { name: "Công bố" }).click();
     await officer.getByText("Đã công bố").first().waitFor();
+    // The plan page of the published plan: its reports link and the open period's units.
+    await officer.getByRole("link", { name: "Báo cáo của các đơn vị" }).waitFor();
+    await officer.getByRole("heading", { name: /^Báo cáo kỳ hạn/ }).waitFor();
     await shot(officer, "03-plan");
 
     // 2. The unit officer reports with an attachment.
