@@ -369,5 +369,19 @@ I. NHIỆM VỤ
     await unit.getByText("Đã lưu nháp.").waitFor();
     await shot(unit, "17-workspace-keyboard");
     await unit.close();
+
+    // The English switch: the interface changes, the choice survives a reload, and switches back.
+    const english = await signIn("giamdoc");
+    await english.getByRole("heading", { name: "Tổng quan" }).waitFor();
+    await english.getByRole("button", { name: "English" }).click();
+    await english.getByRole("heading", { name: "Overview" }).waitFor();
+    expect(await english.getByRole("link", { name: /Overdue/ }).count()).toBe(1);
+    expect(await english.evaluate("document.documentElement.lang")).toBe("en");
+    await english.reload();
+    await english.getByRole("button", { name: "Sign out" }).waitFor();
+    await shot(english, "18-overview-english");
+    await english.getByRole("button", { name: "Tiếng Việt" }).click();
+    await english.getByRole("heading", { name: "Tổng quan" }).waitFor();
+    await english.close();
   }, 180_000);
 });

@@ -3,6 +3,7 @@
 
 import { type ReactElement, useCallback, useEffect, useState } from "react";
 import { api, type ProgressState, setCsrf, type User } from "./api";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { AdminPage } from "./pages/AdminPage";
 import { DashboardPage } from "./pages/DashboardPage";
 import { LoginPage } from "./pages/LoginPage";
@@ -12,7 +13,7 @@ import { PlansPage } from "./pages/PlansPage";
 import { ReportsReviewPage } from "./pages/ReportsReviewPage";
 import { ReviewPage } from "./pages/ReviewPage";
 import { WorkspacePage } from "./pages/WorkspacePage";
-import { T } from "./text";
+import { language, T } from "./text";
 
 const readRoute = () => window.location.hash.replace(/^#\/?/, "").split("/").filter(Boolean);
 
@@ -28,6 +29,9 @@ function useRoute(): string[] {
 
 export function App() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  // Bumped by the language switch: every page reads T when it renders.
+  const [, setLanguageShown] = useState(language());
+  const rerender = () => setLanguageShown(language());
   const route = useRoute();
   useEffect(() => {
     api<{ user: User; csrfToken: string }>("/me")
@@ -46,12 +50,18 @@ export function App() {
   if (user === undefined) return <p className="loading">{T.loading}</p>;
   if (!user)
     return (
-      <LoginPage
-        onSignedIn={(u, token) => {
-          setCsrf(token);
-          setUser(u);
-        }}
-      />
+      <>
+        <LoginPage
+          onSignedIn={(u, token) => {
+            setCsrf(token);
+            setUser(u);
+          }}
+        />
+        {/* After the form in the tab order (the sign-in field comes first), shown in the corner. */}
+        <p className="lang-corner">
+          <LanguageSwitch onSwitch={rerender} />
+        </p>
+      </>
     );
   const [page, id, sub] = route;
   const links: Array<[string, string]> = [["#/plans", T.plans]];
@@ -82,7 +92,7 @@ export function App() {
         <a href="#/" className="brand">
           {T.app}
         </a>
-        <nav aria-label="Điều hướng chính">
+        <nav aria-label={T.mainNav}>
           {links.map(([href, label]) => (
             <a key={href} href={href} aria-current={`#/${page ?? ""}` === href ? "page" : undefined}>
               {label}
@@ -90,6 +100,7 @@ export function App() {
           ))}
         </nav>
         <span className="who">{user.displayName}</span>
+        <LanguageSwitch onSwitch={rerender} />
         <button type="button" className="link" onClick={signOut}>
           {T.signOut}
         </button>

@@ -47,7 +47,7 @@ export function AdminPage() {
     if (!file) return;
     try {
       const r = await upload<{ created: number; updated: number }>("/units/import", file);
-      setMessage(`Đã nhập: ${r.created} đơn vị mới, ${r.updated} cập nhật.`);
+      setMessage(T.imported(r.created, r.updated));
       await load();
     } catch (err) {
       setMessage((err as Error).message);
@@ -57,7 +57,7 @@ export function AdminPage() {
     e.preventDefault();
     try {
       await api("/users", { method: "POST", json: form });
-      setMessage(`Đã tạo tài khoản ${form.login}.`);
+      setMessage(T.accountCreated(form.login));
       await load();
     } catch (err) {
       setMessage((err as Error).message);
@@ -72,11 +72,7 @@ export function AdminPage() {
         json: { reportRegime: regime.text },
       });
       const name = units.find((u) => u.id === regime.unitId)?.name ?? "";
-      setMessage(
-        r.reportRegime
-          ? `Đã đặt kỳ báo cáo của ${name}: ${showRegime(r.reportRegime)}.`
-          : `${name} theo kỳ báo cáo mặc định.`,
-      );
+      setMessage(r.reportRegime ? T.regimeSet(name, showRegime(r.reportRegime)) : T.regimeDefault(name));
       await load();
     } catch (err) {
       setMessage((err as Error).message);
@@ -98,17 +94,14 @@ export function AdminPage() {
             {units.map((u) => (
               <li key={u.id} style={{ paddingLeft: `${depth(u)}rem` }} className={u.active ? "" : "inactive"}>
                 {u.name} <span className="hint">{u.code}</span>
-                {u.reportRegime && <span className="hint"> · báo cáo {showRegime(u.reportRegime)}</span>}
+                {u.reportRegime && <span className="hint">{T.reportsOn(showRegime(u.reportRegime))}</span>}
               </li>
             ))}
           </ul>
           <form onSubmit={saveRegime} className="card">
-            <h3>Kỳ báo cáo mặc định</h3>
-            <p className="hint">
-              Kế hoạch không nêu hạn báo cáo thì theo kỳ của cơ quan ban hành (hoặc cấp trên); chưa đặt: 15/6
-              và 15/12 (Nghị định 09/2019/NĐ-CP).
-            </p>
-            <label htmlFor="ru">Đơn vị</label>
+            <h3>{T.regime}</h3>
+            <p className="hint">{T.regimeHint}</p>
+            <label htmlFor="ru">{T.unit}</label>
             <select
               id="ru"
               value={regime.unitId}
@@ -123,7 +116,7 @@ export function AdminPage() {
               <option value="">—</option>
               <UnitOptions units={units} />
             </select>
-            <label htmlFor="rd">Ngày đến hạn trong năm (ngày/tháng, cách nhau bởi dấu phẩy)</label>
+            <label htmlFor="rd">{T.regimeDays}</label>
             <input
               id="rd"
               value={regime.text}
@@ -131,7 +124,7 @@ export function AdminPage() {
               onChange={(e) => setRegime({ ...regime, text: e.target.value })}
             />
             <button type="submit" disabled={!regime.unitId}>
-              Lưu kỳ báo cáo
+              {T.saveRegime}
             </button>
           </form>
         </div>
@@ -147,13 +140,13 @@ export function AdminPage() {
           <form onSubmit={addUser} className="card">
             <label htmlFor="nl">{T.login}</label>
             <input id="nl" value={form.login} onChange={(e) => setForm({ ...form, login: e.target.value })} />
-            <label htmlFor="nn">Họ và tên</label>
+            <label htmlFor="nn">{T.displayName}</label>
             <input
               id="nn"
               value={form.displayName}
               onChange={(e) => setForm({ ...form, displayName: e.target.value })}
             />
-            <label htmlFor="nu">Đơn vị</label>
+            <label htmlFor="nu">{T.unit}</label>
             <select
               id="nu"
               value={form.unitId}
@@ -162,12 +155,12 @@ export function AdminPage() {
               <option value="">—</option>
               <UnitOptions units={units} />
             </select>
-            <label htmlFor="nr">Vai trò</label>
+            <label htmlFor="nr">{T.role}</label>
             <select id="nr" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
-              <option value="admin">Quản trị</option>
-              <option value="plan_officer">Cán bộ kế hoạch</option>
-              <option value="unit_officer">Cán bộ đơn vị</option>
-              <option value="leader">Lãnh đạo</option>
+              <option value="admin">{T.roles.admin}</option>
+              <option value="plan_officer">{T.roles.plan_officer}</option>
+              <option value="unit_officer">{T.roles.unit_officer}</option>
+              <option value="leader">{T.roles.leader}</option>
             </select>
             <label htmlFor="np">{T.password}</label>
             <input
@@ -177,7 +170,7 @@ export function AdminPage() {
               value={form.password}
               onChange={(e) => setForm({ ...form, password: e.target.value })}
             />
-            <button type="submit">Tạo tài khoản</button>
+            <button type="submit">{T.createAccount}</button>
           </form>
         </div>
       </div>

@@ -33,9 +33,7 @@ export function DashboardPage() {
   return (
     <section>
       <h1>{T.dashboard}</h1>
-      <p className="hint">
-        Ngày {viDate(data.today)} · {total} việc của {data.plans.length} kế hoạch
-      </p>
+      <p className="hint">{T.overviewLine(viDate(data.today), total, data.plans.length)}</p>
       <div className="tiles">
         {ORDER.map((k) => (
           <a key={k} className={`tile ${k}`} href={`#/overview/${k}`}>
@@ -54,26 +52,26 @@ export function DashboardPage() {
         ))}
       </ul>
 
-      <h2 id="by-plan">Theo kế hoạch</h2>
+      <h2 id="by-plan">{T.byPlan}</h2>
       <div className="scroll">
         <table aria-labelledby="by-plan">
           <thead>
             <tr>
               <th>{T.plans}</th>
-              <th>Tiến độ</th>
+              <th>{T.progress}</th>
               {ORDER.map((k) => (
                 <th key={k} className="num">
                   {T.states[k]}
                 </th>
               ))}
-              <th className="num">Báo cáo đã gửi</th>
+              <th className="num">{T.reportsSent}</th>
             </tr>
           </thead>
           <tbody>
             {data.plans.map((p) => (
               <tr key={p.planId}>
                 <td className="plan-cell">
-                  <a href={`#/plans/${p.planId}`}>{p.number ?? "(không số)"}</a>{" "}
+                  <a href={`#/plans/${p.planId}`}>{p.number ?? T.noNumber}</a>{" "}
                   <span className="clamp" title={p.title ?? ""}>
                     {p.title}
                   </span>
@@ -87,7 +85,7 @@ export function DashboardPage() {
                   </td>
                 ))}
                 <td className="num">
-                  <a href={`#/plans/${p.planId}/reports`} title={`Kỳ báo cáo hạn ${viDate(p.periodDue)}`}>
+                  <a href={`#/plans/${p.planId}/reports`} title={T.periodDue(viDate(p.periodDue))}>
                     {p.reportsIn}/{p.reportsExpected}
                   </a>
                 </td>
@@ -98,18 +96,18 @@ export function DashboardPage() {
         </table>
       </div>
 
-      <h2 id="by-unit">Báo cáo của các đơn vị trong kỳ</h2>
-      <p className="hint">Mỗi kế hoạch theo kỳ báo cáo đang mở của nó; đơn vị thiếu báo cáo xếp trước.</p>
+      <h2 id="by-unit">{T.byUnit}</h2>
+      <p className="hint">{T.byUnitHint}</p>
       <div className="scroll">
         <table aria-labelledby="by-unit">
           <thead>
             <tr>
-              <th>Đơn vị</th>
-              <th>Đã gửi</th>
-              <th className="num">Đúng hạn</th>
-              <th className="num">Trễ hạn</th>
-              <th className="num">Chưa gửi, đã quá hạn</th>
-              <th>Tiến độ nhiệm vụ</th>
+              <th>{T.unit}</th>
+              <th>{T.sent}</th>
+              <th className="num">{T.onTime}</th>
+              <th className="num">{T.lateShort}</th>
+              <th className="num">{T.missing}</th>
+              <th>{T.taskProgress}</th>
               <th className="num">{T.states.overdue}</th>
             </tr>
           </thead>
@@ -117,7 +115,7 @@ export function DashboardPage() {
             {units.map((u) => (
               <tr key={u.unitId}>
                 <td>{u.unitName}</td>
-                <td>
+                <td className="nowrap">
                   <Gauge part={u.sent} whole={u.expected} /> {u.sent}/{u.expected}
                 </td>
                 <td className="num">{u.onTime}</td>
@@ -136,15 +134,15 @@ export function DashboardPage() {
         </table>
       </div>
 
-      <h2 id="upcoming">Sắp đến hạn (30 ngày tới)</h2>
+      <h2 id="upcoming">{T.next30}</h2>
       <div className="scroll">
         <table aria-labelledby="upcoming">
           <thead>
             <tr>
-              <th>Hạn</th>
+              <th>{T.due}</th>
               <th>{T.plans}</th>
               <th>{T.tasks}</th>
-              <th>Đơn vị</th>
+              <th>{T.unit}</th>
             </tr>
           </thead>
           <tbody>
@@ -152,7 +150,7 @@ export function DashboardPage() {
               <tr key={`${d.workItemId}-${d.due}`}>
                 <td>{viDate(d.due)}</td>
                 <td>
-                  <a href={`#/plans/${d.planId}`}>{d.planNumber ?? "(không số)"}</a>
+                  <a href={`#/plans/${d.planId}`}>{d.planNumber ?? T.noNumber}</a>
                 </td>
                 <td>
                   <strong>{d.taskKey}</strong> {d.taskTitle}

@@ -34,30 +34,30 @@ export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unit
             <tr>
               <th>{T.plans}</th>
               <th>{T.tasks}</th>
-              <th>Đơn vị</th>
-              <th>Vai trò</th>
-              <th>Hạn</th>
-              <th>{done ? "Ngày hoàn thành" : "Tình trạng"}</th>
+              <th>{T.unit}</th>
+              <th>{T.role}</th>
+              <th>{T.due}</th>
+              <th>{done ? T.doneOn : T.state}</th>
             </tr>
           </thead>
           <tbody>
             {items.map((w) => (
               <tr key={w.workItemId}>
                 <td>
-                  <a href={`#/plans/${w.planId}`}>{w.planNumber ?? "(không số)"}</a>
+                  <a href={`#/plans/${w.planId}`}>{w.planNumber ?? T.noNumber}</a>
                 </td>
                 <td>
                   <strong>{w.taskKey}</strong> {w.taskTitle}
                 </td>
                 <td>{w.unitName}</td>
                 <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
-                <td>{w.firstDue ? viDate(w.firstDue) : "Thường xuyên"}</td>
+                <td>{w.firstDue ? viDate(w.firstDue) : T.continuous}</td>
                 <td className={w.overdueDays !== null ? "state overdue" : ""}>
                   {done
                     ? viDate(w.doneOn)
                     : w.overdueDays !== null
                       ? T.overdueDays(w.overdueDays)
-                      : "Trong hạn"}
+                      : T.withinDeadline}
                 </td>
               </tr>
             ))}

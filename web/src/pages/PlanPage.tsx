@@ -18,8 +18,6 @@ interface Progress {
   upcoming: Array<{ workItemId: string; taskKey: string; unitId: string; due: string }>;
 }
 
-const RELATION: Record<string, string> = { implements: "Thực hiện", basis: "Căn cứ", cited: "Dẫn chiếu" };
-
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -47,13 +45,13 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
   return (
     <section>
       <h1>
-        {plan.number ?? "(không số)"} — {plan.title}
+        {plan.number ?? T.noNumber} — {plan.title}
       </h1>
       <p>
-        {plan.issuer} · {plan.issuedOn ? viDate(plan.issuedOn) : "chưa rõ ngày"} ·{" "}
+        {plan.issuer} · {plan.issuedOn ? viDate(plan.issuedOn) : T.noDate} ·{" "}
         {T.status[plan.status] ?? plan.status}
         {plan.signer?.name
-          ? ` · Người ký: ${[plan.signer.capacity, plan.signer.position, plan.signer.name].filter(Boolean).join(" ")}`
+          ? ` · ${T.signedBy}: ${[plan.signer.capacity, plan.signer.position, plan.signer.name].filter(Boolean).join(" ")}`
           : ""}
       </p>
       {(officer || user.role === "leader") && (
@@ -72,26 +70,29 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
       )}
       {(plan.references.length > 0 || plan.implementedBy.length > 0) && (
         <div className="card">
-          <h2>Văn bản liên quan</h2>
+          <h2>{T.related}</h2>
           {plan.references.map((r) => (
             <p key={r.number}>
-              {RELATION[r.relation] ?? r.relation}:{" "}
+              {T.relation[r.relation] ?? r.relation}:{" "}
               {r.targetPlanId ? <a href={`#/plans/${r.targetPlanId}`}>{r.number}</a> : r.number}
             </p>
           ))}
           {plan.implementedBy.map((p) => (
             <p key={p.planId}>
-              {T.implementedBy}: <a href={`#/plans/${p.planId}`}>{p.number ?? "(không số)"}</a>
+              {T.implementedBy}: <a href={`#/plans/${p.planId}`}>{p.number ?? T.noNumber}</a>
             </p>
           ))}
         </div>
       )}
       <TaskTable plan={plan} />
       {progress && <ProgressSection plan={plan} progress={progress} />}
-      <h2 id="work">Tình hình theo đơn vị{state ? `: ${T.states[state] ?? state}` : ""}</h2>
+      <h2 id="work">
+        {T.workByUnit}
+        {state ? `: ${T.states[state] ?? state}` : ""}
+      </h2>
       {state && (
         <p>
-          <a href={`#/plans/${plan.id}`}>Xem tất cả</a>
+          <a href={`#/plans/${plan.id}`}>{T.showAll}</a>
         </p>
       )}
       <div className="scroll">
@@ -99,9 +100,9 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
           <thead>
             <tr>
               <th>{T.tasks}</th>
-              <th>Đơn vị</th>
-              <th>Vai trò</th>
-              <th>Tình trạng</th>
+              <th>{T.unit}</th>
+              <th>{T.role}</th>
+              <th>{T.state}</th>
               <th>{T.nextDue}</th>
             </tr>
           </thead>
@@ -181,16 +182,16 @@ function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progr
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      <h2 id="period">Báo cáo kỳ hạn {viDate(progress.periodDue)}</h2>
+      <h2 id="period">{T.periodReports(viDate(progress.periodDue))}</h2>
       <Bar counts={progress.counts} wide />
       <div className="scroll">
         <table aria-labelledby="period">
           <thead>
             <tr>
-              <th>Đơn vị</th>
-              <th>Báo cáo</th>
-              <th>Gửi lúc</th>
-              <th>Tiến độ nhiệm vụ</th>
+              <th>{T.unit}</th>
+              <th>{T.report}</th>
+              <th>{T.sentAt}</th>
+              <th>{T.taskProgress}</th>
             </tr>
           </thead>
           <tbody>
@@ -200,11 +201,11 @@ function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progr
                 <tr key={u.unitId}>
                   <td>{names.get(u.unitId) ?? u.unitId}</td>
                   <td className={missing && progress.periodDue < today ? "state overdue" : ""}>
-                    {missing ? "Chưa gửi" : (T.reportStatus[u.report?.status ?? ""] ?? u.report?.status)}
+                    {missing ? T.notSent : (T.reportStatus[u.report?.status ?? ""] ?? u.report?.status)}
                   </td>
                   <td>
                     {u.report?.submittedAt
-                      ? `${viDate(u.report.submittedAt.slice(0, 10))}${u.onTime === false ? " (trễ hạn)" : ""}`
+                      ? `${viDate(u.report.submittedAt.slice(0, 10))}${u.onTime === false ? T.late : ""}`
                       : "—"}
                   </td>
                   <td>
@@ -217,7 +218,7 @@ function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progr
           </tbody>
         </table>
       </div>
-      <h2 id="next">Sắp đến hạn</h2>
+      <h2 id="next">{T.dueSoon}</h2>
       <ul aria-labelledby="next">
         {progress.upcoming.slice(0, 10).map((d) => (
           <li key={`${d.workItemId}-${d.due}`}>

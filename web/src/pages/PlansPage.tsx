@@ -58,7 +58,7 @@ export function PlansPage({ user }: { user: User }) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <button type="submit">Tìm</button>
+        <button type="submit">{T.find}</button>
       </form>
       {canImport && (
         <div className="card">
@@ -86,7 +86,7 @@ export function PlansPage({ user }: { user: User }) {
               </li>
             ))}
           </ul>
-          <h2>Đơn vị ({hits.units.length})</h2>
+          <h2>{T.unitsFound(hits.units.length)}</h2>
           <ul>
             {hits.units.map((u) => (
               <li key={u.id}>
@@ -107,14 +107,14 @@ export function PlansPage({ user }: { user: User }) {
                 <th>{T.title}</th>
                 <th>{T.issuer}</th>
                 <th>{T.tasks}</th>
-                <th>Trạng thái</th>
+                <th>{T.planStatus}</th>
               </tr>
             </thead>
             <tbody>
               {plans.map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <a href={`#/plans/${p.id}`}>{p.number ?? "(không số)"}</a>
+                    <a href={`#/plans/${p.id}`}>{p.number ?? T.noNumber}</a>
                   </td>
                   <td>{p.title}</td>
                   <td>{p.issuer}</td>

@@ -75,11 +75,7 @@ function Review({
     setError("");
     try {
       await api(`/reports/${report.id}/review`, { method: "POST", json: { accept, comment } });
-      onDone(
-        accept
-          ? `Đã chấp nhận báo cáo của ${report.unitName}.`
-          : `Đã trả lại báo cáo của ${report.unitName}.`,
-      );
+      onDone(accept ? T.accepted(report.unitName) : T.returned(report.unitName));
     } catch (err) {
       setError((err as Error).message);
     }
@@ -94,7 +90,7 @@ function Review({
           <thead>
             <tr>
               <th>{T.tasks}</th>
-              <th>Tình trạng</th>
+              <th>{T.state}</th>
               <th>{T.results}</th>
               <th>{T.difficulties}</th>
               <th>{T.evidence}</th>

@@ -70,15 +70,15 @@ export function ReviewPage({ planId }: { planId: string }) {
   return (
     <section>
       <h1>
-        {T.review}: {plan.number ?? "(không số)"}
+        {T.review}: {plan.number ?? T.noNumber}
       </h1>
       <p className="status" role="status">
         {message}
       </p>
       <fieldset className="pane-switch">
-        <legend className="sr-only">Chọn phần xem</legend>
+        <legend className="sr-only">{T.choosePane}</legend>
         <button type="button" aria-pressed={pane === "extracted"} onClick={() => setPane("extracted")}>
-          Kết quả trích xuất
+          {T.extracted}
         </button>
         <button type="button" aria-pressed={pane === "source"} onClick={() => setPane("source")}>
           {T.source}
@@ -117,7 +117,7 @@ export function ReviewPage({ planId }: { planId: string }) {
                   onClick={() =>
                     act(
                       () => api(`/plans/${planId}/review-items/${f.id}/confirm`, { method: "POST" }),
-                      "Đã xác nhận.",
+                      T.confirmed,
                     )
                   }
                 >
@@ -146,14 +146,14 @@ export function ReviewPage({ planId }: { planId: string }) {
               type="button"
               disabled={open.length > 0}
               onClick={() =>
-                act(() => api(`/plans/${planId}/publish`, { method: "POST" }), "Đã công bố.").then(() => {
+                act(() => api(`/plans/${planId}/publish`, { method: "POST" }), T.published).then(() => {
                   window.location.hash = `#/plans/${planId}`;
                 })
               }
             >
               {T.publish}
             </button>
-            {open.length > 0 && <span className="hint"> Còn {open.length} mục cần xác nhận hoặc sửa.</span>}
+            {open.length > 0 && <span className="hint">{T.flagsLeft(open.length)}</span>}
           </p>
         </div>
       </div>
@@ -188,14 +188,14 @@ function TaskEditor({
       ...(title.trim() !== task.title ? { title } : {}),
       ...(timeframe !== (task.timeframe?.text ?? "") ? { timeframe } : {}),
     };
-    if (!Object.keys(patch).length) return setError("Chưa có gì thay đổi.");
+    if (!Object.keys(patch).length) return setError(T.nothingChanged);
     try {
       const r = await api<{ warning: string | null }>(
         `/plans/${planId}/tasks/${encodeURIComponent(task.key)}`,
         { method: "PATCH", json: patch },
       );
       setError(r.warning ?? "");
-      onSaved(`Đã lưu nhiệm vụ ${task.key}.`);
+      onSaved(T.savedTask(task.key));
     } catch (err) {
       setError((err as Error).message);
     }
@@ -215,25 +215,25 @@ function TaskEditor({
   const pick = (index: number, unitId: string) =>
     putUnits(
       current().map((u, i) => (i === index ? { ...u, unitIds: unitId ? [unitId] : [] } : u)),
-      `Đã chọn đơn vị cho nhiệm vụ ${task.key}.`,
+      T.pickedUnit(task.key),
     );
   const setRole = (index: number, role: string) =>
     putUnits(
       current().map((u, i) => (i === index ? { ...u, role } : u)),
-      `Đã đổi vai trò đơn vị của nhiệm vụ ${task.key}.`,
+      T.changedRole(task.key),
     );
   const remove = (index: number) =>
     putUnits(
       current().filter((_, i) => i !== index),
-      `Đã bỏ đơn vị khỏi nhiệm vụ ${task.key}.`,
+      T.removedUnit(task.key),
     );
   const [adding, setAdding] = useState({ role: "lead", unitId: "" });
   const add = () => {
     const unit = units.find((u) => u.id === adding.unitId);
-    if (!unit) return setError("Chọn đơn vị cần thêm.");
+    if (!unit) return setError(T.pickUnitToAdd);
     return putUnits(
       [...current(), { role: adding.role, text: unit.name, unitIds: [unit.id] }],
-      `Đã thêm ${unit.name} vào nhiệm vụ ${task.key}.`,
+      T.addedUnit(unit.name, task.key),
     );
   };
   return (
@@ -244,24 +244,20 @@ function TaskEditor({
       <ul>
         {task.units.map((u, i) => (
           <li key={`${u.role}${u.text}`}>
-            <select
-              aria-label={`Vai trò của «${u.text}»`}
-              value={u.role}
-              onChange={(e) => setRole(i, e.target.value)}
-            >
+            <select aria-label={T.roleOf(u.text)} value={u.role} onChange={(e) => setRole(i, e.target.value)}>
               <option value="lead">{T.lead}</option>
               <option value="cooperate">{T.cooperate}</option>
             </select>{" "}
             {u.text}{" "}
             {u.method === "review" ? (
               <select
-                aria-label={`Chọn đơn vị cho «${u.text}»`}
+                aria-label={T.pickFor(u.text)}
                 defaultValue=""
                 onChange={(e) => pick(i, e.target.value)}
               >
-                <option value="">— chọn từ danh mục —</option>
+                <option value="">{T.fromDirectory}</option>
                 {u.suggestions.length > 0 && (
-                  <optgroup label="Gợi ý">
+                  <optgroup label={T.suggestions}>
                     {u.suggestions.map((id) => {
                       const unit = units.find((x) => x.id === id);
                       return unit ? (
@@ -277,15 +273,20 @@ function TaskEditor({
             ) : (
               <span className="ok">✓</span>
             )}{" "}
-            <button type="button" className="link" aria-label={`Bỏ «${u.text}»`} onClick={() => remove(i)}>
-              Bỏ
+            <button
+              type="button"
+              className="link"
+              aria-label={T.removeUnit(u.text)}
+              onClick={() => remove(i)}
+            >
+              {T.remove}
             </button>
           </li>
         ))}
       </ul>
       <div className="row add-unit">
         <select
-          aria-label={`Vai trò đơn vị thêm vào nhiệm vụ ${task.key}`}
+          aria-label={T.addRole(task.key)}
           value={adding.role}
           onChange={(e) => setAdding({ ...adding, role: e.target.value })}
         >
@@ -293,15 +294,15 @@ function TaskEditor({
           <option value="cooperate">{T.cooperate}</option>
         </select>
         <select
-          aria-label={`Đơn vị thêm vào nhiệm vụ ${task.key}`}
+          aria-label={T.addUnitTo(task.key)}
           value={adding.unitId}
           onChange={(e) => setAdding({ ...adding, unitId: e.target.value })}
         >
-          <option value="">— chọn từ danh mục —</option>
+          <option value="">{T.fromDirectory}</option>
           <UnitOptions units={units} />
         </select>
         <button type="button" onClick={add}>
-          Thêm đơn vị
+          {T.addUnit}
         </button>
       </div>
       <form
@@ -311,7 +312,7 @@ function TaskEditor({
           save();
         }}
       >
-        <label htmlFor={`title-${task.key}`}>Tên nhiệm vụ {task.key}</label>
+        <label htmlFor={`title-${task.key}`}>{T.taskTitle(task.key)}</label>
         <textarea
           id={`title-${task.key}`}
           rows={2}
@@ -363,7 +364,7 @@ function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
         },
       });
       setError("");
-      onSaved("Đã lưu thông tin văn bản.");
+      onSaved(T.savedDoc);
     } catch (err) {
       setError((err as Error).message);
     }
@@ -377,9 +378,9 @@ function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
         save();
       }}
     >
-      <h2 id="doc-fields">Thông tin văn bản</h2>
+      <h2 id="doc-fields">{T.docFields}</h2>
       <p className="hint">
-        {plan.issuer ?? "Chưa rõ cơ quan ban hành"}
+        {plan.issuer ?? T.noIssuer}
         {plan.place ? ` · ${plan.place}` : ""}
       </p>
       <div className="grid2">
@@ -388,7 +389,7 @@ function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
           <input value={fields.number} onChange={set("number")} />
         </label>
         <label>
-          Ngày ban hành
+          {T.issuedOn}
           <input type="date" value={fields.issuedOn} onChange={set("issuedOn")} />
         </label>
       </div>
@@ -397,24 +398,24 @@ function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
         <textarea rows={2} value={fields.title} onChange={set("title")} />
       </label>
       <fieldset>
-        <legend>Người ký</legend>
+        <legend>{T.signer}</legend>
         <div className="grid3">
           <label>
-            Thẩm quyền ký
+            {T.capacity}
             <input value={fields.capacity} onChange={set("capacity")} placeholder="KT., TL., TM." />
           </label>
           <label>
-            Chức vụ
+            {T.position}
             <input value={fields.position} onChange={set("position")} />
           </label>
           <label>
-            Họ tên
+            {T.fullName}
             <input value={fields.name} onChange={set("name")} />
           </label>
         </div>
       </fieldset>
       <p className="row">
-        <button type="submit">Lưu thông tin văn bản</button>
+        <button type="submit">{T.saveDoc}</button>
       </p>
       <p className="error" role="alert">
         {error}
@@ -422,8 +423,6 @@ function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
     </form>
   );
 }
-
-const RELATION: Record<string, string> = { implements: "Thực hiện", basis: "Căn cứ", cited: "Dẫn chiếu" };
 
 /** The documents the plan cites, each linked to a plan in the system where there is one. */
 function ReferencesEditor({ planId, plan, onSaved }: PlanEditorProps) {
@@ -441,29 +440,29 @@ function ReferencesEditor({ planId, plan, onSaved }: PlanEditorProps) {
         json: { number, targetPlanId: targetPlanId || null },
       });
       setError("");
-      onSaved(targetPlanId ? `Đã liên kết ${number}.` : `Đã bỏ liên kết ${number}.`);
+      onSaved(targetPlanId ? T.linked(number) : T.unlinked(number));
     } catch (err) {
       setError((err as Error).message);
     }
   };
   return (
     <section className="card" aria-labelledby="refs">
-      <h2 id="refs">Văn bản liên quan</h2>
+      <h2 id="refs">{T.related}</h2>
       <ul className="plain">
         {plan.references.map((r) => (
           <li key={r.number}>
             <label htmlFor={`ref-${r.number}`}>
-              {RELATION[r.relation] ?? r.relation}: {r.number}
+              {T.relation[r.relation] ?? r.relation}: {r.number}
             </label>
             <select
               id={`ref-${r.number}`}
               value={r.targetPlanId ?? ""}
               onChange={(e) => link(r.number, e.target.value)}
             >
-              <option value="">— không có trong hệ thống —</option>
+              <option value="">{T.notInSystem}</option>
               {plans.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.number ?? "(không số)"} — {p.title}
+                  {p.number ?? T.noNumber} — {p.title}
                 </option>
               ))}
             </select>
@@ -485,9 +484,7 @@ function ReportingEditor({ planId, plan, onSaved }: PlanEditorProps) {
     try {
       await api(`/plans/${planId}/reporting`, { method: "PUT", json: { schedule } });
       setError("");
-      onSaved(
-        schedule.trim() ? "Đã lưu hạn báo cáo." : "Kế hoạch theo kỳ báo cáo mặc định của đơn vị ban hành.",
-      );
+      onSaved(schedule.trim() ? T.savedReporting : T.defaultReporting);
     } catch (err) {
       setError((err as Error).message);
     }
@@ -501,7 +498,7 @@ function ReportingEditor({ planId, plan, onSaved }: PlanEditorProps) {
         save();
       }}
     >
-      <h2 id="reporting">Chế độ báo cáo</h2>
+      <h2 id="reporting">{T.reporting}</h2>
       {plan.reporting.length ? (
         <ul>
           {plan.reporting.map((r) => (
@@ -509,19 +506,17 @@ function ReportingEditor({ planId, plan, onSaved }: PlanEditorProps) {
           ))}
         </ul>
       ) : (
-        <p className="hint">
-          Kế hoạch không nêu hạn báo cáo: các đơn vị báo cáo theo kỳ mặc định của đơn vị ban hành.
-        </p>
+        <p className="hint">{T.reportingNone}</p>
       )}
-      <label htmlFor="schedule">Hạn báo cáo</label>
+      <label htmlFor="schedule">{T.reportingDue}</label>
       <span className="row">
         <input
           id="schedule"
           value={schedule}
-          placeholder="Định kỳ trước ngày 15/6 và 15/12 hằng năm"
+          placeholder={T.reportingExample}
           onChange={(e) => setSchedule(e.target.value)}
         />
-        <button type="submit">Lưu hạn báo cáo</button>
+        <button type="submit">{T.saveReporting}</button>
       </span>
       <p className="error" role="alert">
         {error}

@@ -124,7 +124,7 @@ function ReportForm({
   return (
     <article className="card">
       <h2>
-        {first?.planNumber ?? "(không số)"} — {first?.planTitle}
+        {first?.planNumber ?? T.noNumber} — {first?.planTitle}
       </h2>
       <p>
         {T.period}: <strong>{period?.periodDue ?? "—"}</strong>
@@ -153,7 +153,7 @@ function ReportForm({
                 </>
               )}
             </legend>
-            <label htmlFor={`st-${i.workItemId}`}>Tình trạng</label>
+            <label htmlFor={`st-${i.workItemId}`}>{T.state}</label>
             <select
               id={`st-${i.workItemId}`}
               value={d.status}
@@ -199,7 +199,7 @@ function ReportForm({
             onClick={() =>
               run(async () => {
                 await save();
-                return "Đã lưu nháp.";
+                return T.savedDraft;
               })
             }
           >
@@ -216,7 +216,7 @@ function ReportForm({
                   run(async () => {
                     const id = await save();
                     await upload(`/reports/${id}/attachments`, f);
-                    return `Đã đính kèm ${f.name}.`;
+                    return T.attached(f.name);
                   });
               }}
             />
@@ -227,7 +227,7 @@ function ReportForm({
               run(async () => {
                 const id = await save();
                 await api(`/reports/${id}/submit`, { method: "POST" });
-                return "Đã gửi báo cáo.";
+                return T.submitted;
               })
             }
           >
