@@ -290,6 +290,26 @@ describe("the HTTP API", () => {
     expect((await get(leader, `/api/v1/plans/${dept}/progress`)).statusCode).toBe(200);
   });
 
+  it("refuses every route but sign-in to someone not signed in, as the OpenAPI description lists them", async () => {
+    const paths = (await app.inject({ method: "GET", url: "/api/v1/openapi.json" })).json().paths as Record<
+      string,
+      Record<string, unknown>
+    >;
+    // Signing in, and signing out (harmless without a session).
+    const open = new Set(["post /api/v1/auth/login", "post /api/v1/auth/logout"]);
+    const checked: string[] = [];
+    for (const [path, methods] of Object.entries(paths))
+      for (const method of Object.keys(methods)) {
+        if (open.has(`${method} ${path}`)) continue;
+        const url = path.replace("{key}", "I.1").replace(/\{\w+\}/g, "1");
+        const r = await app.inject({ method: method.toUpperCase() as "GET", url, payload: {} });
+        expect(r.statusCode, `${method} ${path}`).toBe(401);
+        expect(r.json().message).toBe("Cần đăng nhập.");
+        checked.push(`${method} ${path}`);
+      }
+    expect(checked.length).toBeGreaterThan(25);
+  });
+
   it("signs out", async () => {
     const s = await signIn("giamdoc");
     const out = await app.inject({

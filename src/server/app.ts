@@ -28,6 +28,13 @@ import { authRoutes } from "./routes/auth.routes.js";
 import { planRoutes } from "./routes/plans.routes.js";
 import { reportRoutes } from "./routes/reports.routes.js";
 
+/** The API routes open to someone not signed in. */
+const PUBLIC_ROUTES = new Set([
+  "POST /api/v1/auth/login",
+  "POST /api/v1/auth/logout",
+  "GET /api/v1/openapi.json",
+]);
+
 export interface AppOptions {
   store: Store;
   /** Cookies only over HTTPS (production); off for localhost and tests. */
@@ -60,7 +67,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   app.decorateRequest("user", null);
-  app.addHook("preHandler", async (request) => loadUser(store, request));
+  // The session is read, and required, before a request's input is validated: someone not signed
+  // in learns nothing about a route's input, only that they must sign in.
+  app.addHook("preValidation", async (request) => {
+    await loadUser(store, request);
+    const route = `${request.method} ${request.routeOptions.url ?? ""}`;
+    if (!request.user && route.includes(" /api/v1/") && !PUBLIC_ROUTES.has(route))
+      throw new DomainError("auth.required", "Cần đăng nhập.");
+  });
 
   app.setErrorHandler((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
