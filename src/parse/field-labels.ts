@@ -161,3 +161,19 @@ export function readFields(line: string, ocr: boolean): FieldLine[] {
     }
   }
 }
+
+/**
+ * Fields written after a sentence on the same line:
+ * `readInlineFields("Trung tâm … tổ chức giám sát; thời hạn hoàn thành: tháng 6/2026.", false)` →
+ * `{ before: "Trung tâm … tổ chức giám sát", fields: [time "tháng 6/2026."] }`. Only the labels of who,
+ * when and what comes out count here; "nội dung:" inside a sentence is prose.
+ */
+export function readInlineFields(line: string, ocr: boolean): { before: string; fields: FieldLine[] } | null {
+  for (const m of line.matchAll(NEXT_LABEL)) {
+    const at = (m.index ?? 0) + 1;
+    const fields = readFields(line.slice(at), ocr);
+    if (fields.length && fields[0]?.kind !== "content" && fields[0]?.kind !== "target")
+      return { before: line.slice(0, at - 1), fields };
+  }
+  return null;
+}

@@ -186,6 +186,49 @@ describe("parsePlan on a task table", () => {
   });
 });
 
+describe("parsePlan on fields written inside sentences", () => {
+  // Written for kehoach after the way department plans phrase their tasks.
+  const text = [
+    "SỞ Y TẾ",
+    "Số: 77/KH-SYT                    Bình An, ngày 2 tháng 2 năm 2026",
+    "",
+    "KẾ HOẠCH",
+    "Phòng, chống dịch bệnh mùa hè năm 2026",
+    "",
+    "I. NHIỆM VỤ",
+    "1. Giám sát dịch bệnh",
+    "Trung tâm Kiểm soát bệnh tật có trách nhiệm chủ trì, phối hợp với các bệnh viện tổ chức giám sát; thời hạn hoàn thành: tháng 6/2026.",
+    "2. Tổng kết",
+    "Văn phòng Sở tham mưu tổng kết, báo cáo UBND tỉnh trước ngày 20/12/2026.",
+    "3. Tuyên truyền",
+    "Phòng Nghiệp vụ Y tuyên truyền trên báo, đài; chỉ tiêu: 100% xã.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Các đơn vị trực thuộc",
+    "- Báo cáo kết quả định kỳ hằng quý về Sở (qua Văn phòng Sở) trước ngày 25 tháng cuối quý.",
+  ].join("\n");
+  const plan = parsePlan(text);
+
+  it("reads a timeframe field that follows the task's sentence on its line", () => {
+    expect(plan.tasks[0]).toMatchObject({
+      leads: ["Trung tâm Kiểm soát bệnh tật"],
+      cooperators: ["các bệnh viện"],
+      timeframe: { kind: "deadline", due: "2026-06-30" },
+    });
+    expect(plan.tasks[0]?.content).toContain("tổ chức giám sát");
+  });
+
+  it("takes the date a summary is reported by as the summary task's timeframe, and no other task's", () => {
+    expect(plan.tasks[1]?.timeframe).toMatchObject({ kind: "deadline", due: "2026-12-20" });
+    expect(plan.tasks[2]?.timeframe).toBeNull();
+  });
+
+  it("reads 'hằng quý … trước ngày 25 tháng cuối quý' as one quarterly duty on the 25th", () => {
+    expect(plan.reporting.map((r) => r.timeframe)).toEqual([
+      expect.objectContaining({ kind: "recurring", dates: ["03-25", "06-25", "09-25", "12-25"] }),
+    ]);
+  });
+});
+
 describe("parsePlan on text that is not a plan", () => {
   it("says so for a letter and for prose", () => {
     expect(

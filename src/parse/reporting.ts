@@ -34,6 +34,22 @@ function cut(text: string, key: string, start: number, length: number, end: RegE
   return cleanValue(text.slice(start, start + (stop ? stop.index : tail.length)));
 }
 
+// "định kỳ hằng quý … trước ngày 25 tháng cuối quý": the dated phrase says when in the period the
+// report is due; the bare periodicity ("hằng quý": the quarter's last day) is the same duty, not a second.
+function withoutGenericPeriods<T extends { timeframe: { text: string; kind: string; dates?: string[] } }>(
+  found: T[],
+): T[] {
+  const months = (t: T["timeframe"]) =>
+    t.kind === "recurring" && t.dates ? t.dates.map((d) => d.slice(0, 2)).join(",") : null;
+  return found.filter(
+    (f) =>
+      /\d/.test(f.timeframe.text) ||
+      !found.some(
+        (g) => g !== f && /\d/.test(g.timeframe.text) && months(g.timeframe) === months(f.timeframe),
+      ),
+  );
+}
+
 /** Reads the obligations of one sentence: `readReporting({ text, from }, { year: 2024 })`. */
 export function readReporting(
   sentence: ReportSentence,
@@ -43,8 +59,10 @@ export function readReporting(
   const { text } = sentence;
   const key = foldLower(text);
   if (!REPORT_WORD.test(key)) return [];
-  const found = findTimeframes(text, time).filter(
-    (f) => f.timeframe.kind !== "none" && f.timeframe.kind !== "continuous",
+  const found = withoutGenericPeriods(
+    findTimeframes(text, time).filter(
+      (f) => f.timeframe.kind !== "none" && f.timeframe.kind !== "continuous",
+    ),
   );
   if (!found.length) return [];
   const targets: Array<{ at: number; units: string[] }> = [];

@@ -7,7 +7,7 @@
 
 import type { Task, Timeframe } from "../domain/plan.js";
 import { findTimeframes, parseTimeframe, type TimeContext } from "../time/timeframe.js";
-import { readField, readFields } from "./field-labels.js";
+import { readField, readFields, readInlineFields } from "./field-labels.js";
 import { readSentenceUnits } from "./lead-sentence.js";
 import type { Line } from "./lines.js";
 import { cleanValue, foldLower } from "./lines.js";
@@ -87,7 +87,14 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
     if (!line?.text.trim()) continue;
     const text = i === source.first && (source.item || source.head) ? headText : line.text;
     if (i === source.first && !firstHeadField) continue;
-    const fields = readFields(text, ctx.ocr);
+    let fields = readFields(text, ctx.ocr);
+    if (!fields.length) {
+      const inline = readInlineFields(text, ctx.ocr);
+      if (inline) {
+        contentParts.push(inline.before.trim());
+        fields = inline.fields;
+      }
+    }
     for (const field of fields) {
       const value = field.value.trim();
       if (field.kind === "content") {
@@ -112,7 +119,7 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
     leads.push(...found.leads);
     if (!cooperators.length) cooperators.push(...found.cooperators);
   }
-  if (!timeframe) timeframe = completionClause(content, ctx.time);
+  if (!timeframe) timeframe = completionClause(content, ctx.time, title || taskTitle(content));
   const start = source.item
     ? (lines[source.item.line]?.start ?? 0)
     : (source.headStart ?? lines[source.first]?.start ?? 0);
@@ -136,9 +143,14 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
 // Cheap test before the timeframe scan: a completion word, or a task that is a report.
 const MAY_COMPLETE = /hoan thanh|hoan tat|\bxong\b|ket thuc|^\s*bao cao/;
 
-function completionClause(content: string, time: TimeContext): Timeframe | null {
+// A task that is a report or a review ("Tổng kết", "Sơ kết 6 tháng", "Báo cáo kết quả"): the date its
+// report is due is when it is done — "tham mưu tổng kết, báo cáo UBND tỉnh trước ngày 20/12/2026".
+const REPORT_TASK = /^\s*(?:bao cao|tong ket|so ket)\b/;
+
+function completionClause(content: string, time: TimeContext, title: string): Timeframe | null {
   const key = foldLower(content);
-  if (!MAY_COMPLETE.test(key)) return null;
+  const reportTask = REPORT_TASK.test(foldLower(title));
+  if (!MAY_COMPLETE.test(key) && !reportTask) return null;
   for (const found of findTimeframes(content, time)) {
     const before = key.slice(Math.max(0, found.start - 40), found.start + 12);
     if (
@@ -147,6 +159,8 @@ function completionClause(content: string, time: TimeContext): Timeframe | null 
     ) {
       if (/hoan thanh|hoan tat|xong|ket thuc/.test(before) || /^\s*bao cao/.test(key)) return found.timeframe;
     }
+    if (reportTask && /bao cao[^.;]{0,50}$/.test(key.slice(Math.max(0, found.start - 60), found.start)))
+      return found.timeframe;
   }
   return null;
 }

@@ -22,6 +22,19 @@ describe("splitUnits", () => {
     ]);
   });
 
+  it("keeps the office of two bodies as one unit, and splits two bodies of their own", () => {
+    expect(splitUnits("Văn phòng HĐND và UBND xã")).toEqual(["Văn phòng HĐND và UBND xã"]);
+    expect(splitUnits("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Công an huyện")).toEqual([
+      "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
+      "Công an huyện",
+    ]);
+    expect(splitUnits("Ban Chỉ huy Quân sự và Công an xã")).toEqual(["Ban Chỉ huy Quân sự", "Công an xã"]);
+    expect(splitUnits("Văn phòng Sở và UBND các quận, huyện")).toEqual([
+      "Văn phòng Sở",
+      "UBND các quận, huyện",
+    ]);
+  });
+
   it("spreads a shared head over its list", () => {
     expect(splitUnits("Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học")).toEqual([
       "Phòng Giáo dục Mầm non",

@@ -139,14 +139,18 @@ export function unitHead(text: string): string | null {
   return startsWithHead(foldLower(text.trim()), HEAD_WORDS);
 }
 
-function splitAt(parts: string[], separator: RegExp, accept: (next: string) => boolean): string[] {
+function splitAt(
+  parts: string[],
+  separator: RegExp,
+  accept: (next: string, current: string) => boolean,
+): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const pieces = part.split(separator);
     let current = pieces[0] ?? "";
     for (let i = 1; i < pieces.length; i++) {
       const next = pieces[i] ?? "";
-      if (accept(next.trim()) && current.trim()) {
+      if (accept(next.trim(), current.trim()) && current.trim()) {
         out.push(current);
         current = next;
       } else {
@@ -166,8 +170,15 @@ function nextIsUnitAfterComma(next: string): boolean {
   return CAPITAL.test(next) && startsWithHead(key, CAPITAL_HEADS) !== null;
 }
 
-function nextIsUnitAfterAnd(next: string): boolean {
+// The office of two bodies is one unit: "Văn phòng HĐND và UBND xã" | "Văn phòng Hội đồng nhân dân
+// và Ủy ban nhân dân huyện" | "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
+const OFFICE_OF_BODY =
+  /^van phong (?:hdnd|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|ubnd|uy ban nhan dan)$/;
+const SECOND_BODY = /^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b/;
+
+function nextIsUnitAfterAnd(next: string, current = ""): boolean {
   const key = foldLower(next);
+  if (OFFICE_OF_BODY.test(foldLower(current)) && SECOND_BODY.test(key)) return false;
   if (!startsWithHead(key, AFTER_AND)) return false;
   // "Sở Kế hoạch và Đầu tư": "Đầu tư" is no head; "… và Sở Tài chính" is.
   return true;
