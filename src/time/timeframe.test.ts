@@ -40,6 +40,7 @@ describe("parseTimeframe: continuous", () => {
     "Thuong xuyén",
     "THƯỜNG XUYÊN",
     "Định kỳ hằng năm",
+    "Cả năm",
   ])("%s", (text) => reads(text, { kind: "continuous" }));
 
   it("keeps the text as printed, trimmed, without a trailing ; or .", () => {
@@ -135,6 +136,8 @@ describe("parseTimeframe: recurring", () => {
     ["Hằng tháng", MONTH_ENDS],
     ["Hằng quý, trước ngày 20 của tháng cuối quý", ["03-20", "06-20", "09-20", "12-20"]],
     ["trước ngày 25 hằng tháng", MONTH_ENDS.map((d) => `${d.slice(0, 3)}25`)],
+    ["Định kỳ hằng tháng, trước ngày 20", MONTH_ENDS.map((d) => `${d.slice(0, 3)}20`)],
+    ["hằng tháng chậm nhất ngày 25", MONTH_ENDS.map((d) => `${d.slice(0, 3)}25`)],
     ["trước ngày 29/2 hằng năm", ["02-29"]],
   ])("%s", (text, dates) => reads(text, { kind: "recurring", dates }));
 

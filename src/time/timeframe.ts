@@ -288,9 +288,9 @@ const QUARTER_ATOM = rx(`${WB}${quarterPattern(true)}`);
 const RANGE_SEP = /-|den/;
 // định kỳ | hằng năm | mỗi năm  (earlier in the clause: a yearless date comes back each year)
 const CLAUSE_CUE = /dinh ky|(?:hang|moi) nam/;
-// Thường xuyên | Thường xuyên, liên tục | Liên tục | Hằng năm | Hàng năm | Định kỳ | hằng tuần
+// Thường xuyên | Thường xuyên, liên tục | Liên tục | Hằng năm | Hàng năm | Định kỳ | hằng tuần | Cả năm
 const CONTINUOUS =
-  /(?<![\p{L}\p{N}])(?:thuong xuyen|lien tuc|(?:hang|moi) (?:nam|tuan|ngay)|dinh ky)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:thuong xuyen|lien tuc|(?:hang|moi) (?:nam|tuan|ngay)|dinh ky|ca nam)(?![\p{L}\p{N}])/u;
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -495,6 +495,19 @@ const RULES: readonly Rule[] = [
     read: (m, env) => {
       const f = flagsOf(m);
       if (env.strict && !anchored(f)) return null;
+      const day = num(m.groups?.day) ?? 0;
+      if (day < 1 || day > 31) return fail({ code: "invalid", part: "ngày" }, env);
+      const dates = COMMON_DAYS.slice(1).map((max, i) => monthDay(i + 1, Math.min(day, max)));
+      return { ok: true, body: { kind: "recurring", dates } };
+    },
+  },
+  {
+    // Định kỳ hằng tháng, trước ngày 20 | hằng tháng chậm nhất ngày 25 (the day is not a date of its own)
+    re: rx(
+      `${WB}(?:(?<periodic>dinh ky)${COMMA_SP})?(?:hang|moi) thang${COMMA_SP}${VERB}(?:${ANCHOR} )?(?:ngay ?)?(?<day>\\d{1,2})(?! ?[/.-] ?\\d)(?! thang)${WE}`,
+    ),
+    read: (m, env) => {
+      if (env.strict && !anchored(flagsOf(m))) return null;
       const day = num(m.groups?.day) ?? 0;
       if (day < 1 || day > 31) return fail({ code: "invalid", part: "ngày" }, env);
       const dates = COMMON_DAYS.slice(1).map((max, i) => monthDay(i + 1, Math.min(day, max)));
