@@ -136,6 +136,9 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     // 2. The unit officer reports with an attachment.
     const unit = await signIn("phongtrunghoc");
     await unit.getByRole("heading", { name: "Nhiệm vụ của đơn vị" }).waitFor();
+    // First what is overdue or due next, across plans.
+    const agenda = unit.getByRole("table", { name: "Việc quá hạn và sắp đến hạn" });
+    expect(await agenda.locator("tbody tr").count()).toBeGreaterThan(0);
     const form = unit.locator("article", { hasText: "TRIỂN KHAI NGHỊ QUYẾT" });
     const first = form.locator("fieldset").first();
     await first.getByLabel("Tình trạng").selectOption("done");

@@ -124,7 +124,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
                     <td className={late ? "state overdue" : ""}>
                       {late ? T.states.overdue : (T.itemStatus[w.status] ?? w.status)}
                     </td>
-                    <td>{next ?? "—"}</td>
+                    <td>{viDate(next)}</td>
                   </tr>
                 );
               })}

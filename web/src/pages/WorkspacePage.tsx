@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { api, upload } from "../api";
+import { viDate } from "../format";
 import { T } from "../text";
 
 interface Item {
@@ -45,9 +46,51 @@ export function WorkspacePage() {
   }, [load]);
   if (!items) return <p role="status">{message || T.loading}</p>;
   const byPlan = [...new Set(items.map((i) => i.planId))];
+  // What needs doing first: overdue work, longest overdue first, then what falls due soonest.
+  const agenda = items
+    .filter((i) => i.state === "overdue" || i.nextDue)
+    .sort(
+      (a, b) =>
+        (b.overdueDays ?? -1) - (a.overdueDays ?? -1) ||
+        (a.nextDue ?? "9999").localeCompare(b.nextDue ?? "9999"),
+    )
+    .slice(0, 10);
   return (
     <section>
       <h1>{T.workspace}</h1>
+      {agenda.length > 0 && (
+        <div className="scroll">
+          <table aria-labelledby="agenda">
+            <caption id="agenda">{T.agenda}</caption>
+            <thead>
+              <tr>
+                <th>{T.plans}</th>
+                <th>{T.tasks}</th>
+                <th>{T.role}</th>
+                <th>{T.due}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agenda.map((i) => (
+                <tr key={i.workItemId}>
+                  <td>
+                    <a href={`#/plans/${i.planId}`}>{i.planNumber ?? T.noNumber}</a>
+                  </td>
+                  <td>
+                    <strong>{i.taskKey}</strong> {i.taskTitle}
+                  </td>
+                  <td>{i.role === "lead" ? T.lead : T.cooperate}</td>
+                  <td className={i.state === "overdue" ? "state overdue" : ""}>
+                    {i.state === "overdue" && i.overdueDays !== null
+                      ? T.overdueDays(i.overdueDays)
+                      : viDate(i.nextDue)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <p className="status" role="status">
         {message}
       </p>
@@ -127,7 +170,7 @@ function ReportForm({
         {first?.planNumber ?? T.noNumber} — {first?.planTitle}
       </h2>
       <p>
-        {T.period}: <strong>{period?.periodDue ?? "—"}</strong>
+        {T.period}: <strong>{viDate(period?.periodDue ?? null)}</strong>
         {report && <> · {T.reportStatus[report.status]}</>}
       </p>
       {report?.reviewComment && (
@@ -149,7 +192,7 @@ function ReportForm({
               {i.nextDue && (
                 <>
                   {" "}
-                  · {T.nextDue}: {i.nextDue}
+                  · {T.nextDue}: {viDate(i.nextDue)}
                 </>
               )}
             </legend>
