@@ -229,6 +229,27 @@ describe("parsePlan on fields written inside sentences", () => {
   });
 });
 
+describe("parsePlan on an event plan whose items are its particulars", () => {
+  it("titles an item whose own line is a field by that line, and reads its time", () => {
+    const plan = parsePlan(
+      [
+        "SỞ CÔNG THƯƠNG",
+        "Số: 12/KH-SCT                    Bình An, ngày 2 tháng 6 năm 2026",
+        "KẾ HOẠCH",
+        "Tập huấn an toàn vật liệu nổ",
+        "II. NỘI DUNG",
+        "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 ngày 06/7/2026).",
+        "2. Địa điểm: Hội trường Sở Công Thương.",
+      ].join("\n"),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "Thời gian: 1,5 ngày (bắt đầu từ 13h30 ngày 06/7/2026)",
+      "Địa điểm: Hội trường Sở Công Thương",
+    ]);
+    expect(plan.tasks[0]?.timeframe).toMatchObject({ kind: "deadline", due: "2026-07-06" });
+  });
+});
+
 describe("parsePlan on text that is not a plan", () => {
   it("says so for a letter and for prose", () => {
     expect(

@@ -128,7 +128,8 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
   const endLine = lines[lastLine];
   const task: Task = {
     id: source.id,
-    title: title || taskTitle(content),
+    // An item whose own line is a field ("1. Thời gian: 1,5 ngày …") is still titled by that line.
+    title: title || taskTitle(content) || taskTitle(headText),
     content,
     leads: dedupe(leads),
     cooperators: dedupe(cooperators).filter((c) => !leads.includes(c)),
