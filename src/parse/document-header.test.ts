@@ -104,6 +104,14 @@ describe("compactNumber", () => {
     expect(compactNumber("22  /KH-SGDĐT.")).toBe("22/KH-SGDĐT");
   });
 
+  it("keeps a dotted numeral", () => {
+    expect(compactNumber("01.6/GĐN/KSYB")).toBe("01.6/GĐN/KSYB");
+    const lines = toLines(
+      "CÔNG TY CỔ PHẦN KHOÁNG SẢN\nSố: 01.6/GĐN/KSYB\nYên Bái, ngày 10 tháng 6 năm 2026\nKẾ HOẠCH",
+    );
+    expect(readHeader(lines, 3).number).toBe("01.6/GĐN/KSYB");
+  });
+
   it("puts back the digits OCR read as letters in the numeral, and only there", () => {
     expect(compactNumber("96O/KH-SGDĐT")).toBe("960/KH-SGDĐT");
     expect(compactNumber("1l2 /KH-UBND")).toBe("112/KH-UBND");

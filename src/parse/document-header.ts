@@ -19,8 +19,8 @@ export interface HeaderFields {
 }
 
 // "Số: 193 /KH-UBND" | "Số: /KH- SGDDĐT" | "Số:22  /KH-SGDDT" | "Số 40-CTr/TU" | "SỐ: 15/QĐ-UBND"
-// | "Số: 96O/KH-SGDĐT" (OCR read the zero as the letter O)
-const NUMBER_LINE = /^\s*so\s*[:.]?\s*((?:\d[\dOoIl]{0,4})?\s*[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
+// | "Số: 96O/KH-SGDĐT" (OCR read the zero as the letter O) | "Số: 01.6/GĐN/KSYB"
+const NUMBER_LINE = /^\s*so\s*[:.]?\s*((?:\d[\dOoIl]{0,4}(?:\.\d{1,3})?)?\s*[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
 // Any "Số: …" line: never an issuing body, even when the number itself is unreadable.
 const NUMBER_LABEL = /^\s*so\s*:/;
 // "Hải Phòng, ngày 19 tháng 8 năm 2021" | "Hai Phong, ngay 22 thang 02 nam 2023" | ", ngày   tháng   năm 2024"

@@ -62,6 +62,18 @@ describe("findMentions: state numbering", () => {
     });
   });
 
+  it("reads the freer numbers companies give their letters", () => {
+    const text =
+      "Xét đề nghị của Công ty A tại Văn bản số 01.6/GĐN/KSYB ngày 10/6/2026; Công ty B tại Văn bản số 30.6/GĐN-ĐQ&V ngày 30/6/2026 và Công văn số 05/2026/VLN/CV-LV ngày 02/7/2026.";
+    expect(mentionsOf(text).map((m) => [m.number, m.date])).toEqual([
+      ["01.6/GĐN/KSYB", "2026-06-10"],
+      ["30.6/GĐN-ĐQ&V", "2026-06-30"],
+      ["05/2026/VLN/CV-LV", "2026-07-02"],
+    ]);
+    // A date written with dots is not a number.
+    expect(mentionsOf("họp ngày 30.6.2026 tại Sở")).toEqual([]);
+  });
+
   it("reads a letter (no type code) as a Công văn", () => {
     expect(only("tại Công văn số 2483/VPCP-QHĐP ngày 15/4/2024 về việc triển khai")).toEqual({
       number: "2483/VPCP-QHĐP",

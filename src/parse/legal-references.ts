@@ -21,9 +21,10 @@ export interface Mention {
 }
 
 // State numbering: "193/KH-UBND" | "42/2017/QĐ-UBND" | "2483/VPCP-QHĐP" | "326/QĐ-SGDĐT-VP" |
-// "26/CT- TTg" (typed space) | "1035/NQ-UBTVQH15" | "55/2024/QH15"
+// "26/CT- TTg" (typed space) | "1035/NQ-UBTVQH15" | "55/2024/QH15"; companies number their letters
+// more freely: "01.6/GĐN/KSYB" | "30.6/GĐN-ĐQ&V" | "05/2026/VLN/CV-LV"
 const STATE =
-  /(?<![\p{L}\d/.-])(\d{1,5})\s?\/\s?(?:(\d{4})\s?\/\s?)?([A-ZĐ][A-Za-zĐđ&]{0,9}(?:\s?-\s?[A-ZĐ][A-Za-zĐđ&\d]{0,12}){0,3}|[A-ZĐ]{1,4}\d{1,2})(?![\p{L}\d&])/gu;
+  /(?<![\p{L}\d/.-])(\d{1,5}(?:\.\d{1,3})?)\s?\/\s?(?:(\d{4})\s?\/\s?)?([A-ZĐ][A-Za-zĐđ&]{0,9}(?:\s?-\s?[A-ZĐ][A-Za-zĐđ&\d]{0,12}|\/[A-ZĐ][A-Za-zĐđ&\d]{0,12}){0,3}|[A-ZĐ]{1,4}\d{1,2})(?![\p{L}\d&])/gu;
 // Party numbering: "06-NQ/TW" | "134-KL/TU" | "17-CTr-TU" | "45- NQ/TW" | "28- -NQ/TU" | "124-Qb/TW" (OCR)
 const PARTY =
   /(?<![\p{L}\d/.-])(\d{1,5})\s?-\s?(?:-\s?)?([A-ZĐ][A-Za-zĐđ]{0,4})\s?[/-]\s?([A-ZĐ][A-ZĐ]{0,4}[a-z]?)(?![\p{L}\d])/gu;
