@@ -43,6 +43,14 @@ describe("readField", () => {
     }
   });
 
+  it("reads a when-label that names what it times", () => {
+    expect(readField("Thời gian kiểm tra: 13h30 ngày 29/4/2026 (Thứ Tư)", false)?.kind).toBe("time");
+    expect(readField("- Thời hạn nộp hồ sơ: trước ngày 15/5/2026", false)?.kind).toBe("time");
+    expect(
+      readField("Thời gian qua các đơn vị đã làm tốt công tác tuyên truyền, cụ thể như sau:", false),
+    ).toBeNull();
+  });
+
   it("reads an OCR label one or two letters off when the text is OCR", () => {
     expect(readField("Pon vi thuc hién: Co quan S¢ va cac don vi gido duc", true)).toEqual({
       kind: "lead",

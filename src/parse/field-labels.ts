@@ -76,6 +76,13 @@ const LABELS: Array<[FieldKind, string[]]> = [
   ["target", ["chi tieu", "muc tieu"]],
 ];
 
+// A when-label names what it times: "Thời gian kiểm tra:" | "Thời gian tổ chức hội nghị:" | "Thời hạn nộp:"
+const TIME_PREFIX = /^(?:thoi gian|thoi han)(?: \S+){1,4}$/;
+
+function byPrefix(label: string): FieldKind | undefined {
+  return TIME_PREFIX.test(label) ? "time" : undefined;
+}
+
 const EXACT = new Map<string, FieldKind>(
   LABELS.flatMap(([kind, labels]) => labels.map((l) => [l, kind] as [string, FieldKind])),
 );
@@ -103,7 +110,7 @@ export function readField(line: string, ocr: boolean): FieldLine | null {
   const label = m[1] ?? "";
   if (label.split(/\s+/).length > 7) return null;
   const value = m[2] ?? "";
-  const exact = EXACT.get(foldKey(label));
+  const exact = EXACT.get(foldKey(label)) ?? byPrefix(foldKey(label));
   if (exact) return { kind: exact, value, valueOffset: line.length - value.length };
   if (!ocr) return null;
   const key = ocrKey(label);
