@@ -61,14 +61,18 @@ export function PlansPage({ user }: { user: User }) {
         <button type="submit">{T.find}</button>
       </form>
       {canImport && (
-        <div className="card">
-          <label htmlFor="planFile">{T.importPlan}</label>
-          <input
-            id="planFile"
-            type="file"
-            accept=".txt,.docx,.pdf"
-            onChange={(e) => importFile(e.target.files?.[0])}
-          />
+        <div className="card row">
+          {/* The browser's own file button speaks the browser's language; this one speaks the user's. */}
+          <label className="button">
+            {T.importPlan}
+            <input
+              type="file"
+              className="sr-only"
+              accept=".txt,.docx,.pdf"
+              onChange={(e) => importFile(e.target.files?.[0])}
+            />
+          </label>
+          <span className="hint">{T.importHint}</span>
         </div>
       )}
       <p className="error" role="status">
@@ -100,13 +104,13 @@ export function PlansPage({ user }: { user: User }) {
         <p>{T.loading}</p>
       ) : (
         <div className="scroll">
-          <table>
+          <table className="plans-table">
             <thead>
               <tr>
                 <th>{T.number}</th>
                 <th>{T.title}</th>
-                <th>{T.issuer}</th>
-                <th>{T.tasks}</th>
+                <th className="wide-only">{T.issuer}</th>
+                <th className="wide-only">{T.tasks}</th>
                 <th>{T.planStatus}</th>
               </tr>
             </thead>
@@ -116,10 +120,18 @@ export function PlansPage({ user }: { user: User }) {
                   <td>
                     <a href={`#/plans/${p.id}`}>{p.number ?? T.noNumber}</a>
                   </td>
-                  <td>{p.title}</td>
-                  <td>{p.issuer}</td>
-                  <td className="num">{p.tasks}</td>
-                  <td>{T.status[p.status] ?? p.status}</td>
+                  <td>
+                    <span className="clamp">{p.title}</span>
+                  </td>
+                  <td className="wide-only">{p.issuer}</td>
+                  <td className="num wide-only">{p.tasks}</td>
+                  <td>
+                    {p.status === "draft" && canImport ? (
+                      <a href={`#/plans/${p.id}/review`}>{T.status.draft}</a>
+                    ) : (
+                      (T.status[p.status] ?? p.status)
+                    )}
+                  </td>
                 </tr>
               ))}
               <EmptyRow columns={5} when={!plans.length} />
