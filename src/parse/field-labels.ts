@@ -176,6 +176,7 @@ export function readFields(line: string, ocr: boolean): FieldLine[] {
  * when and what comes out count here; "nội dung:" inside a sentence is prose.
  */
 export function readInlineFields(line: string, ocr: boolean): { before: string; fields: FieldLine[] } | null {
+  if (!line.includes(":")) return null;
   for (const m of line.matchAll(NEXT_LABEL)) {
     const at = (m.index ?? 0) + 1;
     const fields = readFields(line.slice(at), ocr);
