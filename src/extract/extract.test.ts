@@ -112,10 +112,15 @@ describe.skipIf(!HAS_FILES)("real files in ../shared/corpus/files", () => {
     }
   });
 
-  it("recognises the PDF with shifted glyph codes", async () => {
-    await expect(
-      extractText(read("3036_SCT-CN_KHKTNT_kho-VLNCN_MongSen1_3.6.2026.pdf")),
-    ).rejects.toMatchObject({ id: "pdf.garbled" });
+  it("repairs the PDF whose fonts lost their character map, digits included, and says so", async () => {
+    const { text, repaired } = await extractText(read("3036_SCT-CN_KHKTNT_kho-VLNCN_MongSen1_3.6.2026.pdf"));
+    expect(repaired).toBe(true);
+    // The text layer gave "&Ӝ1* HO¿ X√ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM" and "Vӕ 1Ĉ&3".
+    expect(text).toContain("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(text).toContain("Sở Công Thương nhận được Giấy mời số 21.5/GM-BL ngày 21/5/2026");
+    expect(text).toContain("Nghị định số 06/2021/NĐ-CP ngày 26/01/2021");
+    expect(text).toContain("Kiểm tra hiện trường công trình, đối chiếu với hồ sơ thiết kế xây dựng");
   });
 
   it("recognises the scanned PDF", async () => {

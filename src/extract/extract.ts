@@ -13,7 +13,13 @@ export interface Extracted {
   mediaType: string;
   /** For text files: the encoding found. */
   encoding?: string;
+  /** For PDFs: the text layer's glyph codes were shifted and have been repaired (worth a look). */
+  repaired?: boolean;
 }
+
+/** What a person is told about a PDF whose text layer was repaired. */
+export const REPAIRED_NOTE =
+  "Lớp chữ của tệp PDF bị lệch mã phông và đã được sửa tự động: cần đối chiếu với bản in.";
 
 /** The largest file kehoach reads: plans are tens of pages, not hundreds of megabytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -32,8 +38,8 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
     );
   }
   if (startsWith(bytes, "%PDF")) {
-    const { text } = await pdfText(bytes);
-    return { format: "pdf", text, mediaType: "application/pdf" };
+    const { text, repaired } = await pdfText(bytes);
+    return { format: "pdf", text, mediaType: "application/pdf", ...(repaired ? { repaired } : {}) };
   }
   if (startsWith(bytes, "PK\u0003\u0004")) {
     const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 65536))).toString("latin1");

@@ -1,9 +1,12 @@
 // The text layer of a PDF (unpdf, built on PDF.js), with the two defects Vietnamese PDFs often
 // have recognised rather than stored: no text layer at all (a scan), and a text layer whose glyph
-// codes are shifted ("&Ӝ1* HOÀ XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM" for "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+// codes are shifted ("&Ӝ1* HOÀ XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM" for "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+// which is repaired (glyph-repair.ts) and refused only where the repair does not read.
 
 import { extractText, getDocumentProxy } from "unpdf";
+import type { PDFDocumentProxy } from "unpdf/pdfjs";
 import { DomainError } from "../domain/errors.js";
+import { repairRuns, type TextRun } from "./glyph-repair.js";
 
 /** Letters from scripts a Vietnamese document never uses but shifted glyph codes land in. */
 // (Latin Extended-B is left out: ơ and ư live there.)
@@ -20,13 +23,19 @@ export function looksGarbled(text: string): boolean {
   return foreign / letters > 0.02 || fragments >= 3;
 }
 
-/** Extracts a PDF's text, one page after another: throws "pdf.scanned" or "pdf.garbled". */
-export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+/**
+ * Extracts a PDF's text, one page after another: throws "pdf.scanned", or "pdf.garbled" when
+ * shifted glyph codes could not be repaired; `repaired` says when they were.
+ */
+export async function pdfText(
+  bytes: Uint8Array,
+): Promise<{ text: string; pages: number; repaired: boolean }> {
   let pages: string[];
   let totalPages: number;
+  let pdf: PDFDocumentProxy;
   try {
     // verbosity 0: PDF.js keeps its warnings ("Indexing all PDF objects") to itself.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const result = await extractText(pdf, { mergePages: false });
     totalPages = result.totalPages;
     pages = result.text as string[];
@@ -44,11 +53,33 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
       `Tệp PDF là bản quét (${totalPages} trang, không có lớp chữ): cần nhận dạng chữ (OCR), chức năng này sẽ có ở bản sau. Hãy nhập tệp Word hoặc văn bản nếu có.`,
     );
   }
-  if (looksGarbled(text)) {
-    throw new DomainError(
-      "pdf.garbled",
-      "Lớp chữ của tệp PDF bị lệch mã phông (ví dụ «&Ӝ1* HOÀ» thay cho «CỘNG HÒA»): chưa sửa được ở bản này. Hãy nhập tệp Word gốc nếu có.",
-    );
+  if (!looksGarbled(text)) return { text, pages: totalPages, repaired: false };
+  const repaired = await repairedText(pdf).catch(() => null);
+  if (repaired && !looksGarbled(repaired)) return { text: repaired, pages: totalPages, repaired: true };
+  throw new DomainError(
+    "pdf.garbled",
+    "Lớp chữ của tệp PDF bị lệch mã phông (ví dụ «&Ӝ1* HOÀ» thay cho «CỘNG HÒA») và không sửa được. Hãy nhập tệp Word gốc nếu có.",
+  );
+}
+
+/** The whole document's runs, each font's glyph codes repaired, joined as unpdf joins them. */
+async function repairedText(pdf: PDFDocumentProxy): Promise<string> {
+  const runs: TextRun[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    // Without normalisation: the control codes that stand for digits must survive.
+    const content = await page.getTextContent({ disableNormalization: true });
+    for (const item of content.items)
+      if ("str" in item) runs.push({ str: item.str, font: item.fontName, eol: item.hasEOL });
+    runs.push({ str: "\n\n", font: "", eol: false });
   }
-  return { text, pages: totalPages };
+  const { runs: fixed } = repairRuns(runs);
+  return (
+    fixed
+      .map((r) => r.str + (r.eol ? "\n" : ""))
+      .join("")
+      // (glyphs left unworked keep their codes; normalisation removes the control ones)
+      .trim()
+      .normalize("NFC")
+  );
 }
