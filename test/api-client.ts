@@ -10,7 +10,7 @@ import { loadDemo } from "../src/services/demo.service.js";
 import { PROJECT_ROOT } from "./shared-corpus.js";
 import { freshStore, type TestStoreKind } from "./stores.js";
 
-type Method = "GET" | "POST" | "PUT" | "PATCH";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface DemoApi {
   store: Store;

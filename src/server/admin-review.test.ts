@@ -221,6 +221,35 @@ describe("review corrections, units and accounts", () => {
     expect((await link({ number: "77/KH-UBND", targetPlanId: null }, "vanthukhac")).statusCode).toBe(404);
   });
 
+  it("discards a draft imported by mistake, file and all, and never a published plan", async () => {
+    const text = PLAN.replace("960/", "963/");
+    const upload = async () => {
+      const f = multipart("ke-hoach-nham.txt", text);
+      return (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json();
+    };
+    const first = await upload();
+    expect(first.status).toBe("imported");
+    const url = `/api/v1/plans/${first.planId}`;
+    expect((await call("phongtrunghoc", "DELETE", url)).statusCode).toBe(403);
+    expect((await call("vanthukhac", "DELETE", url)).statusCode).toBe(404);
+    expect((await call("vanthu", "DELETE", url)).statusCode).toBe(204);
+    expect((await call("vanthu", "GET", url)).statusCode).toBe(404);
+    const left = await store.db
+      .selectFrom("document")
+      .select("id")
+      .where("file_name", "=", "ke-hoach-nham.txt")
+      .execute();
+    expect(left).toEqual([]);
+    // The same file imports again as new.
+    const again = await upload();
+    expect(again.status).toBe("imported");
+    // Published: refused.
+    for (const i of (await call("vanthu", "GET", `/api/v1/plans/${again.planId}/review-items`)).json().items)
+      await call("vanthu", "POST", `/api/v1/plans/${again.planId}/review-items/${i.id}/confirm`);
+    expect((await call("vanthu", "POST", `/api/v1/plans/${again.planId}/publish`)).statusCode).toBe(204);
+    expect((await call("vanthu", "DELETE", `/api/v1/plans/${again.planId}`)).statusCode).toBe(409);
+  });
+
   it("picks an unresolved unit from the directory, with suggestions, and closes its flag", async () => {
     const suggestion = await call(
       "vanthu",

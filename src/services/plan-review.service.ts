@@ -433,3 +433,23 @@ export async function setReportingSchedule(
     return [obligation];
   });
 }
+
+/**
+ * Discards a draft plan imported by mistake, with its file: nothing of it stays, and the same
+ * file can be imported again. A published plan is never discarded (units have worked on it).
+ */
+export async function discardDraft(db: Kysely<Database>, actor: Actor | null, planId: string): Promise<void> {
+  await draftPlan(db, actor, planId);
+  await db.transaction().execute(async (trx) => {
+    const plan = await trx
+      .selectFrom("plan")
+      .select("document_id")
+      .where("id", "=", planId)
+      .where("status", "=", "draft")
+      .forUpdate()
+      .executeTakeFirst();
+    if (!plan) throw new DomainError("plan.not_draft", "Kế hoạch đã công bố: không bỏ được.");
+    // The plan, its tasks, work items, flags … go with the document they came from.
+    await trx.deleteFrom("document").where("id", "=", String(plan.document_id)).execute();
+  });
+}

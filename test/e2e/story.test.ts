@@ -356,6 +356,11 @@ I. NHIỆM VỤ
     await keys.getByRole("button", { name: "Lưu hạn báo cáo" }).click();
     await keys.getByText("Báo cáo trước ngày 25/12/2026").waitFor();
     await shot(keys, "16-review-keyboard");
+    // A draft imported by mistake is discarded, after a confirmation.
+    keys.once("dialog", (d) => d.accept());
+    await keys.getByRole("button", { name: "Bỏ bản nháp này" }).click();
+    await keys.getByRole("heading", { name: "Kế hoạch" }).waitFor();
+    expect(await keys.getByRole("link", { name: "46/KH-SGDĐT" }).count()).toBe(0);
     await keys.close();
 
     // A unit's report by keyboard alone: status, results, save as draft.

@@ -14,6 +14,7 @@ import {
   suggestUnits,
 } from "../../services/admin.service.js";
 import {
+  discardDraft,
   linkReference,
   planSource,
   setReportingSchedule,
@@ -94,6 +95,14 @@ export async function adminRoutes(app: FastifyInstance, store: Store): Promise<v
     "/api/v1/plans/:id/source",
     { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
     async (request) => planSource(store.db, request.user, request.params.id),
+  );
+  r.delete(
+    "/api/v1/plans/:id",
+    { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
+    async (request, reply) => {
+      await discardDraft(store.db, request.user, request.params.id);
+      return reply.code(204).send();
+    },
   );
   r.patch(
     "/api/v1/plans/:id",

@@ -155,6 +155,22 @@ export function ReviewPage({ planId }: { planId: string }) {
             </button>
             {open.length > 0 && <span className="hint">{T.flagsLeft(open.length)}</span>}
           </p>
+          <p>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                if (!window.confirm(T.discardConfirm)) return;
+                api(`/plans/${planId}`, { method: "DELETE" })
+                  .then(() => {
+                    window.location.hash = "#/plans";
+                  })
+                  .catch((err) => setMessage((err as Error).message));
+              }}
+            >
+              {T.discard}
+            </button>
+          </p>
         </div>
       </div>
     </section>
