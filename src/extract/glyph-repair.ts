@@ -69,7 +69,7 @@ const PLACELESS_LETTERS = OTHER_LETTERS.filter((l) => ![...MAC_ORDER.values()].i
  * A glyph number read by the standard order: ASCII glyphs are code + 29 ("&" → "C"), then the Mac
  * Roman vowels ("j" → "à"); spaces PDF.js adds stay; anything else is left for inference.
  */
-function shiftAscii(ch: string): string {
+function standardGlyph(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   if (ch === " " || ch === "\n") return ch;
   if (code >= 0x01 && code <= 0x61) return String.fromCharCode(code + 29);
@@ -77,7 +77,7 @@ function shiftAscii(ch: string): string {
 }
 
 /** Whether a glyph is one the standard order does not explain. */
-const strange = (ch: string): boolean => (ch.codePointAt(0) ?? 0) >= 0x62 && shiftAscii(ch) === ch;
+const strange = (ch: string): boolean => (ch.codePointAt(0) ?? 0) >= 0x62 && standardGlyph(ch) === ch;
 
 // A word counts when it is a syllable written in a natural case ("độc", "Độc", "ĐỘC", not "đỘc"),
 // three times when it is one of the commonest: that is what picks "độc lập" over "đọc lạp".
@@ -104,7 +104,7 @@ class GlyphFont {
   private readonly original = new Map<string, number>();
 
   private stand(ch: string): string {
-    if (!strange(ch)) return shiftAscii(ch);
+    if (!strange(ch)) return standardGlyph(ch);
     let p = this.placeholder.get(ch);
     if (!p) {
       p = String.fromCodePoint(0xe000 + this.placeholder.size);
@@ -133,7 +133,7 @@ class GlyphFont {
     [...raw]
       .map((ch) => {
         const p = this.placeholder.get(ch);
-        return p ? (this.map.get(p) ?? ch) : shiftAscii(ch);
+        return p ? (this.map.get(p) ?? ch) : standardGlyph(ch);
       })
       .join("");
 
@@ -234,7 +234,7 @@ const GLYPH_SIGNS = /[\u0001-\u0008\u000e-\u001f\u0400-\u052f]/u;
 /** Whether a font's text is glyph numbers: it has their signs, or its words read better shifted. */
 function looksLikeGlyphNumbers(text: string): boolean {
   if (GLYPH_SIGNS.test(text)) return true;
-  const shifted = [...text].map((ch) => ((ch.codePointAt(0) ?? 0) < 0x62 ? shiftAscii(ch) : ch)).join("");
+  const shifted = [...text].map((ch) => ((ch.codePointAt(0) ?? 0) < 0x62 ? standardGlyph(ch) : ch)).join("");
   return syllableShare(words(shifted)) >= syllableShare(words(text)) + MARGIN;
 }
 
