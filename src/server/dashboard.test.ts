@@ -140,6 +140,23 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
     expect(bad.json().message).toContain("«state»");
   });
 
+  it("gives the work behind a number as a CSV file Excel opens as it is", async () => {
+    const json = (await call("giamdoc", "GET", "/api/v1/dashboard/work?state=overdue")).json();
+    const r = await call("giamdoc", "GET", "/api/v1/dashboard/work?state=overdue&format=csv");
+    expect(r.statusCode).toBe(200);
+    expect(r.headers["content-type"]).toContain("text/csv");
+    expect(r.headers["content-disposition"]).toContain("cong-viec-qua-han.csv");
+    expect(r.body.startsWith("\uFEFFKế hoạch,Nhiệm vụ,Tên nhiệm vụ,Đơn vị")).toBe(true);
+    const lines = r.body.trim().split("\r\n");
+    expect(lines).toHaveLength(json.items.length + 1);
+    expect(lines.find((l) => l.includes("Rà soát đội ngũ giáo viên"))).toMatch(
+      /970\/KH-SGDĐT,I\.1,Rà soát đội ngũ giáo viên,Phòng Giáo dục Trung học,Chủ trì,30\/06\/2020,Quá hạn,\d+,/,
+    );
+    expect((await call("giamdoc", "GET", "/api/v1/dashboard/work?state=overdue&format=xls")).statusCode).toBe(
+      400,
+    );
+  });
+
   it("shows each reader only the work within reach", async () => {
     const unit = (await overview("phongtrunghoc")).plans.find((p: { planId: string }) => p.planId === planId);
     // The unit's own four tasks, not the office's share of task 2.

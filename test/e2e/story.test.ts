@@ -207,6 +207,12 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     const overdueTotal = Number(await overdueTile.locator(".big").textContent());
     await overdueTile.click();
     await leader.getByRole("heading", { name: `Quá hạn (${overdueTotal})` }).waitFor();
+    // The same list as a file Excel opens.
+    const [download] = await Promise.all([
+      leader.waitForEvent("download"),
+      leader.getByRole("link", { name: /Tải danh sách \(CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("cong-viec-qua-han.csv");
     await shot(leader, "07c-overview-overdue");
     await leader.goBack();
     // Drill down from the number to the work behind it.

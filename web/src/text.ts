@@ -128,6 +128,7 @@ const vi = {
   missing: "Chưa gửi, đã quá hạn",
   next30: "Sắp đến hạn (30 ngày tới)",
   doneOn: "Ngày hoàn thành",
+  downloadCsv: "Tải danh sách (CSV, mở bằng Excel)",
   // Review
   docFields: "Thông tin văn bản",
   noIssuer: "Chưa rõ cơ quan ban hành",
@@ -298,6 +299,7 @@ const en: Texts = {
   missing: "Missing, past due",
   next30: "Due in the next 30 days",
   doneOn: "Done on",
+  downloadCsv: "Download the list (CSV, opens in Excel)",
   docFields: "Document",
   noIssuer: "Issuer unknown",
   issuedOn: "Issued on",

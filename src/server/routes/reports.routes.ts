@@ -20,6 +20,7 @@ import {
   submitReport,
   unitWorkspace,
 } from "../../services/reports.service.js";
+import { workCsv, workCsvName } from "../../services/work-csv.js";
 
 const Id = z.string().regex(/^\d{1,18}$/, "mã phải là số");
 const ItemStatus = z
@@ -175,10 +176,18 @@ export async function reportRoutes(app: FastifyInstance, store: Store): Promise<
             .enum(["done_on_time", "done_late", "in_progress", "overdue"])
             .describe("Hoàn thành đúng hạn / trễ hạn / đang thực hiện trong hạn / quá hạn"),
           unitId: Id.optional().describe("Chỉ công việc của một đơn vị"),
+          format: z.enum(["json", "csv"]).optional().describe("csv: tệp mở bằng Excel"),
         }),
       },
     },
-    async (request) => dashboardWork(store.db, request.user, request.query.state, request.query.unitId),
+    async (request, reply) => {
+      const work = await dashboardWork(store.db, request.user, request.query.state, request.query.unitId);
+      if (request.query.format !== "csv") return work;
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${workCsvName(work.state)}"`)
+        .send(workCsv(work));
+    },
   );
   r.get(
     "/api/v1/plans/:id/progress",

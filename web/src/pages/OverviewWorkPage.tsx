@@ -25,8 +25,13 @@ export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unit
         {T.states[state] ?? state}
         {unitName ? `: ${unitName}` : ""} ({items.length})
       </h1>
-      <p>
+      <p className="row">
         <a href="#/dashboard">← {T.dashboard}</a>
+        <a
+          href={`/api/v1/dashboard/work?${new URLSearchParams({ state, ...(unitId ? { unitId } : {}), format: "csv" })}`}
+        >
+          {T.downloadCsv}
+        </a>
       </p>
       <div className="scroll">
         <table>

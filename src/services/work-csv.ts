@@ -1,0 +1,59 @@
+// The work behind an overview number as a CSV file that Excel opens as it is (UTF-8 with a BOM,
+// Vietnamese headings, dates as documents write them): clerks carry on in their spreadsheets.
+
+import { stringify } from "csv-stringify/sync";
+import type { ProgressState } from "../domain/progress.js";
+import type { DashboardWork } from "./reports.service.js";
+
+const STATE_NAMES: Record<ProgressState, string> = {
+  done_on_time: "Hoàn thành đúng hạn",
+  done_late: "Hoàn thành trễ hạn",
+  in_progress: "Đang thực hiện trong hạn",
+  overdue: "Quá hạn",
+};
+
+/** "2026-12-15" → "15/12/2026". */
+const viDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
+
+/** `workCsv(await dashboardWork(…))` → the file's text. */
+export function workCsv(work: DashboardWork): string {
+  const rows = work.items.map((w) => [
+    w.planNumber ?? "",
+    w.taskKey,
+    w.taskTitle,
+    w.unitName,
+    w.role === "lead" ? "Chủ trì" : "Phối hợp",
+    w.firstDue ? viDate(w.firstDue) : "Thường xuyên",
+    STATE_NAMES[work.state],
+    w.overdueDays ?? "",
+    viDate(w.doneOn),
+  ]);
+  return `\uFEFF${stringify(
+    [
+      [
+        "Kế hoạch",
+        "Nhiệm vụ",
+        "Tên nhiệm vụ",
+        "Đơn vị",
+        "Vai trò",
+        "Hạn",
+        "Tình trạng",
+        "Số ngày quá hạn",
+        "Ngày hoàn thành",
+      ],
+      ...rows,
+    ],
+    { record_delimiter: "windows" },
+  )}`;
+}
+
+/** "cong-viec-qua-han.csv" */
+export function workCsvName(state: ProgressState): string {
+  const names: Record<ProgressState, string> = {
+    done_on_time: "hoan-thanh-dung-han",
+    done_late: "hoan-thanh-tre-han",
+    in_progress: "dang-thuc-hien",
+    overdue: "qua-han",
+  };
+  return `cong-viec-${names[state]}.csv`;
+}
