@@ -137,6 +137,13 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
 }
 
 export function TaskTable({ plan }: { plan: PlanDetail }) {
+  const today = new Date().toISOString().slice(0, 10);
+  // A task's next deadline: the soonest one still ahead among its units' work not yet done.
+  const nextDue = (key: string) =>
+    plan.work
+      .filter((w) => w.taskKey === key && w.status !== "done")
+      .flatMap((w) => w.deadlines.filter((d) => d >= today))
+      .sort()[0] ?? null;
   return (
     <div className="scroll">
       <table>
@@ -146,6 +153,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
             <th>{T.lead}</th>
             <th>{T.cooperate}</th>
             <th>{T.timeframe}</th>
+            <th>{T.nextDue}</th>
           </tr>
         </thead>
         <tbody>
@@ -167,6 +175,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
                   .join("; ") || "—"}
               </td>
               <td>{t.timeframe?.text ?? "—"}</td>
+              <td className="nowrap">{viDate(nextDue(t.key))}</td>
             </tr>
           ))}
         </tbody>
