@@ -5,8 +5,8 @@
 import { useEffect, useState } from "react";
 import { api, type Dashboard as Overview } from "../api";
 import { Bar, ORDER } from "../Bar";
-import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
+import { TitledTable } from "../TitledTable";
 import { T } from "../text";
 
 /** Reports in out of expected, as a filled gauge. */
@@ -52,116 +52,95 @@ export function DashboardPage() {
         ))}
       </ul>
 
-      <h2 id="by-plan">{T.byPlan}</h2>
-      <div className="scroll">
-        <table aria-labelledby="by-plan">
-          <thead>
-            <tr>
-              <th>{T.plans}</th>
-              <th>{T.progress}</th>
-              {ORDER.map((k) => (
-                <th key={k} className="num">
-                  {T.states[k]}
-                </th>
-              ))}
-              <th className="num">{T.reportsSent}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.plans.map((p) => (
-              <tr key={p.planId}>
-                <td className="plan-cell">
-                  <a href={`#/plans/${p.planId}`}>{p.number ?? T.noNumber}</a>{" "}
-                  <span className="clamp" title={p.title ?? ""}>
-                    {p.title}
-                  </span>
-                </td>
-                <td>
-                  <Bar counts={p.counts} />
-                </td>
-                {ORDER.map((k) => (
-                  <td key={k} className="num">
-                    <a href={`#/plans/${p.planId}/state/${k}`}>{p.counts[k]}</a>
-                  </td>
-                ))}
-                <td className="num">
-                  <a href={`#/plans/${p.planId}/reports`} title={T.periodDue(viDate(p.periodDue))}>
-                    {p.reportsIn}/{p.reportsExpected}
-                  </a>
-                </td>
-              </tr>
+      <TitledTable
+        id="by-plan"
+        title={T.byPlan}
+        headings={[
+          T.plans,
+          T.progress,
+          ...ORDER.map((k) => ({ label: T.states[k] ?? k, className: "num" })),
+          { label: T.reportsSent, className: "num" },
+        ]}
+        empty={!data.plans.length}
+      >
+        {data.plans.map((p) => (
+          <tr key={p.planId}>
+            <td className="plan-cell">
+              <a href={`#/plans/${p.planId}`}>{p.number ?? T.noNumber}</a>{" "}
+              <span className="clamp" title={p.title ?? ""}>
+                {p.title}
+              </span>
+            </td>
+            <td>
+              <Bar counts={p.counts} />
+            </td>
+            {ORDER.map((k) => (
+              <td key={k} className="num">
+                <a href={`#/plans/${p.planId}/state/${k}`}>{p.counts[k]}</a>
+              </td>
             ))}
-            <EmptyRow columns={7} when={!data.plans.length} />
-          </tbody>
-        </table>
-      </div>
+            <td className="num">
+              <a href={`#/plans/${p.planId}/reports`} title={T.periodDue(viDate(p.periodDue))}>
+                {p.reportsIn}/{p.reportsExpected}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </TitledTable>
 
-      <h2 id="by-unit">{T.byUnit}</h2>
-      <p className="hint">{T.byUnitHint}</p>
-      <div className="scroll">
-        <table aria-labelledby="by-unit">
-          <thead>
-            <tr>
-              <th>{T.unit}</th>
-              <th>{T.sent}</th>
-              <th className="num">{T.onTime}</th>
-              <th className="num">{T.lateShort}</th>
-              <th className="num">{T.missing}</th>
-              <th>{T.taskProgress}</th>
-              <th className="num">{T.states.overdue}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.unitId}>
-                <td>{u.unitName}</td>
-                <td className="nowrap">
-                  <Gauge part={u.sent} whole={u.expected} /> {u.sent}/{u.expected}
-                </td>
-                <td className="num">{u.onTime}</td>
-                <td className="num">{u.late}</td>
-                <td className={`num${u.missing ? " state overdue" : ""}`}>{u.missing}</td>
-                <td>
-                  <Bar counts={u.counts} />
-                </td>
-                <td className="num">
-                  <a href={`#/overview/overdue/${u.unitId}`}>{u.counts.overdue}</a>
-                </td>
-              </tr>
-            ))}
-            <EmptyRow columns={7} when={!units.length} />
-          </tbody>
-        </table>
-      </div>
+      <TitledTable
+        id="by-unit"
+        title={T.byUnit}
+        note={T.byUnitHint}
+        headings={[
+          T.unit,
+          T.sent,
+          { label: T.onTime, className: "num" },
+          { label: T.lateShort, className: "num" },
+          { label: T.missing, className: "num" },
+          T.taskProgress,
+          { label: T.states.overdue ?? "", className: "num" },
+        ]}
+        empty={!units.length}
+      >
+        {units.map((u) => (
+          <tr key={u.unitId}>
+            <td>{u.unitName}</td>
+            <td className="nowrap">
+              <Gauge part={u.sent} whole={u.expected} /> {u.sent}/{u.expected}
+            </td>
+            <td className="num">{u.onTime}</td>
+            <td className="num">{u.late}</td>
+            <td className={`num${u.missing ? " state overdue" : ""}`}>{u.missing}</td>
+            <td>
+              <Bar counts={u.counts} />
+            </td>
+            <td className="num">
+              <a href={`#/overview/overdue/${u.unitId}`}>{u.counts.overdue}</a>
+            </td>
+          </tr>
+        ))}
+      </TitledTable>
 
-      <h2 id="upcoming">{T.next30}</h2>
-      <div className="scroll">
-        <table aria-labelledby="upcoming">
-          <thead>
-            <tr>
-              <th>{T.due}</th>
-              <th>{T.plans}</th>
-              <th>{T.tasks}</th>
-              <th>{T.unit}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.upcoming.map((d) => (
-              <tr key={`${d.workItemId}-${d.due}`}>
-                <td>{viDate(d.due)}</td>
-                <td>
-                  <a href={`#/plans/${d.planId}`}>{d.planNumber ?? T.noNumber}</a>
-                </td>
-                <td>
-                  <strong>{d.taskKey}</strong> {d.taskTitle}
-                </td>
-                <td>{d.unitName}</td>
-              </tr>
-            ))}
-            <EmptyRow columns={4} when={!data.upcoming.length} />
-          </tbody>
-        </table>
-      </div>
+      <TitledTable
+        id="upcoming"
+        title={T.next30}
+        headings={[T.due, T.plans, T.tasks, T.unit]}
+        empty={!data.upcoming.length}
+      >
+        {data.upcoming.map((d) => (
+          <tr key={`${d.workItemId}-${d.due}`}>
+            <td>{viDate(d.due)}</td>
+            <td>
+              <a href={`#/plans/${d.planId}`}>{d.planNumber ?? T.noNumber}</a>
+            </td>
+            <td>
+              <strong>{d.taskKey}</strong> {d.taskTitle}
+            </td>
+            <td>{d.unitName}</td>
+          </tr>
+        ))}
+      </TitledTable>
     </section>
   );
 }
