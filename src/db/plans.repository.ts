@@ -355,6 +355,7 @@ export interface PlanDetail extends PlanSummary {
   tasksDetail: Array<{
     key: string;
     title: string;
+    content: string;
     timeframe: Timeframe | null;
     units: Array<{ role: string; text: string; method: string; unitIds: string[]; suggestions: string[] }>;
   }>;
@@ -398,7 +399,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
   if (!summary) return null;
   const tasks = await db
     .selectFrom("task")
-    .select(["id", "key", "title", "timeframe"])
+    .select(["id", "key", "title", "content", "timeframe"])
     .where("plan_id", "=", planId)
     .orderBy("position")
     .execute();
@@ -474,6 +475,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     tasksDetail: tasks.map((t) => ({
       key: t.key,
       title: t.title,
+      content: t.content,
       timeframe: t.timeframe as Timeframe | null,
       units: units
         .filter((u) => String(u.task_id) === String(t.id))

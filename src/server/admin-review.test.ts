@@ -250,6 +250,25 @@ describe("review corrections, units and accounts", () => {
     expect((await call("vanthu", "DELETE", `/api/v1/plans/${again.planId}`)).statusCode).toBe(409);
   });
 
+  it("corrects a task's title and text, and search finds the corrected words", async () => {
+    const r = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, {
+      title: "Xây dựng ngân hàng câu hỏi trắc nghiệm",
+      content: "Xây dựng ngân hàng câu hỏi trắc nghiệm môn Tin học cho khối 10",
+    });
+    expect(r.statusCode).toBe(200);
+    const task = (await call("vanthu", "GET", `/api/v1/plans/${planId}`)).json().tasksDetail[0];
+    expect(task.title).toBe("Xây dựng ngân hàng câu hỏi trắc nghiệm");
+    const found = (
+      await call("vanthu", "GET", `/api/v1/search?q=${encodeURIComponent("trac nghiem tin hoc")}`)
+    ).json();
+    expect(found.tasks.map((t: { planId: string; key: string }) => `${t.planId}/${t.key}`)).toContain(
+      `${planId}/I.1`,
+    );
+    const bad = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, { content: 5 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain("«content»");
+  });
+
   it("picks an unresolved unit from the directory, with suggestions, and closes its flag", async () => {
     const suggestion = await call(
       "vanthu",

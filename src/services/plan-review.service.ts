@@ -4,6 +4,7 @@
 
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
+import { foldForSearch } from "../db/plans.repository.js";
 import { planFacts } from "../db/reports.repository.js";
 import type { Database } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
@@ -29,7 +30,7 @@ async function draftTask(db: Kysely<Database>, actor: Actor | null, planId: stri
   const facts = await draftPlan(db, actor, planId);
   const task = await db
     .selectFrom("task")
-    .select(["id", "timeframe"])
+    .select(["id", "timeframe", "title", "content"])
     .where("plan_id", "=", planId)
     .where("key", "=", key)
     .executeTakeFirst();
@@ -165,6 +166,8 @@ export async function planSource(
 
 export interface TaskPatch {
   title?: string;
+  /** The task's text, bullets included. */
+  content?: string;
   /** The timeframe as a person writes it ("Trong quý II/2026"); read like the document's. */
   timeframe?: string;
 }
@@ -186,10 +189,15 @@ export async function updateTask(
     warning = reading.warning;
   }
   await db.transaction().execute(async (trx) => {
+    const title = patch.title !== undefined ? patch.title.trim() : task.title;
+    const content = patch.content !== undefined ? patch.content.trim() : task.content;
     await trx
       .updateTable("task")
       .set({
-        ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+        title,
+        content,
+        // Search reads what the person corrected, not what the parser read.
+        search_text: foldForSearch(`${title} ${content}`),
         ...(patch.timeframe !== undefined ? { timeframe: timeframe ? JSON.stringify(timeframe) : null } : {}),
       })
       .where("id", "=", String(task.id))

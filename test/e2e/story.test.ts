@@ -335,7 +335,7 @@ I. NHIỆM VỤ
     await tabTo(keys, /^Tên nhiệm vụ I\.2$/);
     await keys.keyboard.press("Control+A");
     await keys.keyboard.type("Kiểm tra công tác bồi dưỡng giáo viên");
-    await keys.keyboard.press("Tab"); // to the timeframe; Enter submits the task's form
+    await tabTo(keys, /^Thời gian$/); // past the folded content; Enter in the timeframe submits the form
     await keys.keyboard.press("Enter");
     await keys.getByText("Đã lưu nhiệm vụ I.2.").waitFor();
     // Task 3 names no lead: the system never guesses one; the officer adds it, and its flag closes.

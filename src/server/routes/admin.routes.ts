@@ -198,6 +198,7 @@ export async function adminRoutes(app: FastifyInstance, store: Store): Promise<v
         params: z.object({ id: Id, key: z.string().min(1).max(40).describe("Mã nhiệm vụ, ví dụ II.1") }),
         body: z.object({
           title: z.string().min(1).max(2000).optional().describe("Tên nhiệm vụ"),
+          content: z.string().max(20_000).optional().describe("Nội dung nhiệm vụ"),
           timeframe: z.string().max(300).optional().describe("Thời gian thực hiện"),
         }),
       },

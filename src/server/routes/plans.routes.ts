@@ -31,6 +31,7 @@ const PlanDetail = PlanSummary.extend({
     z.object({
       key: z.string(),
       title: z.string(),
+      content: z.string(),
       timeframe: z.unknown(),
       units: z.array(
         z.object({

@@ -194,6 +194,7 @@ function TaskEditor({
 }) {
   const [timeframe, setTimeframe] = useState(task.timeframe?.text ?? "");
   const [title, setTitle] = useState(task.title);
+  const [content, setContent] = useState(task.content);
   const [error, setError] = useState("");
   const flagged =
     task.units.filter((u) => u.role === "lead").length !== 1 ||
@@ -202,6 +203,7 @@ function TaskEditor({
   const save = async () => {
     const patch = {
       ...(title.trim() !== task.title ? { title } : {}),
+      ...(content.trim() !== task.content ? { content } : {}),
       ...(timeframe !== (task.timeframe?.text ?? "") ? { timeframe } : {}),
     };
     if (!Object.keys(patch).length) return setError(T.nothingChanged);
@@ -335,6 +337,18 @@ function TaskEditor({
           value={title}
           onChange={(e) => setTitle(e.target.value)}
         />
+        <details>
+          <summary>{T.taskContent}</summary>
+          <label htmlFor={`content-${task.key}`} className="sr-only">
+            {T.taskContent} {task.key}
+          </label>
+          <textarea
+            id={`content-${task.key}`}
+            rows={5}
+            value={content}
+            onChange={(e) => setContent(e.target.value)}
+          />
+        </details>
         <label htmlFor={`tf-${task.key}`}>{T.timeframe}</label>
         <span className="row">
           <input id={`tf-${task.key}`} value={timeframe} onChange={(e) => setTimeframe(e.target.value)} />
