@@ -229,6 +229,29 @@ describe("parsePlan on fields written inside sentences", () => {
   });
 });
 
+describe("parsePlan on a draft whose number and day are left blank with wide spaces", () => {
+  it("keeps the blank number as the number and the issuer as the issuer", () => {
+    const plan = parsePlan(
+      [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "Số:      /KH-SGDĐT                     Hải Phòng, ngày      tháng 3 năm 2026",
+        "KẾ HOẠCH",
+        "Kiểm tra nội bộ trường học",
+        "I. NHIỆM VỤ",
+        "1. Kiểm tra công tác thi",
+        "- Đơn vị chủ trì: Phòng Khảo thí",
+      ].join("\n"),
+    );
+    expect(plan.document).toMatchObject({
+      number: "/KH-SGDĐT",
+      issuer: "Sở Giáo dục và Đào tạo",
+      place: "Hải Phòng",
+      date: null,
+      year: 2026,
+    });
+  });
+});
+
 describe("parsePlan on an event plan whose items are its particulars", () => {
   it("titles an item whose own line is a field by that line, and reads its time", () => {
     const plan = parsePlan(

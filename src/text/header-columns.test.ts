@@ -27,6 +27,12 @@ describe("splitHeaderLine", () => {
     ]);
   });
 
+  it("keeps a number whose numeral was left blank with wide spaces together", () => {
+    expect(splitHeaderLine("Số:        /KH-UBND                 Tân Hưng, ngày    tháng 3 năm 2026")).toEqual(
+      ["Số: /KH-UBND", "Tân Hưng, ngày    tháng 3 năm 2026"],
+    );
+  });
+
   it("splits the number from place and date", () => {
     expect(splitHeaderLine("Số: 22/KH-SGDĐT    Hải Phòng, ngày 22 tháng 02 năm 2023")).toEqual([
       "Số: 22/KH-SGDĐT",

@@ -34,11 +34,23 @@ export function splitHeaderLine(line: string): string[] {
   let from = 0;
   for (const at of [...points, line.length]) {
     const part = line.slice(from, at);
-    for (const piece of part.split(GAP)) if (piece.trim()) parts.push(piece.trim());
+    // "Tân Hưng, ngày    tháng 3 năm 2026": the blanks of a date left to be filled in are no gap.
+    const pieces = pd && from === pd.index ? [part] : part.split(GAP);
+    for (const piece of pieces) {
+      if (!piece.trim()) continue;
+      // "Số:        /KH-UBND": the numeral is left blank to be written in by hand, not a column gap.
+      const last = parts[parts.length - 1];
+      if (last !== undefined && NUMBER_LABEL.test(foldDiacritics(last)))
+        parts[parts.length - 1] = `${last} ${piece.trim()}`;
+      else parts.push(piece.trim());
+    }
     from = at;
   }
   return parts.length ? parts : [line];
 }
+
+// "Số:" | "SỐ:" | "So" alone, before a number whose numeral was left blank
+const NUMBER_LABEL = /^\s*so\s*[:.]?\s*$/i;
 
 // The header ends where the document names its kind: "KẾ HOẠCH" | "QUYẾT ĐỊNH" | "CHƯƠNG TRÌNH".
 const KIND_LINE =
