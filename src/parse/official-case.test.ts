@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { toOfficialCase } from "./official-case.js";
 
 describe("toOfficialCase", () => {
+  it("capitalises the proper name after an acronym, and a board's name after 'Ban'", () => {
+    expect(toOfficialCase("TRƯỜNG THPT NGÔ QUYỀN")).toBe("Trường THPT Ngô Quyền");
+    expect(toOfficialCase("SỞ GD&ĐT HẢI PHÒNG")).toBe("Sở GD&ĐT Hải Phòng");
+    expect(toOfficialCase("TRƯỜNG MN HOA SEN")).toBe("Trường MN Hoa Sen");
+    expect(toOfficialCase("PHÒNG GD&ĐT QUẬN LÊ CHÂN")).toBe("Phòng GD&ĐT quận Lê Chân");
+    expect(toOfficialCase("UBND THÀNH PHỐ HẢI PHÒNG")).toBe("UBND thành phố Hải Phòng");
+    expect(toOfficialCase("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ")).toBe("Ban Chỉ đạo chuyển đổi số");
+  });
+
   it("writes the doc examples as the body writes them", () => {
     expect(toOfficialCase("SỞ GIÁO DỤC VÀ ĐÀO TẠO")).toBe("Sở Giáo dục và Đào tạo");
     expect(toOfficialCase("UBND THÀNH PHỐ HẢI PHÒNG")).toBe("UBND thành phố Hải Phòng");

@@ -8,7 +8,20 @@ import { foldLower } from "./lines.js";
 // A Vietnamese syllable, folded: "phong" | "nghieng" | "uy". What is not one is an acronym.
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-const PART_AFTER = new Set(["so", "phong", "bo", "cuc", "truong", "vien", "va", "-", "–", "hoc", "tam"]);
+const PART_AFTER = new Set([
+  "so",
+  "phong",
+  "bo",
+  "cuc",
+  "truong",
+  "vien",
+  "va",
+  "-",
+  "–",
+  "hoc",
+  "tam",
+  "ban",
+]);
 const NAME_PARTS = new Set([
   "thuong binh",
   "xa hoi",
@@ -64,8 +77,14 @@ export function toOfficialCase(text: string): string {
         (PLACE_WORDS.has(prev) && (prev !== "pho" || prev2 === "thanh")) ||
         (prev === "uy" && PARTY_PLACES.has(prev2));
       if (placeStart) inPlace = true;
+      // "TRƯỜNG THPT NGÔ QUYỀN" | "SỞ GD&ĐT HẢI PHÒNG": after an acronym comes a proper name, unless a
+      // place word ("UBND THÀNH PHỐ …", then capitalised from the place on) or "các" comes first.
+      const afterAcronym = i > 0 && /\p{L}/u.test(prev) && !SYLLABLE.test(prev) && !PLACE_WORDS.has(key);
+      if (afterAcronym && key !== "thanh" && key !== "cac" && key !== "va") inPlace = true;
       if (i === 0 || inPlace) return cap;
       if (prev === "tam" && foldLower(words[i - 2] ?? "") !== "trung") return lower;
+      // "ỦY BAN NHÂN DÂN": the "ban" of "Ủy ban" heads no name part.
+      if (prev === "ban" && prev2 === "uy") return lower;
       return PART_AFTER.has(prev) && !PLACE_WORDS.has(key) && key !== "thanh" ? cap : lower;
     })
     .join(" ");
