@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { readSentenceUnits } from "./lead-sentence.js";
 
 describe("readSentenceUnits", () => {
+  it("reads cooperators named right after 'phối hợp', without 'với'", () => {
+    expect(
+      readSentenceUnits("Phòng Nội vụ chủ trì phối hợp Phòng Tài chính - Kế hoạch tham mưu UBND huyện."),
+    ).toEqual({ leads: ["Phòng Nội vụ"], cooperators: ["Phòng Tài chính - Kế hoạch"] });
+    expect(readSentenceUnits("Sở Y tế chủ trì, phối hợp chặt chẽ trong tổ chức thực hiện.")).toEqual({
+      leads: ["Sở Y tế"],
+      cooperators: [],
+    });
+  });
+
   it("reads 'X chủ trì, phối hợp với Y, Z'", () => {
     expect(
       readSentenceUnits(

@@ -17,8 +17,9 @@ const LEAD =
   /(?:^|[.;:]\s+|\n|\(\s*|\bgiao\s+|\bdo\s+|[-+•]\s+)([^.;:()\n]{3,120}?)\s+(?:co trach nhiem\s+|la co quan\s+|la don vi\s+|tiep tuc\s+)?chu tri\b/g;
 // "… do Văn phòng Sở chủ trì" | "(do Sở Y tế chủ trì)"
 const DO_LEAD = /\bdo\s+([^.;:()\n,]{3,100}?)\s+chu tri\b/g;
-// "phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư" up to the verb that follows the list
-const COOPERATE = /\bphoi hop (?:voi|cung)\s+([^.;:\n]{3,200})/g;
+// "phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư" up to the verb that follows the list;
+// also without "với" when a unit follows: "chủ trì phối hợp Phòng Tài chính - Kế hoạch tham mưu …"
+const COOPERATE = /\bphoi hop (?:(?:voi|cung)\s+)?([^.;:\n]{3,200})/g;
 // "…chủ trì, các phòng chuyên môn phối hợp" | "; Sở Tài chính phối hợp)"
 const COOPERATE_BEFORE =
   /\bchu tri\s*[,;]\s*([^.;:(),\n]{3,100}?)\s+(?:cung\s+)?phoi hop\b(?!\s+(?:voi|cung|chat che|thuc hien))/g;
