@@ -27,6 +27,21 @@ describe("readReporting", () => {
     expect(found[0]?.text).toBe(text.replace(/\.$/, ""));
   });
 
+  it("does not take 'sơ kết' after 'báo cáo' for the Sở", () => {
+    const found = readReporting(
+      {
+        text: "Các đơn vị báo cáo sơ kết 6 tháng trước ngày 20/6/2026 và tổng kết năm trước ngày 20/12/2026 về UBND tỉnh.",
+        from: ["Các đơn vị"],
+      },
+      Y2024,
+      "Sở Y tế",
+    );
+    expect(found.map((r) => [r.to, r.timeframe.due])).toEqual([
+      [["UBND tỉnh"], "2026-06-20"],
+      [["UBND tỉnh"], "2026-12-20"],
+    ]);
+  });
+
   it("reads a report sent to two departments, by the month", () => {
     const text =
       "Xây dựng và tổ chức thực hiện kế hoạch hành động của địa phương; định kỳ tháng 11 hằng năm đánh giá kết quả thực hiện gửi Sở Giáo dục và Đào tạo, Sở Lao động Thương binh và Xã hội để tổng hợp, báo cáo Ủy ban nhân dân thành phố.";
