@@ -68,6 +68,15 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe("UBND TỈNH\t\tCỘNG HÒA\nKẾ HOẠCH\n1\tRà soát\tĐỗ Mạnh Cường; Vũ Việt Linh");
   });
 
+  it("writes the closing layout table as blocks: recipients, then the signature", () => {
+    const html =
+      "<table><tr><td><p>Nơi nhận:</p><p>- Ban Giám đốc Sở;</p><p>- Lưu: VT.</p></td>" +
+      "<td><p>KT. GIÁM ĐỐC</p><p>PHÓ GIÁM ĐỐC</p><p>Hoàng Văn Thuân</p></td></tr></table>";
+    expect(htmlToText(html)).toBe(
+      "Nơi nhận:\n- Ban Giám đốc Sở;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân\n",
+    );
+  });
+
   it("writes Word's automatic numbering out and decodes entities", () => {
     expect(
       htmlToText("<ol><li>Mục đích<ol><li>Rõ ràng</li></ol></li><li>Nhiệm vụ &amp; giải pháp</li></ol>"),
@@ -107,6 +116,13 @@ describe.skipIf(!HAS_FILES)("real files in ../shared/corpus/files", () => {
         year: 2026,
       });
       expect(plan.tasks.length).toBeGreaterThanOrEqual(8);
+      // The closing layout table: recipients on the left, the signature on the right.
+      expect(plan.document.signer).toEqual({
+        capacity: "KT. GIÁM ĐỐC",
+        position: "PHÓ GIÁM ĐỐC",
+        name: "Hoàng Văn Thuân",
+      });
+      expect(plan.document.recipients[0]).toBe("Ban Giám đốc Sở");
       // The appendix table names the people who do each step.
       expect(plan.tasks.some((t) => t.leads.includes("Vũ Việt Linh"))).toBe(true);
     }

@@ -23,7 +23,7 @@ export function htmlToText(html: string): string {
   const lines: string[] = [];
   let current = "";
   let cell: string[] | null = null;
-  let row: string[] | null = null;
+  let row: string[][] | null = null;
   let tableDepth = 0;
   const lists: Array<{ ordered: boolean; count: number }> = [];
   const flush = () => {
@@ -82,7 +82,13 @@ export function htmlToText(html: string): string {
       case "tr":
         flush();
         if (closing && row && tableDepth === 1) {
-          lines.push(row.join("\t"));
+          if (isClosingBlock(row)) {
+            // The closing layout table: each cell a block of its own lines, as the parser reads them.
+            for (const paragraphs of row.filter((c) => c.length)) lines.push(...paragraphs, "");
+          } else {
+            // Paragraphs of one cell are list items ("Đỗ Mạnh Cường" / "Vũ Việt Linh"): kept apart by "; ".
+            lines.push(row.map((c) => c.join("; ")).join("\t"));
+          }
           row = null;
         } else if (!closing && tableDepth === 1) row = [];
         break;
@@ -91,8 +97,7 @@ export function htmlToText(html: string): string {
         if (tableDepth !== 1) break;
         if (closing) {
           flush();
-          // Paragraphs of one cell are list items ("Đỗ Mạnh Cường" / "Vũ Việt Linh"): kept apart by "; ".
-          row?.push((cell ?? []).join("; "));
+          row?.push(cell ?? []);
           cell = null;
         } else cell = [];
         break;
@@ -102,4 +107,15 @@ export function htmlToText(html: string): string {
   }
   flush();
   return lines.join("\n");
+}
+
+// The closing of a document is a layout table: recipients on the left, the signature on the right.
+//   "Nơi nhận:" / "- Ban Giám đốc Sở;" / "- Lưu: VT"  |  "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / "Hoàng Văn Thuân"
+const RECIPIENTS_HEAD = /^n(?:ơ|o)i nh(?:ậ|a)n\s*:?/iu;
+const SIGNING_CAPACITY = /^(?:KT|TM|TL|TUQ|Q)\.\s*\p{Lu}/u;
+
+function isClosingBlock(row: string[][]): boolean {
+  return (
+    row.some((c) => RECIPIENTS_HEAD.test(c[0] ?? "")) && row.some((c) => SIGNING_CAPACITY.test(c[0] ?? ""))
+  );
 }
