@@ -1,0 +1,66 @@
+// A plan printed to PDF the way an office prints one (a header table, wrapped lines), by Debian's
+// Chromium at test time, read back through the PDF path: the text layer a PDF printer makes is
+// what agencies send when they do not scan. Skipped with a notice where Chromium is missing.
+
+import { existsSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { isPlan } from "../parse/is-plan.js";
+import { parsePlan } from "../parse/parse-plan.js";
+import { extractText } from "./extract.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn("[kehoach] /usr/bin/chromium not found: the printed-PDF test is skipped.");
+
+// Written for kehoach after the layout of Decree 30/2020/NĐ-CP.
+const PLAN_HTML = `<html><body style="font-family: serif; font-size: 13pt">
+<table style="width:100%"><tr>
+  <td style="text-align:center"><b>UBND TỈNH AN BÌNH<br>SỞ Y TẾ</b></td>
+  <td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b></td>
+</tr><tr>
+  <td style="text-align:center">Số: 77/KH-SYT</td>
+  <td style="text-align:center"><i>An Bình, ngày 2 tháng 2 năm 2026</i></td>
+</tr></table>
+<p style="text-align:center"><b>KẾ HOẠCH</b><br><b>Phòng, chống dịch bệnh mùa hè năm 2026</b></p>
+<p><b>I. NHIỆM VỤ</b></p>
+<p>1. Giám sát dịch bệnh</p>
+<p>- Đơn vị chủ trì: Trung tâm Kiểm soát bệnh tật</p>
+<p>- Thời gian thực hiện: Quý II/2026</p>
+<p>2. Truyền thông phòng, chống dịch bệnh trên các phương tiện thông tin đại chúng của tỉnh, tập trung
+vào các nhóm nguy cơ cao và các địa bàn có nhiều ca bệnh trong năm trước</p>
+<p>- Đơn vị chủ trì: Phòng Nghiệp vụ Y</p>
+<p>- Đơn vị phối hợp: Trung tâm Kiểm soát bệnh tật, Văn phòng Sở</p>
+<p>- Thời gian thực hiện: Trước ngày 30/4/2026</p>
+</body></html>`;
+
+describe.skipIf(!HAS_CHROMIUM)("a plan printed to PDF", () => {
+  it("reads its header, its wrapped task title, its units and deadlines", async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    let pdf: Buffer;
+    try {
+      const page = await browser.newPage();
+      await page.setContent(PLAN_HTML);
+      pdf = await page.pdf({ format: "A4" });
+    } finally {
+      await browser.close();
+    }
+    const { format, text, repaired } = await extractText(pdf);
+    expect(format).toBe("pdf");
+    expect(repaired).toBeUndefined();
+    const plan = parsePlan(text);
+    expect(isPlan(plan).ok).toBe(true);
+    expect(plan.document).toMatchObject({
+      number: "77/KH-SYT",
+      issuer: "Sở Y tế",
+      parentIssuer: "UBND tỉnh An Bình",
+      date: "2026-02-02",
+      title: "Phòng, chống dịch bệnh mùa hè năm 2026",
+    });
+    expect(plan.tasks.map((t) => [t.id, t.leads, t.cooperators, t.timeframe?.due])).toEqual([
+      ["I.1", ["Trung tâm Kiểm soát bệnh tật"], [], "2026-06-30"],
+      ["I.2", ["Phòng Nghiệp vụ Y"], ["Trung tâm Kiểm soát bệnh tật", "Văn phòng Sở"], "2026-04-30"],
+    ]);
+    expect(plan.tasks[1]?.title).toMatch(/^Truyền thông phòng, chống dịch bệnh .* trong năm trước$/);
+  }, 60_000);
+});
