@@ -63,4 +63,37 @@ describe.skipIf(!HAS_CHROMIUM)("a plan printed to PDF", () => {
     ]);
     expect(plan.tasks[1]?.title).toMatch(/^Truyền thông phòng, chống dịch bệnh .* trong năm trước$/);
   }, 60_000);
+
+  it("reads a task table (Phụ lục) whose cells wrap, one task per row", async () => {
+    const html = `<html><body style="font-family: serif; font-size: 12pt">
+      <p><b>SỞ Y TẾ</b></p><p>Số: 78/KH-SYT</p><p>An Bình, ngày 3 tháng 2 năm 2026</p>
+      <p style="text-align:center"><b>KẾ HOẠCH</b><br><b>Tiêm chủng mở rộng năm 2026</b></p>
+      <p><b>I. NHIỆM VỤ</b></p><p>Chi tiết tại Phụ lục kèm theo.</p>
+      <p style="text-align:center"><b>PHỤ LỤC</b></p>
+      <table border="1" style="border-collapse:collapse;width:100%">
+        <tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>
+        <tr><td>1</td><td>Tập huấn cán bộ y tế xã về tiêm chủng an toàn</td><td>Trung tâm Kiểm soát bệnh tật</td>
+            <td>Trung tâm Y tế các huyện</td><td>Quý I/2026</td></tr>
+        <tr><td>2</td><td>Kiểm tra, giám sát</td><td>Phòng Nghiệp vụ Y</td><td>Văn phòng Sở</td><td>Tháng 10/2026</td></tr>
+      </table></body></html>`;
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    let pdf: Buffer;
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      pdf = await page.pdf({ format: "A4" });
+    } finally {
+      await browser.close();
+    }
+    const plan = parsePlan((await extractText(pdf)).text);
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.cooperators, t.timeframe?.due])).toEqual([
+      [
+        "Tập huấn cán bộ y tế xã về tiêm chủng an toàn",
+        ["Trung tâm Kiểm soát bệnh tật"],
+        ["Trung tâm Y tế các huyện"],
+        "2026-03-31",
+      ],
+      ["Kiểm tra, giám sát", ["Phòng Nghiệp vụ Y"], ["Văn phòng Sở"], "2026-10-31"],
+    ]);
+  }, 60_000);
 });

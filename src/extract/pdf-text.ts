@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import type { PDFDocumentProxy } from "unpdf/pdfjs";
 import { DomainError } from "../domain/errors.js";
 import { repairRuns, type TextRun } from "./glyph-repair.js";
+import { type PlacedText, pageWithTables } from "./pdf-tables.js";
 
 /** Letters from scripts a Vietnamese document never uses but shifted glyph codes land in. */
 // (Latin Extended-B is left out: ơ and ư live there.)
@@ -53,7 +54,10 @@ export async function pdfText(
       `Tệp PDF là bản quét (${totalPages} trang, không có lớp chữ): cần nhận dạng chữ (OCR), chức năng này sẽ có ở bản sau. Hãy nhập tệp Word hoặc văn bản nếu có.`,
     );
   }
-  if (!looksGarbled(text)) return { text, pages: totalPages, repaired: false };
+  if (!looksGarbled(text)) {
+    const withTables = await rebuildTables(pdf, pages).catch(() => null);
+    return { text: withTables ?? text, pages: totalPages, repaired: false };
+  }
   const repaired = await repairedText(pdf).catch(() => null);
   if (repaired && !looksGarbled(repaired)) return { text: repaired, pages: totalPages, repaired: true };
   throw new DomainError(
@@ -82,4 +86,28 @@ async function repairedText(pdf: PDFDocumentProxy): Promise<string> {
       .trim()
       .normalize("NFC")
   );
+}
+
+/** The pages' text with the task tables rebuilt from word positions; null when no page has one. */
+async function rebuildTables(pdf: PDFDocumentProxy, pages: string[]): Promise<string | null> {
+  let found = false;
+  const out: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    const items: PlacedText[] = [];
+    for (const item of content.items)
+      if ("str" in item && item.str.trim())
+        items.push({
+          str: item.str,
+          x: item.transform[4] ?? 0,
+          y: item.transform[5] ?? 0,
+          size: Math.abs(item.transform[3] ?? 0) || 12,
+          width: item.width,
+        });
+    const rebuilt = pageWithTables(items);
+    if (rebuilt) found = true;
+    out.push(rebuilt ?? pages[n - 1] ?? "");
+  }
+  return found ? out.join("\n\n").normalize("NFC") : null;
 }
