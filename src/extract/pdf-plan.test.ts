@@ -96,4 +96,36 @@ describe.skipIf(!HAS_CHROMIUM)("a plan printed to PDF", () => {
       ["Kiểm tra, giám sát", ["Phòng Nghiệp vụ Y"], ["Văn phòng Sở"], "2026-10-31"],
     ]);
   }, 60_000);
+
+  it("reads a table that runs over several pages, with a heading that wraps", async () => {
+    const quarters = ["I", "II", "III", "IV"];
+    let rows = "";
+    for (let i = 1; i <= 45; i++)
+      rows += `<tr><td>${i}</td><td>Nhiệm vụ số ${i} về công tác tiêm chủng tại cơ sở</td><td>Trung tâm Y tế huyện ${i}</td><td>Văn phòng Sở</td><td>Quý ${quarters[i % 4]}/2026</td></tr>`;
+    const html = `<html><body style="font-family: serif; font-size: 12pt">
+      <p><b>SỞ Y TẾ</b></p><p>Số: 79/KH-SYT</p><p>An Bình, ngày 3 tháng 2 năm 2026</p>
+      <p style="text-align:center"><b>KẾ HOẠCH</b><br><b>Tiêm chủng năm 2026</b></p>
+      <p><b>I. NHIỆM VỤ</b></p><p>Chi tiết tại Phụ lục.</p><p style="text-align:center"><b>PHỤ LỤC</b></p>
+      <table border="1" style="border-collapse:collapse;width:100%">
+        <tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>
+        ${rows}
+      </table></body></html>`;
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    let pdf: Buffer;
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      pdf = await page.pdf({ format: "A4" });
+    } finally {
+      await browser.close();
+    }
+    const plan = parsePlan((await extractText(pdf)).text);
+    expect(plan.tasks).toHaveLength(45);
+    for (const i of [1, 30, 45]) {
+      const task = plan.tasks[i - 1];
+      expect(task?.leads).toEqual([`Trung tâm Y tế huyện ${i}`]);
+      expect(task?.cooperators).toEqual(["Văn phòng Sở"]);
+      expect(task?.timeframe?.text).toBe(`Quý ${quarters[i % 4]}/2026`);
+    }
+  }, 60_000);
 });

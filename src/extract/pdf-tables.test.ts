@@ -40,7 +40,7 @@ const PAGE: PlacedText[] = [
 
 describe("pageWithTables", () => {
   it("writes each row as one line of cells, wrapped cell text joined, the rest of the page around it", () => {
-    expect(pageWithTables(PAGE)?.split("\n")).toEqual([
+    expect(pageWithTables(PAGE)?.text.split("\n")).toEqual([
       "SỞ Y TẾ",
       "KẾ HOẠCH",
       "PHỤ LỤC",
@@ -49,6 +49,26 @@ describe("pageWithTables", () => {
       "2\tKiểm tra, giám sát\tPhòng Nghiệp vụ Y\tVăn phòng Sở\tTháng 10/2026",
       "Nơi nhận:",
     ]);
+  });
+
+  it("goes on with a table over the next page, where rows line up with its columns", () => {
+    const columns = pageWithTables(PAGE)?.columns;
+    const next = [
+      at("2", 300, 820), // the page number, above the first row
+      at("3", 7, 790),
+      at("Tổng kết công tác tiêm chủng", 36, 790),
+      at("Văn phòng Sở", 246, 790),
+      at("Các phòng", 388, 790),
+      at("Tháng 12/2026", 510, 790),
+      at("Nơi nhận:", 6, 740),
+    ];
+    expect(pageWithTables(next, columns)?.text.split("\n")).toEqual([
+      "2",
+      "3\tTổng kết công tác tiêm chủng\tVăn phòng Sở\tCác phòng\tTháng 12/2026",
+      "Nơi nhận:",
+    ]);
+    // Without the columns of a table before it, the same page is plain text.
+    expect(pageWithTables(next)).toBeNull();
   });
 
   it("leaves a page without a task table to the plain reading", () => {

@@ -70,6 +70,29 @@ function headingCells(line: readonly PlacedText[]): PlacedText[] | null {
   return kinds.size >= 3 && kinds.has(1) && cells.length >= 3 ? cells : null;
 }
 
+/** The heading row's cells: runs that overlap across the row's lines are one cell, read top down. */
+function headingColumns(band: readonly PlacedText[]): PlacedText[] {
+  const groups: PlacedText[][] = [];
+  for (const item of [...band].sort((a, b) => a.x - b.x)) {
+    const group = groups.find((g) =>
+      g.some((o) => item.x <= o.x + o.width + 2 && o.x <= item.x + item.width + 2),
+    );
+    if (group) group.push(item);
+    else groups.push([item]);
+  }
+  return groups.map((g) => {
+    const lines = [...g].sort((a, b) => b.y - a.y || a.x - b.x);
+    const x = Math.min(...g.map((i) => i.x));
+    const right = Math.max(...g.map((i) => i.x + i.width));
+    return {
+      ...(lines[0] as PlacedText),
+      str: lines.map((i) => i.str.trim()).join(" "),
+      x,
+      width: right - x,
+    };
+  });
+}
+
 /** Left edges shared by several cells: the table's columns, as many as the heading has cells. */
 function columnEdges(body: readonly PlacedText[], count: number): number[] {
   const clusters: Array<{ x: number; n: number }> = [];
@@ -86,38 +109,75 @@ function columnEdges(body: readonly PlacedText[], count: number): number[] {
     .sort((a, b) => a - b);
 }
 
+/** A table's columns, carried to the next page, where the table goes on without its heading row. */
+export interface TableColumns {
+  edges: number[];
+}
+
 /**
  * A page's text with its task table rebuilt, or null when the page has none:
  * `pageWithTables(items)` → "…\nSTT\tNội dung\tĐơn vị chủ trì\t…\n1\tTập huấn …\tTrung tâm …\t…".
+ * Given the columns of a table the previous page ended in, rows at the top of this page that
+ * line up with them go on with that table.
  */
-export function pageWithTables(items: readonly PlacedText[]): string | null {
+export function pageWithTables(
+  items: readonly PlacedText[],
+  carried?: TableColumns,
+): { text: string; columns: TableColumns } | null {
   const lines = linesOf(items.filter((i) => i.str.trim()));
   const headIndex = lines.findIndex((l) => headingCells(l) !== null);
   const head = lines[headIndex];
-  const cells = head ? headingCells(head) : null;
-  if (!head || !cells) return null;
-  const headY = head[0]?.y ?? 0;
-  const size = head[0]?.size ?? 12;
-  const below = items.filter((i) => i.str.trim() && i.y < headY - size * 0.5);
-  const edges = columnEdges(below, cells.length);
+  let cells = head ? headingCells(head) : null;
+  let headY: number;
+  let bandTop = 0;
+  let size: number;
+  let edges: number[];
+  if (head && cells) {
+    size = head[0]?.size ?? 12;
+    // A heading cell may wrap ("Đơn vị phối" / "hợp"): the heading row is the band around its line.
+    const band = items.filter((i) => i.str.trim() && Math.abs(i.y - (head[0]?.y ?? 0)) <= size * 1.2);
+    cells = headingColumns(band);
+    headY = Math.min(...band.map((i) => i.y));
+    bandTop = Math.max(...band.map((i) => i.y));
+    edges = columnEdges(
+      items.filter((i) => i.str.trim() && i.y < headY - size * 0.5),
+      cells.length,
+    );
+  } else if (carried) {
+    // The table goes on: its rows start at the top of the page.
+    const top = lines[0];
+    size = top?.[0]?.size ?? 12;
+    headY = (top?.[0]?.y ?? 0) + size;
+    edges = carried.edges;
+  } else return null;
   if (edges.length < 3) return null;
   const second = edges[1] ?? 0;
-  const numbers = below
-    .filter((i) => i.x < second - 1 && ROW_NUMBER.test(i.str.trim()))
+  let regionTop = headY - size * 0.5;
+  let numbers = items
+    .filter((i) => i.y < regionTop && i.x < second - 1 && ROW_NUMBER.test(i.str.trim()))
     .sort((a, b) => b.y - a.y);
   if (numbers.length < 1) return null;
+  if (!cells) {
+    // Going on only where the first number sits in the first column, near the top of the page; a
+    // running head or page number above its row stays out of the table.
+    const firstNumber = numbers[0];
+    if (!firstNumber || Math.abs(firstNumber.x - (edges[0] ?? 0)) > 6) return null;
+    if (lines.slice(0, 3).every((l) => !l.includes(firstNumber))) return null;
+    regionTop = Math.min(regionTop, firstNumber.y + size * 2.5);
+    numbers = numbers.filter((n) => n.y < regionTop);
+  }
   // Rows end halfway to the next row's number; the last one as far below its number as the one before.
   const rows = numbers.map((n, i) => {
     const next = numbers[i + 1];
     const previous = numbers[i - 1];
-    const top = previous ? (previous.y + n.y) / 2 : headY - size * 0.5;
+    const top = previous ? (previous.y + n.y) / 2 : regionTop;
     const bottom = next ? (n.y + next.y) / 2 : n.y - (previous ? (previous.y - n.y) / 2 : size * 2);
     return { top, bottom, cells: edges.map(() => [] as string[]) };
   });
   const tableBottom = rows[rows.length - 1]?.bottom ?? headY;
   // Everything between the heading and the last row is the table's: nothing on the page is dropped.
-  const inTable = (i: PlacedText) => i.y < headY - size * 0.5 && i.y > tableBottom;
-  for (const item of below.filter(inTable).sort((a, b) => b.y - a.y || a.x - b.x)) {
+  const inTable = (i: PlacedText) => i.str.trim() !== "" && i.y < regionTop && i.y > tableBottom;
+  for (const item of items.filter(inTable).sort((a, b) => b.y - a.y || a.x - b.x)) {
     const row = rows.find((r) => item.y <= r.top && item.y > r.bottom);
     if (!row) continue;
     let column = 0;
@@ -127,9 +187,11 @@ export function pageWithTables(items: readonly PlacedText[]): string | null {
     row.cells[column]?.push(item.str.trim());
   }
   const out: string[] = [];
-  for (const line of lines.filter((l) => (l[0]?.y ?? 0) > headY + size * 0.35)) out.push(lineText(line));
-  out.push(cells.map((c) => c.str.trim()).join("\t"));
+  // Above the table: the lines over the heading row, or over a carried table's first row.
+  const above = cells ? bandTop + size * 0.35 : regionTop;
+  for (const line of lines.filter((l) => (l[0]?.y ?? 0) >= above)) out.push(lineText(line));
+  if (cells) out.push(cells.map((c) => c.str.trim()).join("\t"));
   for (const row of rows) out.push(row.cells.map((c) => c.join(" ")).join("\t"));
   for (const line of lines.filter((l) => (l[0]?.y ?? 0) <= tableBottom)) out.push(lineText(line));
-  return out.join("\n");
+  return { text: out.join("\n"), columns: { edges } };
 }

@@ -7,7 +7,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import type { PDFDocumentProxy } from "unpdf/pdfjs";
 import { DomainError } from "../domain/errors.js";
 import { repairRuns, type TextRun } from "./glyph-repair.js";
-import { type PlacedText, pageWithTables } from "./pdf-tables.js";
+import { type PlacedText, pageWithTables, type TableColumns } from "./pdf-tables.js";
 
 /** Letters from scripts a Vietnamese document never uses but shifted glyph codes land in. */
 // (Latin Extended-B is left out: ơ and ư live there.)
@@ -91,6 +91,7 @@ async function repairedText(pdf: PDFDocumentProxy): Promise<string> {
 /** The pages' text with the task tables rebuilt from word positions; null when no page has one. */
 async function rebuildTables(pdf: PDFDocumentProxy, pages: string[]): Promise<string | null> {
   let found = false;
+  let carried: TableColumns | undefined;
   const out: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -105,9 +106,11 @@ async function rebuildTables(pdf: PDFDocumentProxy, pages: string[]): Promise<st
           size: Math.abs(item.transform[3] ?? 0) || 12,
           width: item.width,
         });
-    const rebuilt = pageWithTables(items);
+    const rebuilt = pageWithTables(items, carried);
     if (rebuilt) found = true;
-    out.push(rebuilt ?? pages[n - 1] ?? "");
+    // A table that fills the page to its foot may go on over the next one.
+    carried = rebuilt?.columns;
+    out.push(rebuilt?.text ?? pages[n - 1] ?? "");
   }
   return found ? out.join("\n\n").normalize("NFC") : null;
 }
