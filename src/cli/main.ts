@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { DomainError } from "../domain/errors.js";
 import { ParsedPlanSchema } from "../domain/plan.js";
-import { extractText, REPAIRED_NOTE } from "../extract/extract.js";
+import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
 import { importCommand } from "./import-command.js";
@@ -44,15 +44,15 @@ async function parseCommand(args: string[]): Promise<void> {
   if (!file || positionals.length > 1)
     throw new DomainError("cli.usage", "cần đúng một tệp: kehoach parse FILE [--json]");
   let text: string;
-  let repaired = false;
+  let notes: string[];
   try {
-    ({ text, repaired = false } = await extractText(readDocumentFile(file)));
+    ({ text, notes } = await extractText(readDocumentFile(file)));
   } catch (error) {
     if (error instanceof DomainError) throw new DomainError(error.id, `${file}: ${error.message}`);
     throw error;
   }
   const plan = ParsedPlanSchema.parse(parsePlan(text));
-  if (repaired) plan.warnings.push(REPAIRED_NOTE);
+  plan.warnings.push(...notes);
   const verdict = isPlan(plan);
   if (!verdict.ok)
     throw new DomainError(

@@ -9,8 +9,9 @@ import { FILES, HAS_FILES } from "../../test/shared-corpus.js";
 import { DomainError } from "../domain/errors.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
-import { extractText } from "./extract.js";
+import { extractText, OCR_NOTE } from "./extract.js";
 import { htmlToText } from "./html-to-text.js";
+import { ocrAvailable } from "./ocr.js";
 import { looksGarbled } from "./pdf-text.js";
 
 // Windows-1258 spells a toned letter as its base (with circumflex, breve or horn) plus a combining tone.
@@ -25,6 +26,9 @@ function cp1258Form(text: string): string {
 }
 
 const PLAN = "KẾ HOẠCH\nHòa nhập cộng đồng\n\nI. NHIỆM VỤ\n1. Tập huấn\n- Chủ trì: Văn phòng Sở\n";
+
+const OCR = await ocrAvailable();
+if (!OCR) console.warn("[kehoach] tesseract-ocr-vie or poppler-utils missing: the OCR tests are skipped.");
 
 describe("extractText on text files", () => {
   it.each([
@@ -139,9 +143,28 @@ describe.skipIf(!HAS_FILES)("real files in ../shared/corpus/files", () => {
     expect(text).toContain("Kiểm tra hiện trường công trình, đối chiếu với hồ sơ thiết kế xây dựng");
   });
 
-  it("recognises the scanned PDF", async () => {
-    await expect(extractText(read("CV-813-CucHoaChat-scan.pdf"))).rejects.toMatchObject({
-      id: "pdf.scanned",
-    });
+  it.skipIf(!OCR)(
+    "reads the scanned PDF by OCR, and says so",
+    async () => {
+      const { text, ocr, notes } = await extractText(read("CV-813-CucHoaChat-scan.pdf"));
+      expect(ocr).toBe(true);
+      expect(notes).toEqual([OCR_NOTE]);
+      expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      expect(text).toContain("Kính gửi: Cục Hải quan");
+      expect(text).toContain("Nghị định số 26/2026/NĐ-CP");
+    },
+    120_000,
+  );
+
+  it("refuses the scanned PDF with the reason where OCR is switched off", async () => {
+    process.env.KEHOACH_OCR = "off";
+    try {
+      await expect(extractText(read("CV-813-CucHoaChat-scan.pdf"))).rejects.toMatchObject({
+        id: "pdf.scanned",
+        message: expect.stringContaining("tesseract-ocr-vie"),
+      });
+    } finally {
+      delete process.env.KEHOACH_OCR;
+    }
   });
 });

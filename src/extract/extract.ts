@@ -15,11 +15,17 @@ export interface Extracted {
   encoding?: string;
   /** For PDFs: the text layer's glyph codes were shifted and have been repaired (worth a look). */
   repaired?: boolean;
+  /** For PDFs: a scan, read by OCR (worth a look). */
+  ocr?: boolean;
+  /** What a person is told about how the text was got: to go with the plan's warnings. */
+  notes: string[];
 }
 
 /** What a person is told about a PDF whose text layer was repaired. */
 export const REPAIRED_NOTE =
   "Lớp chữ của tệp PDF bị lệch mã phông và đã được sửa tự động: cần đối chiếu với bản in.";
+/** What a person is told about a scan read by OCR. */
+export const OCR_NOTE = "Văn bản được nhận dạng chữ (OCR) từ bản quét: cần đối chiếu với bản in.";
 
 /** The largest file kehoach reads: plans are tens of pages, not hundreds of megabytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -38,8 +44,16 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
     );
   }
   if (startsWith(bytes, "%PDF")) {
-    const { text, repaired } = await pdfText(bytes);
-    return { format: "pdf", text, mediaType: "application/pdf", ...(repaired ? { repaired } : {}) };
+    const { text, repaired, ocr } = await pdfText(bytes);
+    const notes = [...(repaired ? [REPAIRED_NOTE] : []), ...(ocr ? [OCR_NOTE] : [])];
+    return {
+      format: "pdf",
+      text,
+      mediaType: "application/pdf",
+      notes,
+      ...(repaired ? { repaired } : {}),
+      ...(ocr ? { ocr } : {}),
+    };
   }
   if (startsWith(bytes, "PK\u0003\u0004")) {
     const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 65536))).toString("latin1");
@@ -52,6 +66,7 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
       format: "docx",
       text: await docxText(bytes),
       mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      notes: [],
     };
   }
   if (startsWith(bytes, "\u00d0\u00cf\u0011\u00e0")) {
@@ -61,5 +76,5 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
     );
   }
   const { text, encoding } = decodeTextFile(bytes);
-  return { format: "txt", text, mediaType: "text/plain", encoding };
+  return { format: "txt", text, mediaType: "text/plain", encoding, notes: [] };
 }

@@ -7,7 +7,8 @@ import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
-import { extractText } from "./extract.js";
+import { extractText, OCR_NOTE } from "./extract.js";
+import { ocrAvailable } from "./ocr.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -128,4 +129,35 @@ describe.skipIf(!HAS_CHROMIUM)("a plan printed to PDF", () => {
       expect(task?.timeframe?.text).toBe(`Quý ${quarters[i % 4]}/2026`);
     }
   }, 60_000);
+});
+
+const OCR = HAS_CHROMIUM && (await ocrAvailable());
+
+describe.skipIf(!OCR)("a plan scanned to PDF", () => {
+  it("reads a page that is only a picture of the plan by OCR, and says so", async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    let pdf: Buffer;
+    try {
+      // The printed page as a picture (as an office copier makes it), then a PDF of only that picture.
+      const page = await browser.newPage({ viewport: { width: 900, height: 1100 }, deviceScaleFactor: 2 });
+      await page.setContent(PLAN_HTML);
+      const picture = (await page.screenshot({ fullPage: true })).toString("base64");
+      await page.setContent(
+        `<html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${picture}"></body></html>`,
+      );
+      pdf = await page.pdf({ format: "A4" });
+    } finally {
+      await browser.close();
+    }
+    const { text, ocr, notes } = await extractText(pdf);
+    expect(ocr).toBe(true);
+    expect(notes).toContain(OCR_NOTE);
+    const plan = parsePlan(text);
+    expect(isPlan(plan).ok).toBe(true);
+    expect(plan.document).toMatchObject({ number: "77/KH-SYT", date: "2026-02-02" });
+    expect(plan.tasks.map((t) => [t.leads, t.timeframe?.due])).toEqual([
+      [["Trung tâm Kiểm soát bệnh tật"], "2026-06-30"],
+      [["Phòng Nghiệp vụ Y"], "2026-04-30"],
+    ]);
+  }, 120_000);
 });

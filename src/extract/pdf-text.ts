@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import type { PDFDocumentProxy } from "unpdf/pdfjs";
 import { DomainError } from "../domain/errors.js";
 import { repairRuns, type TextRun } from "./glyph-repair.js";
+import { MAX_OCR_PAGES, ocrAvailable, ocrPdf } from "./ocr.js";
 import { type PlacedText, pageWithTables, type TableColumns } from "./pdf-tables.js";
 
 /** Letters from scripts a Vietnamese document never uses but shifted glyph codes land in. */
@@ -25,12 +26,12 @@ export function looksGarbled(text: string): boolean {
 }
 
 /**
- * Extracts a PDF's text, one page after another: throws "pdf.scanned", or "pdf.garbled" when
- * shifted glyph codes could not be repaired; `repaired` says when they were.
+ * Extracts a PDF's text, one page after another: a scan is read by OCR (`ocr`), shifted glyph codes
+ * are repaired (`repaired`); throws "pdf.scanned" or "pdf.garbled" where neither reads.
  */
 export async function pdfText(
   bytes: Uint8Array,
-): Promise<{ text: string; pages: number; repaired: boolean }> {
+): Promise<{ text: string; pages: number; repaired: boolean; ocr?: boolean }> {
   let pages: string[];
   let totalPages: number;
   let pdf: PDFDocumentProxy;
@@ -49,10 +50,24 @@ export async function pdfText(
   const text = pages.join("\n\n").normalize("NFC");
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 30 * Math.max(1, totalPages) * 0.2) {
-    throw new DomainError(
-      "pdf.scanned",
-      `Tệp PDF là bản quét (${totalPages} trang, không có lớp chữ): cần nhận dạng chữ (OCR), chức năng này sẽ có ở bản sau. Hãy nhập tệp Word hoặc văn bản nếu có.`,
-    );
+    // A scan: read by OCR where the machine can; else refused with what it would take.
+    if (!(await ocrAvailable()))
+      throw new DomainError(
+        "pdf.scanned",
+        `Tệp PDF là bản quét (${totalPages} trang, không có lớp chữ): máy chủ chưa cài bộ nhận dạng chữ (gói tesseract-ocr-vie và poppler-utils). Hãy nhập tệp Word hoặc văn bản nếu có.`,
+      );
+    if (totalPages > MAX_OCR_PAGES)
+      throw new DomainError(
+        "pdf.scanned",
+        `Tệp PDF là bản quét ${totalPages} trang: quá dài để nhận dạng chữ (tối đa ${MAX_OCR_PAGES} trang).`,
+      );
+    const read = await ocrPdf(bytes);
+    if ((read.match(/\p{L}/gu)?.length ?? 0) < 100)
+      throw new DomainError(
+        "pdf.scanned",
+        `Tệp PDF là bản quét (${totalPages} trang) và không nhận dạng được chữ.`,
+      );
+    return { text: read, pages: totalPages, repaired: false, ocr: true };
   }
   if (!looksGarbled(text)) {
     const withTables = await rebuildTables(pdf, pages).catch(() => null);

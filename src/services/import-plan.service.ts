@@ -16,7 +16,7 @@ import type { Database } from "../db/schema.js";
 import { listUnits } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
 import type { ParsedPlan } from "../domain/plan.js";
-import { extractText, REPAIRED_NOTE } from "../extract/extract.js";
+import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { numberKey } from "../parse/legal-references.js";
 import { parsePlan } from "../parse/parse-plan.js";
@@ -116,7 +116,7 @@ export async function importPlanFile(
   if (existing) return { status: "duplicate", planId: existing, tasks: 0, review: 0 };
   const extracted = await extractText(bytes);
   const plan = parsePlan(extracted.text);
-  if (extracted.repaired) plan.warnings.push(REPAIRED_NOTE);
+  plan.warnings.push(...extracted.notes);
   const verdict = isPlan(plan);
   if (!verdict.ok) throw new DomainError("import.not_a_plan", `không phải kế hoạch: ${verdict.reason}`);
 

@@ -116,6 +116,15 @@ describe("parseTimeframe: deadline", () => {
   });
 });
 
+describe("parseTimeframe: OCR quarters", () => {
+  it.each<[string, string]>([
+    ["Quý 11/2026", "2026-06-30"],
+    ["Quý 111/2026", "2026-09-30"],
+    ["Quý 1V/2026", "2026-12-31"],
+    ["Quý 1/2026", "2026-03-31"],
+  ])("%s", (text, due) => reads(text, { kind: "deadline", due }));
+});
+
 describe("parseTimeframe: recurring", () => {
   it.each<[string, string[]]>([
     ["Định kỳ trước ngày 15/6 và 15/12 hằng năm", ["06-15", "12-15"]],

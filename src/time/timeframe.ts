@@ -214,10 +214,19 @@ function normalize(input: string): NormalText {
   }
   map.push(src.length);
   return {
-    text: out.join(""),
+    text: readOcrQuarters(out.join("")),
     start: (i) => folded.toSource(map[i] ?? src.length),
     end: (i) => (i <= 0 ? folded.toSource(0) : folded.toSource((map[i - 1] ?? src.length - 1) + 1)),
   };
+}
+
+// OCR reads the strokes of a Roman quarter as ones or ells: "Quý 11/2026" (there is no quarter 11)
+// is "Quý II/2026"; "quý 1v" is IV. The same length, so offsets into the text still hold.
+function readOcrQuarters(text: string): string {
+  return text.replace(
+    /(qu[yi] ?)(111|11|1v|lv|1l|l1|l{2,3})(?=[ /,.;)-]|$)/g,
+    (_, q: string, n: string) => `${q}${n.replace(/[1l]/g, "i")}`,
+  );
 }
 
 /** The phrase as printed: trimmed, without trailing ";" and ".". Linear, unlike a `[;.\s]+$` regex. */
