@@ -31,7 +31,7 @@ export function PlansPage({ user }: { user: User }) {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    setMessage(T.loading);
+    setMessage(T.importing);
     try {
       const r = await upload<{ status: string; planId: string; tasks: number; review: number }>(
         "/plans/import",
