@@ -353,11 +353,7 @@ export async function reportsForReview(
       .where("i.report_id", "=", String(r.id))
       .orderBy("t.position")
       .execute();
-    const files = await db
-      .selectFrom("report_attachment")
-      .select(["id", "file_name", "size_bytes"])
-      .where("report_id", "=", String(r.id))
-      .execute();
+    const files = await attachmentsOf(db, String(r.id));
     out.push({
       ...toReport(r),
       unitName: r.name,
@@ -372,7 +368,7 @@ export async function reportsForReview(
         taskKey: i.key,
         taskTitle: i.title,
       })),
-      attachments: files.map((f) => ({ id: String(f.id), fileName: f.file_name, sizeBytes: f.size_bytes })),
+      attachments: files,
     });
   }
   return out;
@@ -401,4 +397,18 @@ export function obligationsOf(planId: RawBuilder<unknown>): RawBuilder<unknown> 
   return sql`coalesce((select jsonb_agg(jsonb_build_object('from', ro.from_units, 'to', ro.to_units, 'via', ro.via,
                                                   'timeframe', ro.timeframe, 'text', ro.text) order by ro.position)
                      from reporting_obligation ro where ro.plan_id = ${planId}), '[]'::jsonb)`;
+}
+
+/** The files attached to a report, without their content. */
+export async function attachmentsOf(
+  db: Db,
+  reportId: string,
+): Promise<Array<{ id: string; fileName: string; sizeBytes: number }>> {
+  const files = await db
+    .selectFrom("report_attachment")
+    .select(["id", "file_name", "size_bytes"])
+    .where("report_id", "=", reportId)
+    .orderBy("id")
+    .execute();
+  return files.map((f) => ({ id: String(f.id), fileName: f.file_name, sizeBytes: f.size_bytes }));
 }

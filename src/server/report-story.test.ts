@@ -101,6 +101,22 @@ describe("the reporting story through the API", () => {
       ).statusCode,
     ).toBe(200);
     expect((await call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/submit`)).statusCode).toBe(204);
+    // The unit sees what it attached, and can open it.
+    const mineNow = (await call("phongtrunghoc", "GET", "/api/v1/workspace"))
+      .json()
+      .periods.find((p: { planId: string }) => p.planId === planId);
+    expect(mineNow.attachments.map((a: { fileName: string }) => a.fileName)).toEqual([
+      "bien-ban-hoi-thao.txt",
+    ]);
+    expect(
+      (
+        await call(
+          "phongtrunghoc",
+          "GET",
+          `/api/v1/reports/${reportId}/attachments/${mineNow.attachments[0].id}`,
+        )
+      ).statusCode,
+    ).toBe(200);
 
     // The plan officer returns it with a comment (no comment, no return); the unit fixes it.
     expect(

@@ -18,6 +18,7 @@ import {
 import {
   attachmentContent,
   attachmentCount,
+  attachmentsOf,
   createReport,
   findReport,
   type ItemInput,
@@ -64,7 +65,13 @@ export async function unitWorkspace(
   now = new Date(),
 ): Promise<{
   items: WorkspaceItem[];
-  periods: Array<{ planId: string; periodDue: string; report: ReportRow | null; items: ItemInput[] }>;
+  periods: Array<{
+    planId: string;
+    periodDue: string;
+    report: ReportRow | null;
+    items: ItemInput[];
+    attachments: Array<{ id: string; fileName: string; sizeBytes: number }>;
+  }>;
 }> {
   authorize(actor, "plan.read");
   const today = isoDay(now);
@@ -84,7 +91,13 @@ export async function unitWorkspace(
     const periodDue = await periodOf(db, planId, today);
     const report = await findReport(db, planId, actor.unitId, periodDue);
     // A returned report comes back with what the unit wrote, to be fixed rather than retyped.
-    periods.push({ planId, periodDue, report, items: report ? await reportItems(db, report.id) : [] });
+    periods.push({
+      planId,
+      periodDue,
+      report,
+      items: report ? await reportItems(db, report.id) : [],
+      attachments: report ? await attachmentsOf(db, report.id) : [],
+    });
   }
   return { items: out, periods };
 }

@@ -149,6 +149,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     await unit.getByText("Đã đính kèm bien-ban.txt.").waitFor();
     await form.getByRole("button", { name: "Gửi báo cáo" }).click();
     await unit.getByText("Đã gửi báo cáo.").waitFor();
+    await form.getByRole("link", { name: "bien-ban.txt" }).waitFor();
     await shot(unit, "04-workspace-submitted");
 
     // 3. The plan officer returns it with a comment.

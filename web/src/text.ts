@@ -67,6 +67,7 @@ const vi = {
   proposals: "Đề xuất, kiến nghị",
   evidence: "Minh chứng (số, ngày văn bản)",
   attach: "Đính kèm tệp",
+  attached_files: "Tệp đã đính kèm",
   itemStatus: { not_started: "Chưa triển khai", in_progress: "Đang thực hiện", done: "Hoàn thành" } as Record<
     string,
     string
@@ -251,6 +252,7 @@ const en: Texts = {
   proposals: "Proposals",
   evidence: "Evidence (document number, date)",
   attach: "Attach a file",
+  attached_files: "Attached files",
   itemStatus: { not_started: "Not started", in_progress: "In progress", done: "Done" },
   reportStatus: { draft: "Draft", submitted: "Submitted", returned: "Returned", accepted: "Accepted" },
   states: {

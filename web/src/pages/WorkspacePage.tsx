@@ -23,6 +23,7 @@ interface Period {
   periodDue: string;
   report: { id: string; status: string; reviewComment: string | null } | null;
   items: Array<Draft & { workItemId: string }>;
+  attachments: Array<{ id: string; fileName: string }>;
 }
 interface Draft {
   status: "not_started" | "in_progress" | "done";
@@ -176,6 +177,17 @@ function ReportForm({
       {report?.reviewComment && (
         <p className="comment">
           {T.comment}: {report.reviewComment}
+        </p>
+      )}
+      {report && (period?.attachments.length ?? 0) > 0 && (
+        <p>
+          {T.attached_files}:{" "}
+          {period?.attachments.map((a, i) => (
+            <span key={a.id}>
+              {i > 0 && ", "}
+              <a href={`/api/v1/reports/${report.id}/attachments/${a.id}`}>{a.fileName}</a>
+            </span>
+          ))}
         </p>
       )}
       {items.map((i) => {
