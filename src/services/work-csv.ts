@@ -15,19 +15,27 @@ const STATE_NAMES: Record<ProgressState, string> = {
 /** "2026-12-15" → "15/12/2026". */
 const viDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 
+// A cell that starts like a formula ("=HYPERLINK(…)", "+1", "@SUM") would run as one in Excel: the
+// text of a plan is not to be trusted that far, so such a cell is written as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const asText = (cell: string | number) =>
+  typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
+
 /** `workCsv(await dashboardWork(…))` → the file's text. */
 export function workCsv(work: DashboardWork): string {
-  const rows = work.items.map((w) => [
-    w.planNumber ?? "",
-    w.taskKey,
-    w.taskTitle,
-    w.unitName,
-    w.role === "lead" ? "Chủ trì" : "Phối hợp",
-    w.firstDue ? viDate(w.firstDue) : "Thường xuyên",
-    STATE_NAMES[work.state],
-    w.overdueDays ?? "",
-    viDate(w.doneOn),
-  ]);
+  const rows = work.items.map((w) =>
+    [
+      w.planNumber ?? "",
+      w.taskKey,
+      w.taskTitle,
+      w.unitName,
+      w.role === "lead" ? "Chủ trì" : "Phối hợp",
+      w.firstDue ? viDate(w.firstDue) : "Thường xuyên",
+      STATE_NAMES[work.state],
+      w.overdueDays ?? "",
+      viDate(w.doneOn),
+    ].map(asText),
+  );
   return `\uFEFF${stringify(
     [
       [
