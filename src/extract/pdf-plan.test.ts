@@ -35,17 +35,21 @@ vào các nhóm nguy cơ cao và các địa bàn có nhiều ca bệnh trong n�
 <p>- Thời gian thực hiện: Trước ngày 30/4/2026</p>
 </body></html>`;
 
+/** Prints a page to PDF in Chromium, as an office prints a plan. */
+async function printToPdf(html: string): Promise<Buffer> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    return await page.pdf({ format: "A4" });
+  } finally {
+    await browser.close();
+  }
+}
+
 describe.skipIf(!HAS_CHROMIUM)("a plan printed to PDF", () => {
   it("reads its header, its wrapped task title, its units and deadlines", async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-    let pdf: Buffer;
-    try {
-      const page = await browser.newPage();
-      await page.setContent(PLAN_HTML);
-      pdf = await page.pdf({ format: "A4" });
-    } finally {
-      await browser.close();
-    }
+    const pdf = await printToPdf(PLAN_HTML);
     const { format, text, repaired } = await extractText(pdf);
     expect(format).toBe("pdf");
     expect(repaired).toBeUndefined();
@@ -77,15 +81,7 @@ describe.skipIf(!HAS_CHROMIUM)("a plan printed to PDF", () => {
             <td>Trung tâm Y tế các huyện</td><td>Quý I/2026</td></tr>
         <tr><td>2</td><td>Kiểm tra, giám sát</td><td>Phòng Nghiệp vụ Y</td><td>Văn phòng Sở</td><td>Tháng 10/2026</td></tr>
       </table></body></html>`;
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-    let pdf: Buffer;
-    try {
-      const page = await browser.newPage();
-      await page.setContent(html);
-      pdf = await page.pdf({ format: "A4" });
-    } finally {
-      await browser.close();
-    }
+    const pdf = await printToPdf(html);
     const plan = parsePlan((await extractText(pdf)).text);
     expect(plan.tasks.map((t) => [t.title, t.leads, t.cooperators, t.timeframe?.due])).toEqual([
       [
@@ -111,15 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)("a plan printed to PDF", () => {
         <tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>
         ${rows}
       </table></body></html>`;
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-    let pdf: Buffer;
-    try {
-      const page = await browser.newPage();
-      await page.setContent(html);
-      pdf = await page.pdf({ format: "A4" });
-    } finally {
-      await browser.close();
-    }
+    const pdf = await printToPdf(html);
     const plan = parsePlan((await extractText(pdf)).text);
     expect(plan.tasks).toHaveLength(45);
     for (const i of [1, 30, 45]) {
