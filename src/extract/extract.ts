@@ -1,11 +1,12 @@
 // File bytes → text, by what the bytes are (not by the file name): DOCX, PDF or plain text.
 
 import { DomainError } from "../domain/errors.js";
+import { docConversionAvailable, docToDocx } from "./doc-convert.js";
 import { docxText } from "./docx-text.js";
 import { pdfText } from "./pdf-text.js";
 import { decodeTextFile } from "./text-encoding.js";
 
-export type SourceFormat = "txt" | "docx" | "pdf";
+export type SourceFormat = "txt" | "doc" | "docx" | "pdf";
 
 export interface Extracted {
   format: SourceFormat;
@@ -70,10 +71,21 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
     };
   }
   if (startsWith(bytes, "\u00d0\u00cf\u0011\u00e0")) {
-    throw new DomainError(
-      "file.unsupported",
-      "Tệp Word cũ (.doc) chưa đọc được: hãy lưu lại dưới dạng .docx.",
-    );
+    // An old Office file (.doc, also .xls and .ppt): converted to .docx by LibreOffice where it is installed.
+    if (!(await docConversionAvailable()))
+      throw new DomainError(
+        "file.unsupported",
+        "Tệp Word cũ (.doc) cần LibreOffice để đọc (gói libreoffice-writer-nogui), máy chủ chưa cài: hãy lưu lại dưới dạng .docx.",
+      );
+    const docx = await docToDocx(bytes).catch(() => null);
+    const text = docx ? await docxText(docx).catch(() => "") : "";
+    // A broken or non-Word Office file converts to nothing readable (LibreOffice may read its bytes as text).
+    if ((text.match(/\p{Script=Latin}/gu)?.length ?? 0) < 20)
+      throw new DomainError(
+        "file.unsupported",
+        "Không đọc được tệp Office cũ này như một văn bản Word: hãy lưu lại dưới dạng .docx.",
+      );
+    return { format: "doc", text, mediaType: "application/msword", notes: [] };
   }
   const { text, encoding } = decodeTextFile(bytes);
   return { format: "txt", text, mediaType: "text/plain", encoding, notes: [] };

@@ -68,7 +68,7 @@ export function PlansPage({ user }: { user: User }) {
             <input
               type="file"
               className="sr-only"
-              accept=".txt,.docx,.pdf"
+              accept=".txt,.doc,.docx,.pdf"
               onChange={(e) => importFile(e.target.files?.[0])}
             />
           </label>
