@@ -121,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     await officer.getByText("Đã lưu nhiệm vụ II.1.").waitFor();
     await shot(officer, "02-review");
     // Each flag confirmed in turn; the list shrinks by one every time.
-    const confirms = officer.getByRole("button", { name: "Xác nhận" });
+    const confirms = officer.getByRole("button", { name: /^Xác nhận: / });
     for (let left = await confirms.count(); left > 0; left--) {
       await confirms.first().click();
       await expect.poll(() => confirms.count()).toBe(left - 1);
@@ -340,7 +340,7 @@ I. NHIỆM VỤ
     await keys.keyboard.press("Enter");
     await keys.getByText("Đã lưu nhiệm vụ I.2.").waitFor();
     // Task 3 names no lead: the system never guesses one; the officer adds it, and its flag closes.
-    const confirms = keys.getByRole("button", { name: "Xác nhận" });
+    const confirms = keys.getByRole("button", { name: /^Xác nhận: / });
     const before = await confirms.count();
     expect(await keys.getByText("Nhiệm vụ I.3: không có đơn vị chủ trì.").count()).toBe(1);
     const task3 = keys.locator("article", { hasText: "I.3 Tổng hợp kết quả kiểm tra" });
@@ -355,7 +355,7 @@ I. NHIỆM VỤ
     expect(flags).toBeGreaterThan(0);
     await keys.keyboard.press("Home");
     await keys.locator("body").focus();
-    await tabTo(keys, /^Xác nhận$/);
+    await tabTo(keys, /^Xác nhận: /);
     await keys.keyboard.press("Enter");
     await expect.poll(() => confirms.count()).toBe(flags - 1);
     // The reporting duty the plan forgot is added on the same screen.

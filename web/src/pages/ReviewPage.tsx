@@ -114,6 +114,8 @@ export function ReviewPage({ planId }: { planId: string }) {
                 <span>{f.subject}</span>{" "}
                 <button
                   type="button"
+                  // Heard alone, "Xác nhận" does not say what is confirmed.
+                  aria-label={`${T.confirm}: ${f.subject}`}
                   onClick={() =>
                     act(
                       () => api(`/plans/${planId}/review-items/${f.id}/confirm`, { method: "POST" }),
@@ -352,7 +354,9 @@ function TaskEditor({
         <label htmlFor={`tf-${task.key}`}>{T.timeframe}</label>
         <span className="row">
           <input id={`tf-${task.key}`} value={timeframe} onChange={(e) => setTimeframe(e.target.value)} />
-          <button type="submit">{T.save}</button>
+          <button type="submit" aria-label={T.saveTask(task.key)}>
+            {T.save}
+          </button>
         </span>
       </form>
       <p className="error" role="alert">
