@@ -1,7 +1,7 @@
 // Plans and everything they order, written as one graph inside the caller's transaction.
 
 import { sql, type Transaction } from "kysely";
-import type { ParsedPlan, Timeframe } from "../domain/plan.js";
+import type { ParsedPlan, Reporting, Timeframe } from "../domain/plan.js";
 import { refreshTally } from "./progress-tally.repository.js";
 import { obligationsOf } from "./reports.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
@@ -188,22 +188,7 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
       .onConflict((oc) => oc.columns(["plan_id", "key"]).doNothing())
       .execute();
   }
-  if (plan.reporting.length) {
-    await trx
-      .insertInto("reporting_obligation")
-      .values(
-        plan.reporting.map((r, i) => ({
-          plan_id: planId,
-          position: i,
-          from_units: JSON.stringify(r.from),
-          to_units: JSON.stringify(r.to),
-          via: r.via ?? null,
-          timeframe: JSON.stringify(r.timeframe),
-          text: r.text,
-        })),
-      )
-      .execute();
-  }
+  await insertObligations(trx, planId, plan.reporting);
   if (g.review.length) {
     await trx
       .insertInto("review_item")
@@ -504,4 +489,27 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
 export async function setPublished(db: Db, planId: string, today: string): Promise<void> {
   await db.updateTable("plan").set({ status: "published" }).where("id", "=", planId).execute();
   await refreshTally(db, planId, today);
+}
+
+/** Writes a plan's reporting obligations in their order (what the parser read, or a correction). */
+export async function insertObligations(
+  db: Db,
+  planId: string,
+  obligations: readonly Reporting[],
+): Promise<void> {
+  if (!obligations.length) return;
+  await db
+    .insertInto("reporting_obligation")
+    .values(
+      obligations.map((r, i) => ({
+        plan_id: planId,
+        position: i,
+        from_units: JSON.stringify(r.from),
+        to_units: JSON.stringify(r.to),
+        via: r.via ?? null,
+        timeframe: JSON.stringify(r.timeframe),
+        text: r.text,
+      })),
+    )
+    .execute();
 }

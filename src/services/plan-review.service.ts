@@ -4,7 +4,7 @@
 
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
-import { foldForSearch } from "../db/plans.repository.js";
+import { foldForSearch, insertObligations } from "../db/plans.repository.js";
 import { planFacts } from "../db/reports.repository.js";
 import type { Database } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
@@ -426,18 +426,7 @@ export async function setReportingSchedule(
       timeframe,
       text: `Báo cáo ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
     };
-    await trx
-      .insertInto("reporting_obligation")
-      .values({
-        plan_id: planId,
-        position: 0,
-        from_units: JSON.stringify(obligation.from),
-        to_units: JSON.stringify(obligation.to),
-        via: obligation.via ?? null,
-        timeframe: JSON.stringify(timeframe),
-        text: obligation.text,
-      })
-      .execute();
+    await insertObligations(trx, planId, [obligation]);
     return [obligation];
   });
 }

@@ -2,6 +2,7 @@
 // Vietnamese headings, dates as documents write them): clerks carry on in their spreadsheets.
 
 import { stringify } from "csv-stringify/sync";
+import { viDate } from "../domain/dates.js";
 import type { ProgressState } from "../domain/progress.js";
 import type { DashboardWork } from "./reports.service.js";
 
@@ -11,9 +12,6 @@ const STATE_NAMES: Record<ProgressState, string> = {
   in_progress: "Đang thực hiện trong hạn",
   overdue: "Quá hạn",
 };
-
-/** "2026-12-15" → "15/12/2026". */
-const viDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 
 // A cell that starts like a formula ("=HYPERLINK(…)", "+1", "@SUM") would run as one in Excel: the
 // text of a plan is not to be trusted that far, so such a cell is written as text.

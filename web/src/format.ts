@@ -1,4 +1,6 @@
-// How the interface writes values.
+// How the interface writes values: dates as the documents write them, a dash for none.
 
-/** "2026-12-15" → "15/12/2026", as Vietnamese documents write dates. */
-export const viDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
+import { viDate as asDocumentsWrite } from "../../src/domain/dates";
+
+/** "2026-12-15" → "15/12/2026"; "—" for no date. */
+export const viDate = (iso: string | null) => asDocumentsWrite(iso) || "—";
