@@ -4,9 +4,12 @@
 import { join } from "node:path";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Store } from "../src/db/connection.js";
+import type { Clock } from "../src/domain/clock.js";
 import { buildApp } from "../src/server/app.js";
 import { createAccount } from "../src/services/auth.service.js";
+import type { ServiceContext } from "../src/services/context.js";
 import { loadDemo } from "../src/services/demo.service.js";
+import { testContext } from "./context.js";
 import { PROJECT_ROOT } from "./shared-corpus.js";
 import { freshStore, type TestStoreKind } from "./stores.js";
 
@@ -14,6 +17,7 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface DemoApi {
   store: Store;
+  ctx: ServiceContext;
   app: FastifyInstance;
   /** `call("vanthu", "POST", "/api/v1/plans/1/publish")` */
   call(
@@ -23,6 +27,8 @@ export interface DemoApi {
     payload?: unknown,
     headers?: Record<string, string>,
   ): Promise<LightMyRequestResponse>;
+  /** A plan's current version and its tasks' (edits are made against the version read). */
+  versions(planId: string): Promise<{ plan: number; tasks: Record<string, number> }>;
   close(): Promise<void>;
 }
 
@@ -45,18 +51,18 @@ export function multipart(
 // A plan officer of another province's department, outside the demo tree's reach: `call("vanthukhac", …)`.
 const OUTSIDER = { login: "vanthukhac", password: "Mat-khau-ngoai-pham-vi-1" };
 
-async function addOutsider(store: Store): Promise<void> {
-  const unit = await store.db
+async function addOutsider(ctx: ServiceContext): Promise<void> {
+  const unit = await ctx.db
     .insertInto("unit")
     .values({ code: "KHAC", name: "Sở Giáo dục và Đào tạo tỉnh Khác", kind: "department", path: "0" })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await store.db
+  await ctx.db
     .updateTable("unit")
     .set({ path: String(unit.id) })
     .where("id", "=", String(unit.id))
     .execute();
-  await createAccount(store.db, {
+  await createAccount(ctx, null, {
     login: OUTSIDER.login,
     displayName: "Văn thư tỉnh Khác",
     unitId: String(unit.id),
@@ -65,11 +71,12 @@ async function addOutsider(store: Store): Promise<void> {
   });
 }
 
-export async function demoApi(kind: TestStoreKind): Promise<DemoApi> {
+export async function demoApi(kind: TestStoreKind, clock?: Clock): Promise<DemoApi> {
   const store = await freshStore(kind);
-  const accounts = [...(await loadDemo(store.db, join(PROJECT_ROOT, "examples"))), OUTSIDER];
-  await addOutsider(store);
-  const app = await buildApp({ store });
+  const ctx = testContext(store, clock);
+  const accounts = [...(await loadDemo(ctx, join(PROJECT_ROOT, "examples"))), OUTSIDER];
+  await addOutsider(ctx);
+  const app = await buildApp({ store, reader: ctx.reader, clock: ctx.clock });
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
   for (const a of accounts) {
     const r = await app.inject({
@@ -84,6 +91,7 @@ export async function demoApi(kind: TestStoreKind): Promise<DemoApi> {
   }
   return {
     store,
+    ctx,
     app,
     call: async (who, method, url, payload, headers = {}) => {
       const response: LightMyRequestResponse = await app.inject({
@@ -97,6 +105,19 @@ export async function demoApi(kind: TestStoreKind): Promise<DemoApi> {
         },
       });
       return response;
+    },
+    versions: async (planId) => {
+      const plan = await store.db
+        .selectFrom("plan")
+        .select("version")
+        .where("id", "=", planId)
+        .executeTakeFirst();
+      const tasks = await store.db
+        .selectFrom("task")
+        .select(["key", "version"])
+        .where("plan_id", "=", planId)
+        .execute();
+      return { plan: plan?.version ?? 0, tasks: Object.fromEntries(tasks.map((t) => [t.key, t.version])) };
     },
     close: async () => {
       await app.close();

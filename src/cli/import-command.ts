@@ -3,8 +3,8 @@
 
 import { basename } from "node:path";
 import { DomainError } from "../domain/errors.js";
-import { importContext, importPlanFile } from "../services/import-plan.service.js";
-import { openCliStore } from "./open-store.js";
+import { importPlanFile, readDirectory } from "../services/plan-import.service.js";
+import { cliContext, openCliStore } from "./open-store.js";
 import { readDocumentFile } from "./read-file.js";
 
 function bar(done: number, total: number, width = 24): string {
@@ -24,11 +24,12 @@ export async function importCommand(
   let duplicates = 0;
   let failed = 0;
   try {
-    const ctx = await importContext(store.db);
+    const ctx = cliContext(store);
+    const dir = await readDirectory(ctx);
     for (const [i, file] of files.entries()) {
       if (tty) process.stderr.write(`\r${bar(i, files.length)} ${basename(file).slice(0, 40).padEnd(40)}`);
       try {
-        const r = await importPlanFile(ctx, basename(file), readDocumentFile(file));
+        const r = await importPlanFile(ctx, dir, null, basename(file), readDocumentFile(file));
         if (r.status === "duplicate") {
           duplicates++;
           out(`= ${file}: đã có (kế hoạch #${r.planId}), không nhập lại`);

@@ -4,7 +4,10 @@ import { mkdirSync } from "node:fs";
 import { openStore, type Store, storeOptionsFromEnv } from "../db/connection.js";
 import { lockDataDir } from "../db/data-lock.js";
 import { migrateToLatest } from "../db/migrate.js";
+import { systemClock } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
+import { inProcessReader } from "../intake/in-process-reader.js";
+import type { PlanReader, ServiceContext } from "../services/context.js";
 
 /** `const store = await openCliStore(); try { … } finally { await store.close(); }` */
 export async function openCliStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
@@ -41,7 +44,12 @@ export async function openCliStore(env: NodeJS.ProcessEnv = process.env): Promis
   };
 }
 
+/** What the services are given from the command line: this store, the machine's clock, a reader. */
+export function cliContext(store: Store, reader: PlanReader = inProcessReader): ServiceContext {
+  return { db: store.db, clock: systemClock, reader };
+}
+
 function ensureDir(dir: string): string {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }

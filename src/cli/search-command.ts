@@ -1,16 +1,20 @@
 // `kehoach search WORDS…`: plans and tasks, diacritics and tone marks ignored.
 
-import { foldForSearch, searchPlans, searchTasks } from "../db/plans.repository.js";
+import { searchPlans, searchTasks } from "../db/plans.repository.js";
 import { DomainError } from "../domain/errors.js";
+import { foldForSearch } from "../domain/plan-search.js";
 import { openCliStore } from "./open-store.js";
+
+// The console sees every plan, drafts included: it is the operator of the installation.
+const EVERYTHING = { reach: null, drafts: true };
 
 export async function searchCommand(args: string[], out: (s: string) => void): Promise<number> {
   const words = foldForSearch(args.join(" ")).split(/\s+/).filter(Boolean);
   if (!words.length) throw new DomainError("cli.usage", "cần từ khóa: kehoach search ke hoach hoi nhap");
   const store = await openCliStore();
   try {
-    const plans = await searchPlans(store.db, words);
-    const tasks = await searchTasks(store.db, words);
+    const plans = await searchPlans(store.db, EVERYTHING, words);
+    const tasks = await searchTasks(store.db, EVERYTHING, words);
     out(`Kế hoạch (${plans.length}):`);
     for (const p of plans)
       out(

@@ -1,13 +1,15 @@
-// `kehoach serve [--port N] [--host H] [--demo]`: the web application and its API.
+// `kehoach serve [--port N] [--host H] [--demo] [--trust-proxy]`: the web application
+// and its API. Plan files are read in worker processes, so one bad file cannot stall or end it.
 
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { countAccounts } from "../db/accounts.repository.js";
 import { DomainError } from "../domain/errors.js";
+import { inProcessReader } from "../intake/in-process-reader.js";
 import { buildApp } from "../server/app.js";
 import { loadDemo } from "../services/demo.service.js";
-import { openCliStore } from "./open-store.js";
+import { cliContext, openCliStore } from "./open-store.js";
 
 const ROLE_NAMES = {
   admin: "quản trị",
@@ -23,6 +25,8 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
       port: { type: "string", default: process.env.PORT ?? "3000" },
       host: { type: "string", default: "127.0.0.1" },
       demo: { type: "boolean" },
+      // Behind a reverse proxy that terminates HTTPS (its addresses in KEHOACH_TRUST_PROXY, or any).
+      "trust-proxy": { type: "boolean" },
     },
   });
   const port = Number(values.port);
@@ -33,16 +37,25 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
   // The demo keeps its data apart from a real installation's ./data.
   if (values.demo && !env.DATABASE_URL && !env.KEHOACH_DATA) env.KEHOACH_DATA = resolve("data", "demo");
   const store = await openCliStore(env);
+  const reader = inProcessReader;
+  const ctx = cliContext(store, reader);
   if (values.demo) {
     const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
-    const accounts = await loadDemo(store.db, examples);
+    const accounts = await loadDemo(ctx, examples);
     out("Chế độ DEMO — tài khoản mẫu (mật khẩu tạo mới mỗi lần khởi động):");
     for (const a of accounts)
       out(`  ${a.login.padEnd(14)} ${a.password}  (${ROLE_NAMES[a.role]}, ${a.unit})`);
   } else if ((await countAccounts(store.db)) === 0) {
     out("Chưa có tài khoản nào. Tạo quản trị viên đầu tiên trước khi dùng (xem README, mục Cài đặt thật).");
   }
-  const app = await buildApp({ store, logger: false });
+  const proxies = process.env.KEHOACH_TRUST_PROXY;
+  const app = await buildApp({
+    store,
+    reader,
+    // Warnings and errors only (an unexpected error is logged with the id its reply gives).
+    logger: { level: process.env.LOG_LEVEL ?? "warn" },
+    trustProxy: values["trust-proxy"] ? (proxies ?? true) : false,
+  });
   const close = async () => {
     await app.close();
     await store.close();

@@ -5,8 +5,8 @@ import { parseArgs } from "node:util";
 import { listUnits } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
 import { createResolver } from "../services/resolve-units.js";
-import { exportUnitsCsv, importUnitsCsv } from "../services/unit-directory.service.js";
-import { openCliStore } from "./open-store.js";
+import { exportDirectory, importDirectory } from "../services/units.service.js";
+import { cliContext, openCliStore } from "./open-store.js";
 
 export async function unitsCommand(args: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -25,7 +25,7 @@ export async function unitsCommand(args: string[], out: (s: string) => void): Pr
     }
     const store = await openCliStore();
     try {
-      const r = await importUnitsCsv(store.db, csv);
+      const r = await importDirectory(cliContext(store), null, csv);
       out(
         `Đã nhập danh mục đơn vị: ${r.created} đơn vị mới, ${r.updated} đơn vị cập nhật (${store.location}).`,
       );
@@ -37,7 +37,7 @@ export async function unitsCommand(args: string[], out: (s: string) => void): Pr
   if (action === "export") {
     const store = await openCliStore();
     try {
-      const csv = await exportUnitsCsv(store.db);
+      const csv = await exportDirectory(cliContext(store));
       if (arg) writeFileSync(arg, csv);
       else out(csv.trimEnd());
     } finally {

@@ -5,10 +5,9 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { listUnits } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
-import { createAccount } from "../services/auth.service.js";
-import { openCliStore } from "./open-store.js";
-
-const ROLES = ["admin", "plan_officer", "unit_officer", "leader"] as const;
+import { ROLES, type Role } from "../domain/roles.js";
+import { createAccount, normalizeLogin } from "../services/auth.service.js";
+import { cliContext, openCliStore } from "./open-store.js";
 
 async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Mật khẩu (ít nhất 10 ký tự): ");
@@ -36,7 +35,7 @@ export async function usersCommand(args: string[], out: (s: string) => void): Pr
       "cli.usage",
       'kehoach users add TÊN_ĐĂNG_NHẬP --unit MÃ_ĐƠN_VỊ [--role admin] [--name "Họ tên"] (mật khẩu đọc từ đầu vào)',
     );
-  const role = values.role as (typeof ROLES)[number];
+  const role = values.role as Role;
   if (!ROLES.includes(role))
     throw new DomainError("cli.usage", `vai trò phải là một trong: ${ROLES.join(", ")}`);
   const password = await readPassword();
@@ -48,14 +47,14 @@ export async function usersCommand(args: string[], out: (s: string) => void): Pr
         "unit.not_found",
         `không có đơn vị mã ${values.unit}: nhập danh mục đơn vị trước (kehoach units import)`,
       );
-    await createAccount(store.db, {
-      login: login.toLowerCase(),
+    await createAccount(cliContext(store), null, {
+      login,
       displayName: values.name ?? login,
       unitId: unit.id,
       role,
       password,
     });
-    out(`Đã tạo tài khoản ${login.toLowerCase()} (${role}, ${unit.name}).`);
+    out(`Đã tạo tài khoản ${normalizeLogin(login)} (${role}, ${unit.name}).`);
   } finally {
     await store.close();
   }

@@ -1,7 +1,10 @@
-// Accounts and sessions in the database.
+// Accounts and sessions in the database. A session row is found by the SHA-256 of the cookie's
+// value; the value itself is never stored.
 
-import type { Kysely } from "kysely";
-import type { Database, Role } from "./schema.js";
+import { sql } from "kysely";
+import type { Role } from "../domain/roles.js";
+import type { UnitKind } from "../domain/unit.js";
+import type { Db } from "./schema.js";
 
 export interface AccountRow {
   id: string;
@@ -9,6 +12,8 @@ export interface AccountRow {
   displayName: string;
   unitId: string;
   unitPath: string;
+  /** The units from the root of the directory down to the account's unit, for its reach. */
+  unitChain: Array<{ path: string; kind: UnitKind }>;
   role: Role;
   passwordHash: string;
   active: boolean;
@@ -22,6 +27,13 @@ const ACCOUNT_COLUMNS = [
   "app_user.role",
   "app_user.password_hash",
   "app_user.active",
+  sql<string>`unit.path::text`.as("path"),
+  sql<
+    Array<{ path: string; kind: UnitKind }>
+  >`(select jsonb_agg(jsonb_build_object('path', a.path::text, 'kind', a.kind)
+                                               order by nlevel(a.path)) from unit a where a.path @> unit.path)`.as(
+    "chain",
+  ),
 ] as const;
 
 function toAccount(r: {
@@ -33,6 +45,7 @@ function toAccount(r: {
   password_hash: string;
   active: boolean;
   path: string;
+  chain: Array<{ path: string; kind: UnitKind }> | null;
 }): AccountRow {
   return {
     id: String(r.id),
@@ -40,24 +53,25 @@ function toAccount(r: {
     displayName: r.display_name,
     unitId: String(r.unit_id),
     unitPath: r.path,
+    unitChain: r.chain ?? [],
     role: r.role,
     passwordHash: r.password_hash,
     active: r.active,
   };
 }
 
-export async function accountByLogin(db: Kysely<Database>, login: string): Promise<AccountRow | null> {
+export async function accountByLogin(db: Db, login: string): Promise<AccountRow | null> {
   const r = await db
     .selectFrom("app_user")
     .innerJoin("unit", "unit.id", "app_user.unit_id")
-    .select([...ACCOUNT_COLUMNS, (eb) => eb.cast<string>("unit.path", "text").as("path")])
+    .select(ACCOUNT_COLUMNS)
     .where("app_user.login", "=", login)
     .executeTakeFirst();
   return r ? toAccount(r) : null;
 }
 
 export async function insertAccount(
-  db: Kysely<Database>,
+  db: Db,
   a: { login: string; displayName: string; unitId: string; role: Role; passwordHash: string },
 ): Promise<string> {
   const r = await db
@@ -74,7 +88,27 @@ export async function insertAccount(
   return String(r.id);
 }
 
-export async function countAccounts(db: Kysely<Database>): Promise<number> {
+/** Creates or resets an account by login (the demo's accounts get a new password at each start). */
+export async function upsertAccount(
+  db: Db,
+  a: { login: string; displayName: string; unitId: string; role: Role; passwordHash: string },
+): Promise<void> {
+  await db
+    .insertInto("app_user")
+    .values({
+      login: a.login,
+      display_name: a.displayName,
+      unit_id: a.unitId,
+      role: a.role,
+      password_hash: a.passwordHash,
+    })
+    .onConflict((oc) =>
+      oc.column("login").doUpdateSet({ password_hash: a.passwordHash, unit_id: a.unitId, role: a.role }),
+    )
+    .execute();
+}
+
+export async function countAccounts(db: Db): Promise<number> {
   const r = await db
     .selectFrom("app_user")
     .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -82,37 +116,72 @@ export async function countAccounts(db: Kysely<Database>): Promise<number> {
   return Number(r.n);
 }
 
+export interface AccountListing {
+  id: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  unitId: string;
+  active: boolean;
+}
+
+/** Every account, by login. */
+export async function listAccounts(db: Db): Promise<AccountListing[]> {
+  const rows = await db
+    .selectFrom("app_user")
+    .select(["id", "login", "display_name", "role", "unit_id", "active"])
+    .orderBy("login")
+    .execute();
+  return rows.map((r) => ({
+    id: String(r.id),
+    login: r.login,
+    displayName: r.display_name,
+    role: r.role,
+    unitId: String(r.unit_id),
+    active: r.active,
+  }));
+}
+
+/** Whether a unit with this id exists. */
+export async function unitExists(db: Db, unitId: string): Promise<boolean> {
+  if (!/^\d{1,18}$/.test(unitId)) return false;
+  return !!(await db.selectFrom("unit").select("id").where("id", "=", unitId).executeTakeFirst());
+}
+
 export async function insertSession(
-  db: Kysely<Database>,
-  s: { id: string; userId: string; csrfToken: string; expiresAt: Date },
+  db: Db,
+  s: { idHash: string; userId: string; csrfToken: string; expiresAt: Date },
 ): Promise<void> {
   await db
     .insertInto("app_session")
-    .values({ id: s.id, user_id: s.userId, csrf_token: s.csrfToken, expires_at: s.expiresAt })
+    .values({ id: s.idHash, user_id: s.userId, csrf_token: s.csrfToken, expires_at: s.expiresAt })
     .execute();
 }
 
+/** The account of a live session (by the hash of its id), with the session's CSRF token. */
 export async function sessionAccount(
-  db: Kysely<Database>,
-  sessionId: string,
+  db: Db,
+  idHash: string,
   now: Date,
 ): Promise<(AccountRow & { csrfToken: string }) | null> {
   const r = await db
     .selectFrom("app_session")
     .innerJoin("app_user", "app_user.id", "app_session.user_id")
     .innerJoin("unit", "unit.id", "app_user.unit_id")
-    .select([
-      ...ACCOUNT_COLUMNS,
-      "app_session.csrf_token",
-      (eb) => eb.cast<string>("unit.path", "text").as("path"),
-    ])
-    .where("app_session.id", "=", sessionId)
+    .select([...ACCOUNT_COLUMNS, "app_session.csrf_token"])
+    .where("app_session.id", "=", idHash)
     .where("app_session.expires_at", ">", now)
     .where("app_user.active", "=", true)
     .executeTakeFirst();
   return r ? { ...toAccount(r), csrfToken: r.csrf_token } : null;
 }
 
-export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
-  await db.deleteFrom("app_session").where("id", "=", sessionId).execute();
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  await db.deleteFrom("app_session").where("id", "=", idHash).execute();
+}
+
+/** Removes sessions that have expired; returns how many. */
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+  const r = await db.deleteFrom("app_session").where("expires_at", "<=", now).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

@@ -2,7 +2,7 @@
 // department on one machine) and a PostgreSQL server when DATABASE_URL is set. Both run the same
 // SQL through Kysely: PGlite is PostgreSQL compiled to WebAssembly.
 
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { ltree } from "@electric-sql/pglite/contrib/ltree";
@@ -60,7 +60,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     return { db, kind: "postgres", location: redact(options.url), close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? resolve("data");
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  if (!dataDir.startsWith("memory://")) {
+    // The folder holds every plan, report and account: its owner alone may enter it.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
+  }
   const pglite = await PGlite.create(dataDir, {
     extensions: { unaccent, pg_trgm, ltree },
     // DATE as text, like the server connection above.

@@ -10,6 +10,7 @@ import * as reports from "./migrations/0004-reports.js";
 import * as tally from "./migrations/0005-progress-tally.js";
 import * as regime from "./migrations/0006-report-regime.js";
 import * as reportingIndex from "./migrations/0007-reporting-index.js";
+import * as trust from "./migrations/0008-trust.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -20,6 +21,7 @@ const MIGRATIONS = {
   "0005-progress-tally": tally,
   "0006-report-regime": regime,
   "0007-reporting-index": reportingIndex,
+  "0008-trust": trust,
 };
 
 export interface MigrationReport {

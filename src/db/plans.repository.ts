@@ -1,10 +1,92 @@
-// Plans and everything they order, written as one graph inside the caller's transaction.
+// Plans: written as one graph inside the caller's transaction; read, listed and searched within
+// a scope the policies give (`PlanScope`), turned into SQL in one place (`planVisible`).
 
-import { sql, type Transaction } from "kysely";
+import { type RawBuilder, sql, type Transaction } from "kysely";
+import type { PlanAccess, PlanScope } from "../domain/access.js";
 import type { ParsedPlan, Reporting, Timeframe } from "../domain/plan.js";
-import { refreshTally } from "./progress-tally.repository.js";
-import { obligationsOf } from "./reports.repository.js";
+import { taskSearchText } from "../domain/plan-search.js";
+import { insertObligations } from "./plan-review.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
+
+/**
+ * The policies' plan scope as a condition on a plan row `p` (alias given): published plans kept
+ * within reach or giving work to a unit within it, and (for reviewers) drafts kept within reach.
+ */
+export function planVisible(scope: PlanScope, p: RawBuilder<unknown> = sql`p`): RawBuilder<boolean> {
+  if (scope.reach === null) return scope.drafts ? sql<boolean>`true` : sql<boolean>`${p}.status <> 'draft'`;
+  const keeperWithin = sql`(select k.path from unit k where k.id = ${p}.issuer_unit_id) <@ ${scope.reach}::ltree`;
+  const workWithin = sql`exists (select 1 from task vt join work_item vw on vw.task_id = vt.id
+                                 join unit vu on vu.id = vw.unit_id
+                                 where vt.plan_id = ${p}.id and vu.path <@ ${scope.reach}::ltree)`;
+  const published = sql<boolean>`(${p}.status <> 'draft' and (${keeperWithin} or ${workWithin}))`;
+  return scope.drafts
+    ? sql<boolean>`(${published} or (${p}.status = 'draft' and ${keeperWithin}))`
+    : published;
+}
+
+/** What a use case needs to know of a plan before it acts: access, year, reporting, version. */
+export interface PlanFacts extends PlanAccess {
+  id: string;
+  number: string | null;
+  title: string | null;
+  keeperId: string | null;
+  year: number | null;
+  version: number;
+  /** The plan's reporting obligations, as the plan format writes them. */
+  reporting: Reporting[];
+  /** The keeping unit's reporting regime ("06-15"…), or its nearest ancestor's; null: the default. */
+  regime: string[] | null;
+}
+
+/** The facts of several plans in one query, by plan id. */
+export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Map<string, PlanFacts>> {
+  const ids = planIds.filter((id) => /^\d{1,18}$/.test(id));
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom("plan")
+    .leftJoin("unit", "unit.id", "plan.issuer_unit_id")
+    .select([
+      "plan.id",
+      "plan.number",
+      "plan.title",
+      "plan.status",
+      "plan.year",
+      "plan.version",
+      "plan.issuer_unit_id",
+      sql<string | null>`unit.path::text`.as("path"),
+      obligationsOf(sql`plan.id`).as("reporting"),
+      sql<string[] | null>`(select a.report_regime from unit a
+                            where a.path @> unit.path and a.report_regime is not null
+                            order by nlevel(a.path) desc limit 1)`.as("regime"),
+      sql<string[]>`array(select distinct u.path::text from task t join work_item w on w.task_id = t.id
+                          join unit u on u.id = w.unit_id where t.plan_id = plan.id)`.as("work_paths"),
+    ])
+    .where("plan.id", "in", ids)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      String(r.id),
+      {
+        id: String(r.id),
+        number: r.number,
+        title: r.title,
+        status: r.status,
+        keeperPath: r.path,
+        keeperId: r.issuer_unit_id === null ? null : String(r.issuer_unit_id),
+        workPaths: r.work_paths,
+        year: r.year,
+        version: r.version,
+        reporting: (r.reporting as Reporting[]) ?? [],
+        regime: r.regime,
+      },
+    ]),
+  );
+}
+
+/** One plan's facts, or null. */
+export async function planFacts(db: Db, planId: string): Promise<PlanFacts | null> {
+  return (await plansFacts(db, [planId])).get(planId) ?? null;
+}
 
 export interface StoredDocument {
   sha256: string;
@@ -36,13 +118,15 @@ export interface PlanGraph {
   searchText: string;
 }
 
-/** The plan imported from a file with this hash, if any. */
-export async function planIdByHash(db: Db, sha256: string): Promise<string | null> {
+/** The plan imported from a file with this hash among the plans of a scope, if any. */
+export async function planIdByHash(db: Db, sha256: string, scope: PlanScope): Promise<string | null> {
   const row = await db
     .selectFrom("document")
-    .innerJoin("plan", "plan.document_id", "document.id")
-    .select("plan.id")
+    .innerJoin("plan as p", "p.document_id", "document.id")
+    .select("p.id")
     .where("document.sha256", "=", sha256)
+    .where(planVisible(scope))
+    .orderBy("p.id")
     .executeTakeFirst();
   return row ? String(row.id) : null;
 }
@@ -73,6 +157,7 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
       size_bytes: g.document.content.byteLength,
       content: g.document.content,
       text: g.document.text,
+      keeper_unit_id: g.issuerUnitId,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -130,7 +215,7 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
         products: JSON.stringify(task.products ?? []),
         span_start: task.span?.[0] ?? null,
         span_end: task.span?.[1] ?? null,
-        search_text: foldForSearch(`${task.title} ${task.content}`),
+        search_text: taskSearchText(task.title, task.content),
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -205,51 +290,60 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
   return planId;
 }
 
-/** Folded, lower-case text for the trigram search indexes. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .slice(0, 20000);
-}
-
 export interface PlanSummary {
   id: string;
   number: string | null;
   title: string | null;
   issuer: string | null;
   issuedOn: string | null;
-  status: string;
+  status: "draft" | "published" | "closed";
   tasks: number;
 }
 
-/** Plans whose number, title or issuer hold every word of the query, diacritics and tones ignored. */
-export async function searchPlans(db: Db, words: string[], limit = 20): Promise<PlanSummary[]> {
-  let q = db
-    .selectFrom("plan")
-    .select([
-      "plan.id",
-      "plan.number",
-      "plan.title",
-      "plan.issuer",
-      "plan.issued_on",
-      "plan.status",
-      sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
-    ]);
-  for (const w of words) q = q.where("plan.search_text", "like", `%${w.replace(/[%_\\]/g, "\\$&")}%`);
-  const rows = await q.orderBy("plan.issued_on", "desc").orderBy("plan.id", "desc").limit(limit).execute();
-  return rows.map((r) => ({
-    id: String(r.id),
-    number: r.number,
-    title: r.title,
-    issuer: r.issuer,
-    issuedOn: r.issued_on,
-    status: r.status,
-    tasks: r.tasks,
-  }));
+const SUMMARY_COLUMNS = sql`p.id, p.number, p.title, p.issuer, p.issued_on, p.status,
+  (select count(*) from task where task.plan_id = p.id)::int as tasks`;
+
+interface SummaryRow {
+  id: string;
+  number: string | null;
+  title: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  status: PlanSummary["status"];
+  tasks: number;
+}
+
+const toSummary = (r: SummaryRow): PlanSummary => ({
+  id: String(r.id),
+  number: r.number,
+  title: r.title,
+  issuer: r.issuer,
+  issuedOn: r.issued_on,
+  status: r.status,
+  tasks: Number(r.tasks),
+});
+
+// "every word of the query" over a folded text column: `like '%word%'` each, escaped.
+const allWords = (column: RawBuilder<unknown>, words: readonly string[]) =>
+  words.length
+    ? sql.join(
+        words.map((w) => sql`${column} like ${`%${w.replace(/[%_\\]/g, "\\$&")}%`}`),
+        sql` and `,
+      )
+    : sql`true`;
+
+/** Plans of the scope whose number, title or issuer hold every word of the query, diacritics ignored. */
+export async function searchPlans(
+  db: Db,
+  scope: PlanScope,
+  words: readonly string[],
+  limit = 20,
+): Promise<PlanSummary[]> {
+  const rows = await sql<SummaryRow>`
+    select ${SUMMARY_COLUMNS} from plan p
+    where ${allWords(sql`p.search_text`, words)} and ${planVisible(scope)}
+    order by p.issued_on desc nulls last, p.id desc limit ${limit}`.execute(db);
+  return rows.rows.map(toSummary);
 }
 
 export interface TaskHit {
@@ -258,12 +352,39 @@ export interface TaskHit {
   title: string;
 }
 
-/** Tasks whose title or content hold every word of the query. */
-export async function searchTasks(db: Db, words: string[], limit = 20): Promise<TaskHit[]> {
-  let q = db.selectFrom("task").select(["plan_id", "key", "title"]);
-  for (const w of words) q = q.where("search_text", "like", `%${w.replace(/[%_\\]/g, "\\$&")}%`);
-  const rows = await q.orderBy("plan_id", "desc").orderBy("position").limit(limit).execute();
-  return rows.map((r) => ({ planId: String(r.plan_id), key: r.key, title: r.title }));
+/** Tasks of the scope's plans whose title or content hold every word of the query. */
+export async function searchTasks(
+  db: Db,
+  scope: PlanScope,
+  words: readonly string[],
+  limit = 20,
+): Promise<TaskHit[]> {
+  const rows = await sql<{ plan_id: string; key: string; title: string }>`
+    select t.plan_id, t.key, t.title from task t join plan p on p.id = t.plan_id
+    where ${allWords(sql`t.search_text`, words)} and ${planVisible(scope)}
+    order by t.plan_id desc, t.position limit ${limit}`.execute(db);
+  return rows.rows.map((r) => ({ planId: String(r.plan_id), key: r.key, title: r.title }));
+}
+
+/** A page of the plans of a scope, newest first, with how many there are in all. */
+export async function listPlansInScope(
+  db: Db,
+  scope: PlanScope,
+  page: { limit: number; offset: number },
+): Promise<{ plans: PlanSummary[]; total: number }> {
+  const rows = await sql<SummaryRow & { total: number }>`
+    select ${SUMMARY_COLUMNS}, count(*) over ()::int as total from plan p
+    where ${planVisible(scope)}
+    order by p.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
+  const total = rows.rows[0]?.total ?? (page.offset ? await countPlans(db, scope) : 0);
+  return { plans: rows.rows.map(toSummary), total: Number(total) };
+}
+
+async function countPlans(db: Db, scope: PlanScope): Promise<number> {
+  const r = await sql<{
+    n: number;
+  }>`select count(*)::int as n from plan p where ${planVisible(scope)}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 /** Counts of what a plan holds, for reports and tests. */
@@ -295,46 +416,12 @@ export async function planCounts(
   };
 }
 
-/** Plans in a unit subtree: issued there, or with work for a unit there. `scope` null: all plans. */
-export async function listPlansInScope(db: Db, scope: string | null, limit = 100): Promise<PlanSummary[]> {
-  let q = db
-    .selectFrom("plan")
-    .leftJoin("unit as issuer", "issuer.id", "plan.issuer_unit_id")
-    .select([
-      "plan.id",
-      "plan.number",
-      "plan.title",
-      "plan.issuer",
-      "plan.issued_on",
-      "plan.status",
-      sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
-    ]);
-  if (scope !== null) {
-    q = q.where((eb) =>
-      eb.or([
-        sql<boolean>`issuer.path <@ ${scope}::ltree`,
-        sql<boolean>`exists (select 1 from task t join work_item w on w.task_id = t.id join unit u on u.id = w.unit_id
-                             where t.plan_id = plan.id and u.path <@ ${scope}::ltree)`,
-      ]),
-    );
-  }
-  const rows = await q.orderBy("plan.id", "desc").limit(limit).execute();
-  return rows.map((r) => ({
-    id: String(r.id),
-    number: r.number,
-    title: r.title,
-    issuer: r.issuer,
-    issuedOn: r.issued_on,
-    status: r.status,
-    tasks: r.tasks,
-  }));
-}
-
 export interface PlanDetail extends PlanSummary {
-  issuerUnitPath: string | null;
   type: string | null;
   place: string | null;
   signer: { capacity: string | null; position: string | null; name: string | null } | null;
+  /** Raised by every correction: an edit made against an older version is refused. */
+  version: number;
   /** The reporting duty: what the parser read, or what a person corrected it to. */
   reporting: Array<{ text: string; timeframe: Timeframe }>;
   tasksDetail: Array<{
@@ -342,16 +429,26 @@ export interface PlanDetail extends PlanSummary {
     title: string;
     content: string;
     timeframe: Timeframe | null;
-    units: Array<{ role: string; text: string; method: string; unitIds: string[]; suggestions: string[] }>;
+    version: number;
+    /** Where the task's text lies in the source text (characters), for the review screen. */
+    span: [number, number] | null;
+    units: Array<{
+      role: "lead" | "cooperate";
+      text: string;
+      method: string;
+      unitIds: string[];
+      suggestions: string[];
+    }>;
   }>;
   references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
   implementedBy: Array<{ planId: string; number: string | null }>;
-  unitPaths: string[];
   /** The tracked work per task: each unit, its role, its latest accepted status and deadlines. */
   work: Array<{
+    workItemId: string;
     taskKey: string;
     unitId: string;
     unitName: string;
+    unitPath: string;
     role: string;
     status: ItemStatus;
     doneOn: string | null;
@@ -364,7 +461,6 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
   if (!/^\d{1,18}$/.test(planId)) return null;
   const [summary] = await db
     .selectFrom("plan")
-    .leftJoin("unit as issuer", "issuer.id", "plan.issuer_unit_id")
     .select([
       "plan.id",
       "plan.number",
@@ -375,8 +471,8 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       "plan.type",
       "plan.place",
       "plan.signer",
+      "plan.version",
       obligationsOf(sql`plan.id`).as("reporting"),
-      sql<string | null>`issuer.path::text`.as("issuer_path"),
       sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
     ])
     .where("plan.id", "=", planId)
@@ -384,7 +480,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
   if (!summary) return null;
   const tasks = await db
     .selectFrom("task")
-    .select(["id", "key", "title", "content", "timeframe"])
+    .select(["id", "key", "title", "content", "timeframe", "version", "span_start", "span_end"])
     .where("plan_id", "=", planId)
     .orderBy("position")
     .execute();
@@ -414,45 +510,28 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     .select(["plan.id", "plan.number"])
     .where("plan_reference.target_plan_id", "=", planId)
     .execute();
-  const paths = await sql<{ path: string }>`
-    select distinct u.path::text as path from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id where t.plan_id = ${planId}`.execute(
-    db,
-  );
   const work = await sql<{
+    id: string;
     key: string;
     unit_id: string;
     name: string;
+    path: string;
     role: string;
     status: string | null;
     done_on: string | null;
     deadlines: string[];
   }>`
-    select t.key, u.id as unit_id, u.name, w.role, g.status, g.done_on::text as done_on,
+    select w.id, t.key, u.id as unit_id, u.name, u.path::text as path, w.role, g.status, g.done_on::text as done_on,
            coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}') as deadlines
     from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id
     left join work_item_progress g on g.work_item_id = w.id
     where t.plan_id = ${planId} order by t.position, w.role, u.name`.execute(db);
   return {
-    work: work.rows.map((r) => ({
-      taskKey: r.key,
-      unitId: String(r.unit_id),
-      unitName: r.name,
-      role: r.role,
-      status: (r.status as ItemStatus | null) ?? "not_started",
-      doneOn: r.done_on,
-      deadlines: r.deadlines,
-    })),
-    id: String(summary.id),
-    number: summary.number,
-    title: summary.title,
-    issuer: summary.issuer,
-    issuedOn: summary.issued_on,
-    status: summary.status,
-    tasks: summary.tasks,
-    issuerUnitPath: summary.issuer_path,
+    ...toSummary(summary),
     type: summary.type,
     place: summary.place,
     signer: (summary.signer as PlanDetail["signer"]) ?? null,
+    version: summary.version,
     reporting: (summary.reporting as Array<{ text: string; timeframe: Timeframe }>).map((r) => ({
       text: r.text,
       timeframe: r.timeframe,
@@ -462,6 +541,8 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       title: t.title,
       content: t.content,
       timeframe: t.timeframe as Timeframe | null,
+      version: t.version,
+      span: t.span_start !== null && t.span_end !== null ? [t.span_start, t.span_end] : null,
       units: units
         .filter((u) => String(u.task_id) === String(t.id))
         .map((u) => ({
@@ -481,35 +562,26 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       targetPlanId: r.target_plan_id === null ? null : String(r.target_plan_id),
     })),
     implementedBy: implementedBy.map((p) => ({ planId: String(p.id), number: p.number })),
-    unitPaths: paths.rows.map((p) => p.path),
+    work: work.rows.map((r) => ({
+      workItemId: String(r.id),
+      taskKey: r.key,
+      unitId: String(r.unit_id),
+      unitName: r.name,
+      unitPath: r.path,
+      role: r.role,
+      status: (r.status as ItemStatus | null) ?? "not_started",
+      doneOn: r.done_on,
+      deadlines: r.deadlines,
+    })),
   };
 }
 
-/** Publishes a plan: its work becomes tracked and enters the dashboard's tally. Run it in a transaction. */
-export async function setPublished(db: Db, planId: string, today: string): Promise<void> {
-  await db.updateTable("plan").set({ status: "published" }).where("id", "=", planId).execute();
-  await refreshTally(db, planId, today);
-}
-
-/** Writes a plan's reporting obligations in their order (what the parser read, or a correction). */
-export async function insertObligations(
-  db: Db,
-  planId: string,
-  obligations: readonly Reporting[],
-): Promise<void> {
-  if (!obligations.length) return;
-  await db
-    .insertInto("reporting_obligation")
-    .values(
-      obligations.map((r, i) => ({
-        plan_id: planId,
-        position: i,
-        from_units: JSON.stringify(r.from),
-        to_units: JSON.stringify(r.to),
-        via: r.via ?? null,
-        timeframe: JSON.stringify(r.timeframe),
-        text: r.text,
-      })),
-    )
-    .execute();
+/**
+ * A plan's reporting obligations as the plan format writes them (`{ from, to, via, timeframe, text }`),
+ * read from reporting_obligation: what the parser found, or what a person corrected it to.
+ */
+export function obligationsOf(planId: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`coalesce((select jsonb_agg(jsonb_build_object('from', ro.from_units, 'to', ro.to_units, 'via', ro.via,
+                                                  'timeframe', ro.timeframe, 'text', ro.text) order by ro.position)
+                     from reporting_obligation ro where ro.plan_id = ${planId}), '[]'::jsonb)`;
 }

@@ -4,13 +4,14 @@
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testContext } from "../../test/context.js";
 import { PROJECT_ROOT } from "../../test/shared-corpus.js";
 import { freshStore, STORES } from "../../test/stores.js";
 import { classify, type ProgressState } from "../domain/progress.js";
 import { loadDemo } from "../services/demo.service.js";
 import type { Store } from "./connection.js";
 import { bringTallyUpToDate, refreshTally, tallyByPlan } from "./progress-tally.repository.js";
-import { workItemsInScope } from "./reports.repository.js";
+import { workItems } from "./reports.repository.js";
 
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -22,7 +23,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's tally (%
   // Four-state counts per plan by classifying every work item on `day`: what the tally must equal.
   async function live(day: string): Promise<Map<string, Record<ProgressState, number>>> {
     const out = new Map<string, Record<ProgressState, number>>();
-    for (const w of await workItemsInScope(store.db, null)) {
+    for (const w of await workItems(store.db, {})) {
       const c = out.get(w.planId) ?? { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0 };
       c[classify(w, day)]++;
       out.set(w.planId, c);
@@ -33,7 +34,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's tally (%
 
   beforeAll(async () => {
     store = await freshStore(kind);
-    await loadDemo(store.db, join(PROJECT_ROOT, "examples"));
+    await loadDemo(testContext(store), join(PROJECT_ROOT, "examples"));
   });
   afterAll(async () => store?.close());
 

@@ -2,19 +2,34 @@
 // publication and for a plan × unit on an accepted report; read with the day's date, which splits
 // open work into "in progress within the deadline" and "overdue".
 
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Reporting } from "../domain/plan.js";
 import type { ProgressState } from "../domain/progress.js";
-import { obligationsOf } from "./reports.repository.js";
+import { SENT_STATUSES } from "../domain/report-standing.js";
+import { obligationsOf } from "./plans.repository.js";
 import type { Database, Db } from "./schema.js";
 
-// The rule of domain/progress.ts classify() as SQL over one work item (g: its accepted progress,
-// fd: its first deadline) on the day ${today}.
-const STATE_OF = (today: string) => sql`
+/**
+ * The rule of domain/progress.ts classify() as SQL over one work item (g: its accepted progress,
+ * fd: its first deadline) on the day ${today}. The one SQL copy of that rule: every count and list
+ * of the four states uses it, and a test holds it to classify() case by case.
+ */
+export const STATE_OF = (today: string) => sql<ProgressState>`
   case when coalesce(g.status, 'not_started') = 'done' then
          case when g.done_on is null or fd.first_due is null or g.done_on <= fd.first_due
               then 'done_on_time' else 'done_late' end
        when fd.first_due < ${today}::date then 'overdue'
        else 'in_progress' end`;
+
+/**
+ * The rule of domain/report-standing.ts reportStanding() as SQL, over a report row (left-joined:
+ * null when the unit has none) and its period's due date: sent, and sent by the due date. The day of
+ * a submission is the UTC day, as in reportStanding().
+ */
+export const REPORT_SENT = (r: RawBuilder<unknown>) =>
+  sql<boolean>`coalesce(${r}.status in (${sql.join(SENT_STATUSES.map((s) => sql.lit(s)))}) and ${r}.submitted_at is not null, false)`;
+export const REPORT_SENT_ON_TIME = (r: RawBuilder<unknown>, due: RawBuilder<unknown>) =>
+  sql<boolean>`(${REPORT_SENT(r)} and (${r}.submitted_at at time zone 'UTC')::date <= ${due})`;
 
 /**
  * Rebuilds the tally of the given plan × unit pairs (every unit of a plan when `unitIds` is null)
@@ -115,7 +130,7 @@ export interface PlanTally {
   title: string | null;
   counts: Counts;
   /** The plan's reporting obligations and its issuer's regime, to work out its open period. */
-  reporting: unknown;
+  reporting: Reporting[];
   regime: string[] | null;
 }
 
@@ -147,7 +162,7 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
     number: r.number,
     title: r.title,
     counts: toCounts(r),
-    reporting: r.reporting,
+    reporting: (r.reporting as Reporting[]) ?? [],
     regime: r.regime,
   }));
 }
@@ -157,7 +172,7 @@ export interface UnitReporting {
   unitName: string;
   /** Plans in which the unit has work and owes a report for the plan's open period. */
   expected: number;
-  /** Reports sent (submitted, returned or accepted) for those periods. */
+  /** Reports sent (submitted or accepted; a returned one is not sent until resubmitted) for those periods. */
   sent: number;
   onTime: number;
   late: number;
@@ -200,9 +215,8 @@ export async function reportsRollup(
     ),
     owed as (
       select pair.*, period.due,
-             r.id is not null and r.status <> 'draft' as sent,
-             r.status <> 'draft' and r.submitted_at::date <= period.due as on_time,
-             r.status <> 'draft' and r.submitted_at::date > period.due as late
+             ${REPORT_SENT(sql`r`)} as sent,
+             ${REPORT_SENT_ON_TIME(sql`r`, sql`period.due`)} as on_time
       from pair
       join period on period.plan_id = pair.plan_id
       left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = period.due
@@ -212,7 +226,7 @@ export async function reportsRollup(
            count(*)::int as expected,
            count(*) filter (where sent)::int as sent,
            count(*) filter (where on_time)::int as on_time,
-           count(*) filter (where late)::int as late,
+           count(*) filter (where sent and not on_time)::int as late,
            count(*) filter (where not sent and due < ${today}::date)::int as missing,
            sum(done_on_time)::int as done_on_time, sum(done_late)::int as done_late,
            sum(in_progress)::int as in_progress, sum(overdue)::int as overdue
@@ -245,6 +259,7 @@ export interface WorkRef {
   workItemId: string;
   planId: string;
   planNumber: string | null;
+  planTitle: string | null;
   taskKey: string;
   taskTitle: string;
   unitId: string;
@@ -255,6 +270,7 @@ interface WorkRefRow {
   work_item_id: string;
   plan_id: string;
   number: string | null;
+  plan_title: string | null;
   key: string;
   title: string;
   unit_id: string;
@@ -262,12 +278,14 @@ interface WorkRefRow {
 }
 
 // The columns of a WorkRef, over work_item w, task t, plan p and unit u.
-const WORK_REF_COLUMNS = sql`w.id as work_item_id, p.id as plan_id, p.number, t.key, t.title, u.id as unit_id, u.name`;
+const WORK_REF_COLUMNS = sql`w.id as work_item_id, p.id as plan_id, p.number, p.title as plan_title, t.key, t.title,
+  u.id as unit_id, u.name`;
 
 const toWorkRef = (r: WorkRefRow): WorkRef => ({
   workItemId: String(r.work_item_id),
   planId: String(r.plan_id),
   planNumber: r.number,
+  planTitle: r.plan_title,
   taskKey: r.key,
   taskTitle: r.title,
   unitId: String(r.unit_id),
@@ -305,18 +323,10 @@ export async function upcomingDeadlines(
 export interface WorkInState extends WorkRef {
   role: string;
   firstDue: string | null;
+  /** Every deadline of the work item, soonest first. */
+  deadlines: string[];
   doneOn: string | null;
 }
-
-// The rule of domain/progress.ts classify(), as SQL over one work item (g: its progress, fd: its first deadline).
-const IN_STATE: Record<ProgressState, (today: string) => ReturnType<typeof sql>> = {
-  done_on_time: () =>
-    sql`g.status = 'done' and (g.done_on is null or fd.first_due is null or g.done_on <= fd.first_due)`,
-  done_late: () => sql`g.status = 'done' and g.done_on > fd.first_due`,
-  in_progress: (today) =>
-    sql`coalesce(g.status, 'not_started') <> 'done' and (fd.first_due is null or fd.first_due >= ${today}::date)`,
-  overdue: (today) => sql`coalesce(g.status, 'not_started') <> 'done' and fd.first_due < ${today}::date`,
-};
 
 /** The work behind a number on the dashboard: every work item in one state, optionally of one unit. */
 export async function workInState(
@@ -327,8 +337,11 @@ export async function workInState(
   unitId?: string,
   limit = 500,
 ): Promise<WorkInState[]> {
-  const rows = await sql<WorkRefRow & { role: string; first_due: string | null; done_on: string | null }>`
-    select ${WORK_REF_COLUMNS}, w.role, fd.first_due::text as first_due, g.done_on::text as done_on
+  const rows = await sql<
+    WorkRefRow & { role: string; first_due: string | null; deadlines: string[]; done_on: string | null }
+  >`
+    select ${WORK_REF_COLUMNS}, w.role, fd.first_due::text as first_due, g.done_on::text as done_on,
+           coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}') as deadlines
     from work_item w
     join task t on t.id = w.task_id
     join plan p on p.id = t.plan_id
@@ -336,9 +349,15 @@ export async function workInState(
     left join unit iu on iu.id = p.issuer_unit_id
     left join work_item_progress g on g.work_item_id = w.id
     left join lateral (select min(d.due) as first_due from deadline d where d.work_item_id = w.id) fd on true
-    where p.status <> 'draft' and ${visible(reach)} and ${IN_STATE[state](today)}
+    where p.status <> 'draft' and ${visible(reach)} and (${STATE_OF(today)}) = ${state}
       ${unitId ? sql`and w.unit_id = ${unitId}` : sql``}
     order by fd.first_due nulls last, p.id desc, t.position, u.name
     limit ${limit}`.execute(db);
-  return rows.rows.map((r) => ({ ...toWorkRef(r), role: r.role, firstDue: r.first_due, doneOn: r.done_on }));
+  return rows.rows.map((r) => ({
+    ...toWorkRef(r),
+    role: r.role,
+    firstDue: r.first_due,
+    deadlines: r.deadlines,
+    doneOn: r.done_on,
+  }));
 }

@@ -1,10 +1,14 @@
-// Reports, their items and attachments, the work items of a unit, and the progress the dashboard reads.
+// Reports, their items and attachments, the work items units report on, and the progress accepted
+// reports write. Status changes are conditional on the status they leave, so two reviewers deciding
+// one report at once cannot both succeed.
 
-import { type RawBuilder, sql } from "kysely";
-import type { Db, ItemStatus, ReportStatus } from "./schema.js";
+import { sql } from "kysely";
+import type { ReportStatus } from "../domain/report-standing.js";
+import type { Db, ItemStatus } from "./schema.js";
 
 export interface UnitWorkItem {
   workItemId: string;
+  unitId: string;
   planId: string;
   planNumber: string | null;
   planTitle: string | null;
@@ -16,13 +20,15 @@ export interface UnitWorkItem {
   doneOn: string | null;
 }
 
-/** Work of the units in a subtree, on published plans (or one plan). */
-export async function workItemsInScope(
-  db: Db,
-  /** ltree path of the units whose work is wanted; null: every unit. */
-  scope: string | null,
-  planId?: string,
-): Promise<Array<UnitWorkItem & { unitId: string }>> {
+/** Which work items: of one unit, or of the units in a subtree (null: every unit); of one plan or all. */
+export interface WorkFilter {
+  unitId?: string;
+  reach?: string | null;
+  planId?: string;
+}
+
+/** Work items of published plans, in plan and task order. */
+export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> {
   let q = db
     .selectFrom("work_item as w")
     .innerJoin("task as t", "t.id", "w.task_id")
@@ -47,9 +53,10 @@ export async function workItemsInScope(
       ),
     ])
     .where("p.status", "in", ["published", "closed"]);
-  if (scope !== null) q = q.where(sql<boolean>`u.path <@ ${scope}::ltree`);
-  if (planId) q = q.where("p.id", "=", planId);
-  const rows = await q.orderBy("p.id").orderBy("t.position").execute();
+  if (f.unitId) q = q.where("w.unit_id", "=", f.unitId);
+  if (f.reach) q = q.where(sql<boolean>`u.path <@ ${f.reach}::ltree`);
+  if (f.planId) q = q.where("p.id", "=", f.planId);
+  const rows = await q.orderBy("p.id").orderBy("t.position").orderBy("w.id").execute();
   return rows.map((r) => ({
     workItemId: String(r.id),
     unitId: String(r.unit_id),
@@ -72,73 +79,110 @@ export interface ReportRow {
   periodDue: string;
   status: ReportStatus;
   submittedAt: string | null;
+  reviewedAt: string | null;
   reviewComment: string | null;
 }
 
-function toReport(r: {
+interface ReportRecord {
   id: string;
   plan_id: string;
   unit_id: string;
   period_due: string;
   status: ReportStatus;
   submitted_at: Date | string | null;
+  reviewed_at: Date | string | null;
   review_comment: string | null;
-}): ReportRow {
+}
+
+const instant = (v: Date | string | null) => (v ? new Date(v).toISOString() : null);
+
+function toReport(r: ReportRecord): ReportRow {
   return {
     id: String(r.id),
     planId: String(r.plan_id),
     unitId: String(r.unit_id),
     periodDue: r.period_due,
     status: r.status,
-    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+    submittedAt: instant(r.submitted_at),
+    reviewedAt: instant(r.reviewed_at),
     reviewComment: r.review_comment,
   };
 }
 
 const REPORT_COLUMNS = [
-  "id",
-  "plan_id",
-  "unit_id",
-  "period_due",
-  "status",
-  "submitted_at",
-  "review_comment",
+  "report.id",
+  "report.plan_id",
+  "report.unit_id",
+  "report.period_due",
+  "report.status",
+  "report.submitted_at",
+  "report.reviewed_at",
+  "report.review_comment",
 ] as const;
 
-export async function findReport(
+/** A report with the ltree path of the unit that wrote it, or null. */
+export async function reportById(db: Db, id: string): Promise<(ReportRow & { unitPath: string }) | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const r = await db
+    .selectFrom("report")
+    .innerJoin("unit", "unit.id", "report.unit_id")
+    .select([...REPORT_COLUMNS, sql<string>`unit.path::text`.as("unit_path")])
+    .where("report.id", "=", id)
+    .executeTakeFirst();
+  return r ? { ...toReport(r), unitPath: r.unit_path } : null;
+}
+
+/**
+ * The unit's report of a plan's period, created if it has none yet, and locked for the rest of the
+ * transaction: two first saves at once (two tabs) meet on one row instead of a duplicate key.
+ */
+export async function openReport(
   db: Db,
   planId: string,
   unitId: string,
   periodDue: string,
-): Promise<ReportRow | null> {
+): Promise<ReportRow> {
+  await db
+    .insertInto("report")
+    .values({ plan_id: planId, unit_id: unitId, period_due: periodDue })
+    .onConflict((oc) => oc.columns(["plan_id", "unit_id", "period_due"]).doNothing())
+    .execute();
   const r = await db
     .selectFrom("report")
     .select(REPORT_COLUMNS)
     .where("plan_id", "=", planId)
     .where("unit_id", "=", unitId)
     .where("period_due", "=", periodDue)
-    .executeTakeFirst();
-  return r ? toReport(r) : null;
-}
-
-export async function reportById(db: Db, id: string): Promise<ReportRow | null> {
-  if (!/^\d{1,18}$/.test(id)) return null;
-  const r = await db.selectFrom("report").select(REPORT_COLUMNS).where("id", "=", id).executeTakeFirst();
-  return r ? toReport(r) : null;
-}
-
-export async function createReport(
-  db: Db,
-  planId: string,
-  unitId: string,
-  periodDue: string,
-): Promise<ReportRow> {
-  const r = await db
-    .insertInto("report")
-    .values({ plan_id: planId, unit_id: unitId, period_due: periodDue })
-    .returning(REPORT_COLUMNS)
+    .forUpdate()
     .executeTakeFirstOrThrow();
   return toReport(r);
+}
+
+/** The reports of one unit for the given plan periods, in one query. */
+export async function reportsOfUnit(
+  db: Db,
+  unitId: string,
+  periods: ReadonlyArray<{ planId: string; due: string }>,
+): Promise<ReportRow[]> {
+  if (!periods.length) return [];
+  const rows = await sql<ReportRecord>`
+    select r.id, r.plan_id, r.unit_id, r.period_due, r.status, r.submitted_at, r.reviewed_at, r.review_comment
+    from report r
+    join unnest(${periods.map((p) => p.planId)}::bigint[], ${periods.map((p) => p.due)}::date[]) as q(plan_id, due)
+      on q.plan_id = r.plan_id and q.due = r.period_due
+    where r.unit_id = ${unitId}`.execute(db);
+  return rows.rows.map(toReport);
+}
+
+/** Reports of a plan for one period, by unit. */
+export async function reportsOfPlan(db: Db, planId: string, periodDue: string): Promise<ReportRow[]> {
+  const rows = await db
+    .selectFrom("report")
+    .select(REPORT_COLUMNS)
+    .where("plan_id", "=", planId)
+    .where("period_due", "=", periodDue)
+    .execute();
+  return rows.map(toReport);
 }
 
 export interface ItemInput {
@@ -151,7 +195,10 @@ export interface ItemInput {
   doneOn: string | null;
 }
 
-export async function replaceItems(db: Db, reportId: string, items: ItemInput[]): Promise<void> {
+export type ReportItem = ItemInput & { taskKey: string; taskTitle: string };
+
+/** Replaces what a report says about each work item. */
+export async function replaceItems(db: Db, reportId: string, items: readonly ItemInput[]): Promise<void> {
   await db.deleteFrom("report_item").where("report_id", "=", reportId).execute();
   if (!items.length) return;
   await db
@@ -171,17 +218,55 @@ export async function replaceItems(db: Db, reportId: string, items: ItemInput[])
     .execute();
 }
 
-export async function reportItems(db: Db, reportId: string): Promise<ItemInput[]> {
-  const rows = await db.selectFrom("report_item").selectAll().where("report_id", "=", reportId).execute();
-  return rows.map((r) => ({
-    workItemId: String(r.work_item_id),
-    status: r.status,
-    results: r.results,
-    difficulties: r.difficulties,
-    proposals: r.proposals,
-    evidence: r.evidence,
-    doneOn: r.done_on,
-  }));
+/** What one report says about each work item, in task order. */
+export async function reportItems(db: Db, reportId: string): Promise<ReportItem[]> {
+  return (await itemsOfReports(db, [reportId])).get(reportId) ?? [];
+}
+
+/** The items of several reports, by report id, in one query. */
+export async function itemsOfReports(
+  db: Db,
+  reportIds: readonly string[],
+): Promise<Map<string, ReportItem[]>> {
+  const out = new Map<string, ReportItem[]>();
+  if (!reportIds.length) return out;
+  const rows = await db
+    .selectFrom("report_item as i")
+    .innerJoin("work_item as w", "w.id", "i.work_item_id")
+    .innerJoin("task as t", "t.id", "w.task_id")
+    .select([
+      "i.report_id",
+      "i.work_item_id",
+      "i.status",
+      "i.results",
+      "i.difficulties",
+      "i.proposals",
+      "i.evidence",
+      "i.done_on",
+      "t.key",
+      "t.title",
+    ])
+    .where("i.report_id", "in", [...reportIds])
+    .orderBy("i.report_id")
+    .orderBy("t.position")
+    .orderBy("w.id")
+    .execute();
+  for (const i of rows) {
+    const list = out.get(String(i.report_id)) ?? [];
+    list.push({
+      workItemId: String(i.work_item_id),
+      status: i.status,
+      results: i.results,
+      difficulties: i.difficulties,
+      proposals: i.proposals,
+      evidence: i.evidence,
+      doneOn: i.done_on,
+      taskKey: i.key,
+      taskTitle: i.title,
+    });
+    out.set(String(i.report_id), list);
+  }
+  return out;
 }
 
 export async function attachmentCount(db: Db, reportId: string): Promise<number> {
@@ -212,101 +297,78 @@ export async function insertAttachment(
   return String(r.id);
 }
 
-export async function setReportStatus(
+/** Locks a report for the rest of the transaction and says its status (null: no such report). */
+export async function lockReport(db: Db, id: string): Promise<ReportStatus | null> {
+  const r = await db
+    .selectFrom("report")
+    .select("status")
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+  return r?.status ?? null;
+}
+
+/** Submits a draft or returned report; false when it is in neither state any more. */
+export async function markSubmitted(db: Db, id: string, at: Date): Promise<boolean> {
+  const r = await db
+    .updateTable("report")
+    .set({ status: "submitted", submitted_at: at, updated_at: at })
+    .where("id", "=", id)
+    .where("status", "in", ["draft", "returned"])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/**
+ * Accepts or returns a submitted report; false when it is no longer submitted (decided meanwhile
+ * by someone else): one decision per submission.
+ */
+export async function markDecided(
   db: Db,
   id: string,
-  status: ReportStatus,
-  extra: { submittedAt?: Date; reviewerId?: string; reviewComment?: string | null } = {},
-): Promise<void> {
-  await db
+  d: { accept: boolean; reviewerId: string; comment: string | null; at: Date },
+): Promise<boolean> {
+  const r = await db
     .updateTable("report")
     .set({
-      status,
-      ...(extra.submittedAt ? { submitted_at: extra.submittedAt } : {}),
-      ...(extra.reviewerId ? { reviewer_id: extra.reviewerId, reviewed_at: new Date() } : {}),
-      ...(extra.reviewComment !== undefined ? { review_comment: extra.reviewComment } : {}),
+      status: d.accept ? "accepted" : "returned",
+      reviewer_id: d.reviewerId,
+      reviewed_at: d.at,
+      review_comment: d.comment,
+      updated_at: d.at,
     })
     .where("id", "=", id)
-    .execute();
+    .where("status", "=", "submitted")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 /** Accepted figures become the work items' progress (in the same transaction as the acceptance). */
-export async function recordProgress(db: Db, reportId: string, items: ItemInput[]): Promise<void> {
-  for (const i of items) {
-    await db
-      .insertInto("work_item_progress")
-      .values({ work_item_id: i.workItemId, status: i.status, done_on: i.doneOn, report_id: reportId })
-      .onConflict((oc) =>
-        oc.column("work_item_id").doUpdateSet({ status: i.status, done_on: i.doneOn, report_id: reportId }),
-      )
-      .execute();
-  }
-}
-
-/** Reports of a plan for one period, by unit. */
-export async function reportsOfPlan(db: Db, planId: string, periodDue: string): Promise<ReportRow[]> {
-  const rows = await db
-    .selectFrom("report")
-    .select(REPORT_COLUMNS)
-    .where("plan_id", "=", planId)
-    .where("period_due", "=", periodDue)
+export async function recordProgress(db: Db, reportId: string, items: readonly ItemInput[]): Promise<void> {
+  if (!items.length) return;
+  await db
+    .insertInto("work_item_progress")
+    .values(
+      items.map((i) => ({
+        work_item_id: i.workItemId,
+        status: i.status,
+        done_on: i.doneOn,
+        report_id: reportId,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column("work_item_id").doUpdateSet((eb) => ({
+        status: eb.ref("excluded.status"),
+        done_on: eb.ref("excluded.done_on"),
+        report_id: eb.ref("excluded.report_id"),
+      })),
+    )
     .execute();
-  return rows.map(toReport);
-}
-
-/** The plan's publication state, issuer path and reporting obligations. */
-export async function planFacts(db: Db, planId: string): Promise<PlanFacts | null> {
-  if (!/^\d{1,18}$/.test(planId)) return null;
-  return (await plansFacts(db, [planId])).get(planId) ?? null;
-}
-
-export interface PlanFacts {
-  status: string;
-  issuerPath: string | null;
-  year: number | null;
-  reporting: unknown;
-  /** The issuing unit's reporting regime ("06-15"…), or its nearest ancestor's; null: the default. */
-  regime: string[] | null;
-}
-
-/** The facts of several plans in one query, by plan id. */
-export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Map<string, PlanFacts>> {
-  if (!planIds.length) return new Map();
-  const rows = await db
-    .selectFrom("plan")
-    .leftJoin("unit", "unit.id", "plan.issuer_unit_id")
-    .select([
-      "plan.id",
-      "plan.status",
-      "plan.year",
-      sql<string | null>`unit.path::text`.as("path"),
-      obligationsOf(sql`plan.id`).as("reporting"),
-      sql<string[] | null>`(select a.report_regime from unit a
-                            where a.path @> unit.path and a.report_regime is not null
-                            order by nlevel(a.path) desc limit 1)`.as("regime"),
-    ])
-    .where("plan.id", "in", [...planIds])
-    .execute();
-  return new Map(
-    rows.map((r) => [
-      String(r.id),
-      { status: r.status, issuerPath: r.path, year: r.year, reporting: r.reporting, regime: r.regime },
-    ]),
-  );
-}
-
-export async function unitPath(db: Db, unitId: string): Promise<string | null> {
-  const r = await db
-    .selectFrom("unit")
-    .select(sql<string>`path::text`.as("path"))
-    .where("id", "=", unitId)
-    .executeTakeFirst();
-  return r?.path ?? null;
 }
 
 export interface ReportForReview extends ReportRow {
   unitName: string;
-  items: Array<ItemInput & { taskKey: string; taskTitle: string }>;
+  items: ReportItem[];
   attachments: Array<{ id: string; fileName: string; sizeBytes: number }>;
 }
 
@@ -319,59 +381,20 @@ export async function reportsForReview(
   const reports = await db
     .selectFrom("report")
     .innerJoin("unit", "unit.id", "report.unit_id")
-    .select([
-      "report.id",
-      "report.plan_id",
-      "report.unit_id",
-      "report.period_due",
-      "report.status",
-      "report.submitted_at",
-      "report.review_comment",
-      "unit.name",
-    ])
+    .select([...REPORT_COLUMNS, "unit.name"])
     .where("report.plan_id", "=", planId)
     .where("report.period_due", "=", periodDue)
     .orderBy("unit.name")
     .execute();
-  const out: ReportForReview[] = [];
-  for (const r of reports) {
-    const items = await db
-      .selectFrom("report_item as i")
-      .innerJoin("work_item as w", "w.id", "i.work_item_id")
-      .innerJoin("task as t", "t.id", "w.task_id")
-      .select([
-        "i.work_item_id",
-        "i.status",
-        "i.results",
-        "i.difficulties",
-        "i.proposals",
-        "i.evidence",
-        "i.done_on",
-        "t.key",
-        "t.title",
-      ])
-      .where("i.report_id", "=", String(r.id))
-      .orderBy("t.position")
-      .execute();
-    const files = await attachmentsOf(db, String(r.id));
-    out.push({
-      ...toReport(r),
-      unitName: r.name,
-      items: items.map((i) => ({
-        workItemId: String(i.work_item_id),
-        status: i.status,
-        results: i.results,
-        difficulties: i.difficulties,
-        proposals: i.proposals,
-        evidence: i.evidence,
-        doneOn: i.done_on,
-        taskKey: i.key,
-        taskTitle: i.title,
-      })),
-      attachments: files,
-    });
-  }
-  return out;
+  const ids = reports.map((r) => String(r.id));
+  const items = await itemsOfReports(db, ids);
+  const files = await attachmentsOfReports(db, ids);
+  return reports.map((r) => ({
+    ...toReport(r),
+    unitName: r.name,
+    items: items.get(String(r.id)) ?? [],
+    attachments: files.get(String(r.id)) ?? [],
+  }));
 }
 
 export async function attachmentContent(
@@ -389,26 +412,30 @@ export async function attachmentContent(
   return r ? { fileName: r.file_name, mediaType: r.media_type, content: r.content } : null;
 }
 
-/**
- * A plan's reporting obligations as the plan format writes them (`{ from, to, via, timeframe, text }`),
- * read from reporting_obligation: what the parser found, or what a person corrected it to.
- */
-export function obligationsOf(planId: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`coalesce((select jsonb_agg(jsonb_build_object('from', ro.from_units, 'to', ro.to_units, 'via', ro.via,
-                                                  'timeframe', ro.timeframe, 'text', ro.text) order by ro.position)
-                     from reporting_obligation ro where ro.plan_id = ${planId}), '[]'::jsonb)`;
-}
+export type AttachmentName = { id: string; fileName: string; sizeBytes: number };
 
 /** The files attached to a report, without their content. */
-export async function attachmentsOf(
+export async function attachmentsOf(db: Db, reportId: string): Promise<AttachmentName[]> {
+  return (await attachmentsOfReports(db, [reportId])).get(reportId) ?? [];
+}
+
+/** The files attached to several reports, by report id, in one query. */
+export async function attachmentsOfReports(
   db: Db,
-  reportId: string,
-): Promise<Array<{ id: string; fileName: string; sizeBytes: number }>> {
+  reportIds: readonly string[],
+): Promise<Map<string, AttachmentName[]>> {
+  const out = new Map<string, AttachmentName[]>();
+  if (!reportIds.length) return out;
   const files = await db
     .selectFrom("report_attachment")
-    .select(["id", "file_name", "size_bytes"])
-    .where("report_id", "=", reportId)
+    .select(["id", "report_id", "file_name", "size_bytes"])
+    .where("report_id", "in", [...reportIds])
     .orderBy("id")
     .execute();
-  return files.map((f) => ({ id: String(f.id), fileName: f.file_name, sizeBytes: f.size_bytes }));
+  for (const f of files) {
+    const list = out.get(String(f.report_id)) ?? [];
+    list.push({ id: String(f.id), fileName: f.file_name, sizeBytes: f.size_bytes });
+    out.set(String(f.report_id), list);
+  }
+  return out;
 }

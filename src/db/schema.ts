@@ -1,27 +1,14 @@
 // The tables as Kysely sees them. Column types follow the migrations in ./migrations.
 
 import type { ColumnType, Generated, Kysely, Transaction } from "kysely";
+import type { ReportStatus } from "../domain/report-standing.js";
+import type { Role } from "../domain/roles.js";
+import type { UnitKind } from "../domain/unit.js";
 
 /** A connection or a transaction: repositories take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-
-export type UnitKind =
-  | "people_committee"
-  | "department"
-  | "division"
-  | "office"
-  | "inspectorate"
-  | "school"
-  | "centre"
-  | "commune"
-  | "district"
-  | "party"
-  | "union"
-  | "leadership"
-  | "agency"
-  | "other";
 
 export interface UnitTable {
   id: Generated<string>;
@@ -67,6 +54,20 @@ export interface Database {
   work_item_progress: WorkItemProgressTable;
   progress_tally: ProgressTallyTable;
   tally_clock: TallyClockTable;
+  audit_event: AuditEventTable;
+}
+
+/** One change: who, when, what, and the object before and after. Append-only. */
+export interface AuditEventTable {
+  id: Generated<string>;
+  at: Date | string;
+  actor_id: string | null;
+  actor_login: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  before: Json | null;
+  after: Json | null;
 }
 
 export interface ProgressTallyTable {
@@ -92,6 +93,8 @@ export interface DocumentTable {
   content: Uint8Array;
   text: string;
   imported_at: Generated<Timestamp>;
+  /** The unit that keeps the plan read from it: a file is "already imported" only within that unit. */
+  keeper_unit_id: string | null;
 }
 
 export interface PlanTable {
@@ -112,6 +115,8 @@ export interface PlanTable {
   parsed: Json;
   search_text: string;
   created_at: Generated<Timestamp>;
+  /** Raised by every correction; an edit made against an older version is refused. */
+  version: Generated<number>;
 }
 
 export interface PlanReferenceTable {
@@ -138,6 +143,7 @@ export interface TaskTable {
   span_start: number | null;
   span_end: number | null;
   search_text: string;
+  version: Generated<number>;
 }
 
 export interface TaskUnitTable {
@@ -193,8 +199,6 @@ export interface ReviewItemTable {
   created_at: Generated<Timestamp>;
 }
 
-export type Role = "admin" | "plan_officer" | "unit_officer" | "leader";
-
 export interface AppUserTable {
   id: Generated<string>;
   login: string;
@@ -207,6 +211,7 @@ export interface AppUserTable {
 }
 
 export interface AppSessionTable {
+  /** SHA-256 of the cookie's session id, never the id itself. */
   id: string;
   user_id: string;
   csrf_token: string;
@@ -214,7 +219,6 @@ export interface AppSessionTable {
   expires_at: Date | string;
 }
 
-export type ReportStatus = "draft" | "submitted" | "returned" | "accepted";
 export type ItemStatus = "not_started" | "in_progress" | "done";
 
 export interface ReportTable {
@@ -227,7 +231,7 @@ export interface ReportTable {
   reviewed_at: Date | string | null;
   reviewer_id: string | null;
   review_comment: string | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface ReportItemTable {

@@ -146,3 +146,11 @@ export async function aliasesByUnit(
 export async function setReplacedBy(db: Db, unitId: string, replacedBy: string | null): Promise<void> {
   await db.updateTable("unit").set({ replaced_by: replacedBy }).where("id", "=", unitId).execute();
 }
+
+/** Each unit's validity dates, by id. */
+export async function unitValidity(
+  db: Db,
+): Promise<Map<string, { validFrom: string | null; validTo: string | null }>> {
+  const rows = await db.selectFrom("unit").select(["id", "valid_from", "valid_to"]).execute();
+  return new Map(rows.map((r) => [String(r.id), { validFrom: r.valid_from, validTo: r.valid_to }]));
+}

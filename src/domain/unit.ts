@@ -19,6 +19,9 @@ export const UNIT_KINDS = [
   "other",
 ] as const;
 
+/** What kind of unit: a people's committee, a department (Sở), a division (Phòng), a school … */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD")

@@ -28,6 +28,9 @@ describe("review corrections, units and accounts", () => {
   let store: Store;
   let planId = "";
   const call: DemoApi["call"] = (...args) => api.call(...args);
+  // Edits are made against the version read: these send the current one.
+  const planV = async (id: string) => (await api.versions(id)).plan;
+  const taskV = async (id: string, key: string) => (await api.versions(id)).tasks[key] ?? 0;
 
   beforeAll(async () => {
     api = await demoApi(kind);
@@ -38,21 +41,24 @@ describe("review corrections, units and accounts", () => {
   afterAll(async () => api.close());
 
   it("shows the source text beside the extracted plan, with the task's span pointing into it", async () => {
-    const r = await call("vanthu", "GET", `/api/v1/plans/${planId}/source`);
+    const r = await call("vanthu", "GET", `/api/v1/review/${planId}`);
     expect(r.statusCode).toBe(200);
     const { text, parsed } = r.json();
     const [start, end] = parsed.tasks[0].span;
     expect(text.slice(start, end)).toMatch(/^1\. Xây dựng ngân hàng đề/);
-    expect((await call("phongtrunghoc", "GET", `/api/v1/plans/${planId}/source`)).statusCode).toBe(403);
+    expect((await call("phongtrunghoc", "GET", `/api/v1/review/${planId}`)).statusCode).toBe(403);
   });
 
   it("corrects a timeframe the OCR or the author left unreadable, and the deadlines follow", async () => {
-    const bad = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, { timeframe: 12 });
+    const bad = await call("vanthu", "PATCH", `/api/v1/review/${planId}/tasks/I.1`, {
+      version: await taskV(planId, "I.1"),
+      timeframe: 12,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/trường «timeframe»/);
     const warningsOf = async () =>
       (
-        (await call("vanthu", "GET", `/api/v1/plans/${planId}/review-items`)).json().items as Array<{
+        (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags as Array<{
           kind: string;
           subject: string;
           resolved: boolean;
@@ -61,7 +67,8 @@ describe("review corrections, units and accounts", () => {
         .filter((f) => f.kind === "warning" && f.subject.startsWith("Nhiệm vụ I.1:") && !f.resolved)
         .map((f) => f.subject);
     expect((await warningsOf()).some((w) => /thiếu số quý/.test(w))).toBe(true);
-    const r = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, {
+    const r = await call("vanthu", "PATCH", `/api/v1/review/${planId}/tasks/I.1`, {
+      version: await taskV(planId, "I.1"),
       timeframe: "Trong quý II/2026",
     });
     expect(r.statusCode).toBe(200);
@@ -69,7 +76,8 @@ describe("review corrections, units and accounts", () => {
     expect(await warningsOf()).toEqual([]);
     expect(r.json().timeframe).toEqual({ text: "Trong quý II/2026", kind: "deadline", due: "2026-06-30" });
     expect(
-      (await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/IX.9`, { title: "x" })).statusCode,
+      (await call("vanthu", "PATCH", `/api/v1/review/${planId}/tasks/IX.9`, { version: 1, title: "x" }))
+        .statusCode,
     ).toBe(404);
   });
 
@@ -79,10 +87,11 @@ describe("review corrections, units and accounts", () => {
       .replace("Trong quý /2026", "Trong quý III");
     const f = multipart("ke-hoach-96.txt", text);
     const id = (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json().planId;
-    const url = `/api/v1/plans/${id}`;
+    const url = `/api/v1/review/${id}`;
+    const planUrl = `/api/v1/plans/${id}`;
     const dueOf = async () =>
-      (await call("vanthu", "GET", url)).json().work.map((w: { deadlines: string[] }) => w.deadlines);
-    const before = (await call("vanthu", "GET", url)).json();
+      (await call("vanthu", "GET", planUrl)).json().work.map((w: { deadlines: string[] }) => w.deadlines);
+    const before = (await call("vanthu", "GET", planUrl)).json();
     expect(before.number).toBe("96/KH-SGDĐT");
     expect(before.issuedOn).toBeNull();
 
@@ -92,18 +101,21 @@ describe("review corrections, units and accounts", () => {
       [{ title: "" }, "title"],
       [{ signer: { name: 7 } }, "signer.name"],
     ] as const) {
-      const bad = await call("vanthu", "PATCH", url, body);
+      const bad = await call("vanthu", "PATCH", url, { version: await planV(id), ...body });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().message).toContain(`«${field}»`);
     }
-    expect((await call("vanthu", "PATCH", url, { author: "x" })).statusCode).toBe(400);
-    expect((await call("phongtrunghoc", "PATCH", url, { number: "1/KH" })).statusCode).toBe(403);
-    expect((await call("vanthukhac", "PATCH", url, { number: "1/KH" })).statusCode).toBe(404);
-    expect((await call("vanthukhac", "GET", `${url}/review-items`)).statusCode).toBe(404);
+    expect((await call("vanthu", "PATCH", url, { version: await planV(id), author: "x" })).statusCode).toBe(
+      400,
+    );
+    expect((await call("vanthu", "PATCH", url, { number: "1/KH" })).statusCode).toBe(400);
+    expect((await call("phongtrunghoc", "PATCH", url, { version: 1, number: "1/KH" })).statusCode).toBe(403);
+    expect((await call("vanthukhac", "PATCH", url, { version: 1, number: "1/KH" })).statusCode).toBe(404);
+    expect((await call("vanthukhac", "GET", url)).statusCode).toBe(404);
 
     const open = async () =>
       (
-        (await call("vanthu", "GET", `${url}/review-items`)).json().items as Array<{
+        (await call("vanthu", "GET", url)).json().flags as Array<{
           subject: string;
           resolved: boolean;
         }>
@@ -112,13 +124,14 @@ describe("review corrections, units and accounts", () => {
         .map((i) => i.subject);
     expect((await open()).some((s) => s.startsWith("Ngày ban hành"))).toBe(true);
     const ok = await call("vanthu", "PATCH", url, {
+      version: await planV(id),
       number: " 960/KH-SGDĐT ",
       title: "Thử nghiệm  sửa các trường văn bản",
       issuedOn: "2027-01-10",
       signer: { capacity: "KT.", position: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn Bình" },
     });
-    expect(ok.statusCode).toBe(204);
-    const after = (await call("vanthu", "GET", url)).json();
+    expect(ok.statusCode).toBe(200);
+    const after = (await call("vanthu", "GET", planUrl)).json();
     expect(after).toMatchObject({
       number: "960/KH-SGDĐT",
       title: "Thử nghiệm sửa các trường văn bản",
@@ -135,6 +148,7 @@ describe("review corrections, units and accounts", () => {
     );
     const unitId: string = picked.json().candidates[0].id;
     await call("vanthu", "PUT", `${url}/tasks/I.1/units`, {
+      version: await taskV(id, "I.1"),
       units: [{ role: "lead", text: "Phòng Khảo thí", unitIds: [unitId] }],
     });
     expect(await dueOf()).toEqual([["2027-09-30"]]);
@@ -144,8 +158,8 @@ describe("review corrections, units and accounts", () => {
     ).json();
     expect(found.plans.map((p: { id: string }) => p.id)).toContain(id);
     // Only the signer's name changes when only the name is sent.
-    await call("vanthu", "PATCH", url, { signer: { name: "Trần Thị Cúc" } });
-    expect((await call("vanthu", "GET", url)).json().signer).toEqual({
+    await call("vanthu", "PATCH", url, { version: await planV(id), signer: { name: "Trần Thị Cúc" } });
+    expect((await call("vanthu", "GET", planUrl)).json().signer).toEqual({
       capacity: "KT.",
       position: "PHÓ GIÁM ĐỐC",
       name: "Trần Thị Cúc",
@@ -174,7 +188,7 @@ describe("review corrections, units and accounts", () => {
     );
     for (const id of [city, unknown]) {
       expect((await call("vanthu", "GET", `/api/v1/plans/${id}`)).statusCode).toBe(200);
-      const items = (await call("vanthu", "GET", `/api/v1/plans/${id}/review-items`)).json().items as Array<{
+      const items = (await call("vanthu", "GET", `/api/v1/review/${id}`)).json().flags as Array<{
         subject: string;
       }>;
       expect(items.some((i) => /^Cơ quan ban hành .* đơn vị của người nhập theo dõi/.test(i.subject))).toBe(
@@ -195,12 +209,12 @@ describe("review corrections, units and accounts", () => {
     const city = (await refs())[0];
     expect(city).toMatchObject({ number: "77/KH-UBND", relation: "implements" });
     expect(city.targetPlanId).toMatch(/^\d+$/);
-    const link = (body: unknown, who = "vanthu") =>
-      call(who, "PUT", `/api/v1/plans/${id}/references/link`, body);
+    const link = async (body: object, who = "vanthu") =>
+      call(who, "PUT", `/api/v1/review/${id}/references`, { version: await planV(id), ...body });
 
-    expect((await link({ number: "77/KH-UBND", targetPlanId: null })).statusCode).toBe(204);
+    expect((await link({ number: "77/KH-UBND", targetPlanId: null })).statusCode).toBe(200);
     expect((await refs())[0].targetPlanId).toBeNull();
-    expect((await link({ number: "77/KH-UBND", targetPlanId: city.targetPlanId })).statusCode).toBe(204);
+    expect((await link({ number: "77/KH-UBND", targetPlanId: city.targetPlanId })).statusCode).toBe(200);
     expect((await refs())[0].targetPlanId).toBe(city.targetPlanId);
     // The city's plan now lists this one among the plans that implement it.
     const implementedBy = (await call("vanthu", "GET", `/api/v1/plans/${city.targetPlanId}`)).json()
@@ -229,11 +243,11 @@ describe("review corrections, units and accounts", () => {
     };
     const first = await upload();
     expect(first.status).toBe("imported");
-    const url = `/api/v1/plans/${first.planId}`;
+    const url = `/api/v1/review/${first.planId}`;
     expect((await call("phongtrunghoc", "DELETE", url)).statusCode).toBe(403);
     expect((await call("vanthukhac", "DELETE", url)).statusCode).toBe(404);
     expect((await call("vanthu", "DELETE", url)).statusCode).toBe(204);
-    expect((await call("vanthu", "GET", url)).statusCode).toBe(404);
+    expect((await call("vanthu", "GET", `/api/v1/plans/${first.planId}`)).statusCode).toBe(404);
     const left = await store.db
       .selectFrom("document")
       .select("id")
@@ -244,14 +258,15 @@ describe("review corrections, units and accounts", () => {
     const again = await upload();
     expect(again.status).toBe("imported");
     // Published: refused.
-    for (const i of (await call("vanthu", "GET", `/api/v1/plans/${again.planId}/review-items`)).json().items)
-      await call("vanthu", "POST", `/api/v1/plans/${again.planId}/review-items/${i.id}/confirm`);
-    expect((await call("vanthu", "POST", `/api/v1/plans/${again.planId}/publish`)).statusCode).toBe(204);
-    expect((await call("vanthu", "DELETE", `/api/v1/plans/${again.planId}`)).statusCode).toBe(409);
+    for (const i of (await call("vanthu", "GET", `/api/v1/review/${again.planId}`)).json().flags)
+      await call("vanthu", "POST", `/api/v1/review/${again.planId}/flags/${i.id}/confirm`);
+    expect((await call("vanthu", "POST", `/api/v1/review/${again.planId}/publish`)).statusCode).toBe(204);
+    expect((await call("vanthu", "DELETE", `/api/v1/review/${again.planId}`)).statusCode).toBe(409);
   });
 
   it("corrects a task's title and text, and search finds the corrected words", async () => {
-    const r = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, {
+    const r = await call("vanthu", "PATCH", `/api/v1/review/${planId}/tasks/I.1`, {
+      version: await taskV(planId, "I.1"),
       title: "Xây dựng ngân hàng câu hỏi trắc nghiệm",
       content: "Xây dựng ngân hàng câu hỏi trắc nghiệm môn Tin học cho khối 10",
     });
@@ -264,7 +279,10 @@ describe("review corrections, units and accounts", () => {
     expect(found.tasks.map((t: { planId: string; key: string }) => `${t.planId}/${t.key}`)).toContain(
       `${planId}/I.1`,
     );
-    const bad = await call("vanthu", "PATCH", `/api/v1/plans/${planId}/tasks/I.1`, { content: 5 });
+    const bad = await call("vanthu", "PATCH", `/api/v1/review/${planId}/tasks/I.1`, {
+      version: await taskV(planId, "I.1"),
+      content: 5,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain("«content»");
   });
@@ -279,20 +297,25 @@ describe("review corrections, units and accounts", () => {
     expect(suggestion.json().candidates.length).toBeGreaterThan(0);
     const units = await listUnits(store.db);
     const gdtrh = units.find((u) => u.code === "SGDDT.GDTRH")?.id ?? "";
-    const r = await call("vanthu", "PUT", `/api/v1/plans/${planId}/tasks/I.1/units`, {
+    const r = await call("vanthu", "PUT", `/api/v1/review/${planId}/tasks/I.1/units`, {
+      version: await taskV(planId, "I.1"),
       units: [{ role: "lead", text: "Phòng Khảo thí", unitIds: [gdtrh] }],
     });
-    expect(r.statusCode).toBe(204);
+    expect(r.statusCode).toBe(200);
     const work = await sql<{
       due: string;
     }>`select d.due::text as due from deadline d join work_item w on w.id = d.work_item_id join task t on t.id = w.task_id where t.plan_id = ${planId}`.execute(
       store.db,
     );
     expect(work.rows).toEqual([{ due: "2026-06-30" }]);
-    const flags = (await call("vanthu", "GET", `/api/v1/plans/${planId}/review-items`)).json()
-      .items as Array<{ kind: string; subject: string; resolved: boolean }>;
+    const flags = (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags as Array<{
+      kind: string;
+      subject: string;
+      resolved: boolean;
+    }>;
     expect(flags.find((f) => f.kind === "unit" && f.subject === "Phòng Khảo thí")?.resolved).toBe(true);
-    const unknown = await call("vanthu", "PUT", `/api/v1/plans/${planId}/tasks/I.1/units`, {
+    const unknown = await call("vanthu", "PUT", `/api/v1/review/${planId}/tasks/I.1/units`, {
+      version: await taskV(planId, "I.1"),
       units: [{ role: "lead", text: "X", unitIds: ["999999"] }],
     });
     expect(unknown.statusCode).toBe(404);

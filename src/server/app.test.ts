@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testContext } from "../../test/context.js";
 import { PROJECT_ROOT } from "../../test/shared-corpus.js";
 import { freshStore, STORES } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
@@ -36,7 +37,8 @@ describe("the HTTP API", () => {
 
   beforeAll(async () => {
     store = await freshStore(kind);
-    accounts = await loadDemo(store.db, join(PROJECT_ROOT, "examples"));
+    const ctx = testContext(store);
+    accounts = await loadDemo(ctx, join(PROJECT_ROOT, "examples"));
     // Someone of another city's department, outside the demo tree's reach.
     await store.db
       .insertInto("unit")
@@ -48,14 +50,14 @@ describe("the HTTP API", () => {
       .set({ path: other?.id ?? "0" })
       .where("code", "=", "KHAC")
       .execute();
-    await createAccount(store.db, {
+    await createAccount(ctx, null, {
       login: "nguoingoai",
       displayName: "Người ngoài",
       unitId: other?.id ?? "",
       role: "leader",
       password: "Mat-khau-ngoai-pham-vi-1",
     });
-    app = await buildApp({ store });
+    app = await buildApp({ store, reader: ctx.reader });
   });
   afterAll(async () => {
     await app.close();
@@ -278,15 +280,14 @@ describe("the HTTP API", () => {
     expect((await get({ cookie: "" }, "/api/v1/workspace")).statusCode).toBe(401);
     expect((await get(outsider, `/api/v1/plans/${dept}/progress`)).statusCode).toBe(404);
     // A leader reads the reports of the plans within reach; one elsewhere finds no such plan.
-    expect((await get(outsider, `/api/v1/plans/${dept}/reports`)).statusCode).toBe(404);
-    expect((await get(leader, `/api/v1/plans/${dept}/reports`)).statusCode).toBe(200);
-    expect((await get(officer, `/api/v1/plans/${dept}/review-items`)).statusCode).toBe(403);
-    expect((await get(officer, `/api/v1/plans/${dept}/source`)).statusCode).toBe(403);
-    expect((await post(leader, `/api/v1/plans/${dept}/publish`)).statusCode).toBe(403);
+    expect((await get(outsider, `/api/v1/reports/plans/${dept}`)).statusCode).toBe(404);
+    expect((await get(leader, `/api/v1/reports/plans/${dept}`)).statusCode).toBe(200);
+    expect((await get(officer, `/api/v1/review/${dept}`)).statusCode).toBe(403);
+    expect((await post(leader, `/api/v1/review/${dept}/publish`)).statusCode).toBe(403);
     expect((await get(outsider, "/api/v1/reports/1/attachments/1")).statusCode).toBe(404);
     expect((await get(officer, "/api/v1/users")).statusCode).toBe(403);
     const ws = (await get(outsider, "/api/v1/workspace")).json();
-    expect(ws).toEqual({ items: [], periods: [] });
+    expect(ws).toMatchObject({ items: [], periods: [] });
     expect((await get(leader, `/api/v1/plans/${dept}/progress`)).statusCode).toBe(200);
   });
 
@@ -318,7 +319,7 @@ describe("the HTTP API", () => {
       headers: { cookie: s.cookie, "x-csrf-token": s.csrf },
     });
     expect(out.statusCode).toBe(204);
-    const after = await app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie: s.cookie } });
+    const after = await app.inject({ method: "GET", url: "/api/v1/auth/me", headers: { cookie: s.cookie } });
     expect(after.statusCode).toBe(401);
   });
 });

@@ -1,5 +1,6 @@
-// The HTTP server: thin routes over the services, one error handler, the OpenAPI description at
-// /api/v1/openapi.json. Built without listening, so tests inject requests in-process.
+// The HTTP server: thin routes over the services (validate → call one service → present), one
+// error handler, the OpenAPI description at /api/v1/openapi.json. Built without listening, so tests
+// inject requests in-process.
 
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,45 +11,55 @@ import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
-import Fastify, { type FastifyInstance } from "fastify";
-import {
-  hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from "fastify-type-provider-zod";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Store } from "../db/connection.js";
+import { type Clock, systemClock } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
+import type { PlanReader, ServiceContext } from "../services/context.js";
 import { loadUser } from "./context.js";
-import { statusOf } from "./errors.js";
+import { replyToError } from "./errors.js";
 import { HOME_PAGE } from "./home-page.js";
-import { adminRoutes } from "./routes/admin.routes.js";
-import { authRoutes } from "./routes/auth.routes.js";
-import { planRoutes } from "./routes/plans.routes.js";
-import { reportRoutes } from "./routes/reports.routes.js";
+import { API_PREFIX, ROUTES } from "./routes/index.js";
 
 /** The API routes open to someone not signed in. */
 const PUBLIC_ROUTES = new Set([
-  "POST /api/v1/auth/login",
-  "POST /api/v1/auth/logout",
-  "GET /api/v1/openapi.json",
+  `POST ${API_PREFIX}/auth/login`,
+  `POST ${API_PREFIX}/auth/logout`,
+  `GET ${API_PREFIX}/openapi.json`,
 ]);
 
 export interface AppOptions {
   store: Store;
-  /** Cookies only over HTTPS (production); off for localhost and tests. */
-  secureCookies?: boolean;
-  logger?: boolean;
+  /** Reads plan files; the server gives it worker processes (src/intake). */
+  reader: PlanReader;
+  clock?: Clock;
+  /** Fastify's logger: false in tests, a level (or a stream) for a server. */
+  logger?: FastifyServerOptions["logger"];
+  /**
+   * Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-For/-Proto (true, or the
+   * proxy's addresses "127.0.0.1,10.0.0.0/8"), so cookies are Secure and limits key on the client.
+   */
+  trustProxy?: boolean | string;
 }
 
 // Validation messages in Vietnamese, the language of the people who read them.
 z.config(z.locales.vi());
 
-/** Builds the app: `const app = await buildApp({ store }); await app.listen({ port: 8080 })`. */
+/** Builds the app: `const app = await buildApp({ store, reader }); await app.listen({ port: 8080 })`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { store } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 });
+  const ctx: ServiceContext = {
+    db: options.store.db,
+    clock: options.clock ?? systemClock,
+    reader: options.reader,
+  };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    disableRequestLogging: true,
+    bodyLimit: 1_048_576,
+    trustProxy: options.trustProxy ?? false,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(helmet, {
@@ -62,7 +73,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: "kehoach API", description: "Kế hoạch → nhiệm vụ, đơn vị, thời hạn", version: "1.0.0" },
+      info: {
+        title: "kehoach API",
+        description:
+          "Kế hoạch → nhiệm vụ, đơn vị, thời hạn. Mọi thay đổi cần cookie phiên và tiêu đề X-CSRF-Token; " +
+          "mọi lỗi trả về { error, message, fields } với mã lỗi ổn định và thông báo tiếng Việt.",
+        version: "1.0.0",
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -70,54 +87,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The session is read, and required, before a request's input is validated: someone not signed
   // in learns nothing about a route's input, only that they must sign in.
   app.addHook("preValidation", async (request) => {
-    await loadUser(store, request);
+    await loadUser(ctx, request);
     const route = `${request.method} ${request.routeOptions.url ?? ""}`;
-    if (!request.user && route.includes(" /api/v1/") && !PUBLIC_ROUTES.has(route))
+    if (!request.user && route.includes(` ${API_PREFIX}/`) && !PUBLIC_ROUTES.has(route))
       throw new DomainError("auth.required", "Cần đăng nhập.");
   });
+  app.setErrorHandler(replyToError);
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      error: "route.not_found",
+      message: request.url.startsWith(API_PREFIX)
+        ? "Không có địa chỉ này trong API."
+        : "Không tìm thấy trang.",
+    }),
+  );
 
-  app.setErrorHandler((error, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.map((v) => ({
-        field:
-          String(
-            v.instancePath ||
-              (v.params as { issue?: { path?: unknown[] } } | undefined)?.issue?.path?.join(".") ||
-              "",
-          )
-            .replace(/^\//, "")
-            .replace(/\//g, ".") || "(thân yêu cầu)",
-        reason: v.message ?? "không hợp lệ",
-      }));
-      return reply.code(400).send({
-        error: "validation",
-        message: `Dữ liệu không hợp lệ: ${fields.map((f) => `trường «${f.field}»: ${f.reason}`).join("; ")}`,
-        fields,
-      });
-    }
-    if (error instanceof DomainError) {
-      return reply
-        .code(statusOf(error.id))
-        .send({ error: error.id, message: error.message, fields: error.details });
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status === 429)
-      return reply
-        .code(429)
-        .send({ error: "rate.limited", message: "Quá nhiều lần thử: hãy đợi một phút rồi thử lại." });
-    if (status && status < 500)
-      return reply.code(status).send({ error: "request", message: "Yêu cầu không hợp lệ." });
-    request.log.error(error);
-    return reply
-      .code(500)
-      .send({ error: "internal", message: "Lỗi máy chủ: thao tác chưa được thực hiện, hãy thử lại." });
-  });
-
-  await authRoutes(app, store, options.secureCookies ?? false);
-  await planRoutes(app, store);
-  await reportRoutes(app, store);
-  await adminRoutes(app, store);
-  app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  for (const [segment, routes] of Object.entries(ROUTES))
+    await app.register(routes(ctx), { prefix: `${API_PREFIX}/${segment}` });
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
   // The browser application built by Vite (dist/web); a plain page where it has not been built.
   const webRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "web");
   if (existsSync(join(webRoot, "index.html"))) {

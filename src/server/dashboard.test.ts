@@ -37,20 +37,20 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
   let api: DemoApi;
   let planId = "";
   const call: DemoApi["call"] = (...args) => api.call(...args);
-  const overview = async (who: string) => (await call(who, "GET", "/api/v1/dashboard")).json();
+  const overview = async (who: string) => (await call(who, "GET", "/api/v1/overview")).json();
 
   beforeAll(async () => {
     api = await demoApi(kind);
     const f = multipart("ke-hoach-970.txt", PLAN);
     planId = (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json().planId;
-    for (const i of (await call("vanthu", "GET", `/api/v1/plans/${planId}/review-items`)).json().items)
-      await call("vanthu", "POST", `/api/v1/plans/${planId}/review-items/${i.id}/confirm`);
+    for (const i of (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags)
+      await call("vanthu", "POST", `/api/v1/review/${planId}/flags/${i.id}/confirm`);
   });
   afterAll(async () => api.close());
 
   it("leaves a draft plan out, and counts a plan's work once it is published", async () => {
     expect((await overview("giamdoc")).plans.map((p: { planId: string }) => p.planId)).not.toContain(planId);
-    expect((await call("vanthu", "POST", `/api/v1/plans/${planId}/publish`)).statusCode).toBe(204);
+    expect((await call("vanthu", "POST", `/api/v1/review/${planId}/publish`)).statusCode).toBe(204);
     const row = (await overview("giamdoc")).plans.find((p: { planId: string }) => p.planId === planId);
     expect(row.counts).toEqual({ done_on_time: 0, done_late: 0, in_progress: 3, overdue: 2 });
     expect(row).toMatchObject({ reportsExpected: 2, reportsIn: 0 });
@@ -70,7 +70,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
       evidence: "Báo cáo số 5/BC-GDTrH",
       doneOn: "2026-01-05",
     });
-    const saved = await call("phongtrunghoc", "PUT", `/api/v1/plans/${planId}/report`, {
+    const saved = await call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${planId}`, {
       items: [
         done("I.3"),
         done("I.4"),
@@ -84,7 +84,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
     expect(submitted.counts).toEqual({ done_on_time: 0, done_late: 0, in_progress: 3, overdue: 2 });
     expect(submitted.reportsIn).toBe(1);
 
-    await call("vanthu", "POST", `/api/v1/reports/${reportId}/review`, { accept: true });
+    await call("vanthu", "POST", `/api/v1/reports/${reportId}/decision`, { accept: true });
     const accepted = (await overview("giamdoc")).plans.find((p: { planId: string }) => p.planId === planId);
     // I.3 done before its deadline; I.4 done after 31/3/2020; I.1 still past its deadline.
     expect(accepted.counts).toEqual({ done_on_time: 1, done_late: 1, in_progress: 2, overdue: 1 });
@@ -102,7 +102,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
       expect(view.totals).toEqual(sum);
       // Each total drills down to exactly the work it counts.
       for (const s of STATES) {
-        const work = (await call(who, "GET", `/api/v1/dashboard/work?state=${s}`)).json();
+        const work = (await call(who, "GET", `/api/v1/overview/work?state=${s}`)).json();
         expect(work.items.length, `${who}: ${s}`).toBe(view.totals[s]);
       }
     }
@@ -125,7 +125,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
     const view = await overview("giamdoc");
     const unit = view.units.find((u: { unitName: string }) => u.unitName === "Phòng Giáo dục Trung học");
     const work = (
-      await call("giamdoc", "GET", `/api/v1/dashboard/work?state=overdue&unitId=${unit.unitId}`)
+      await call("giamdoc", "GET", `/api/v1/overview/work?state=overdue&unitId=${unit.unitId}`)
     ).json();
     expect(work.items.length).toBe(unit.counts.overdue);
     const item = work.items.find((i: { planId: string }) => i.planId === planId);
@@ -135,14 +135,14 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
       unitName: "Phòng Giáo dục Trung học",
     });
     expect(item.overdueDays).toBeGreaterThan(2000);
-    const bad = await call("giamdoc", "GET", "/api/v1/dashboard/work?state=late");
+    const bad = await call("giamdoc", "GET", "/api/v1/overview/work?state=late");
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain("«state»");
   });
 
   it("gives the work behind a number as a CSV file Excel opens as it is", async () => {
-    const json = (await call("giamdoc", "GET", "/api/v1/dashboard/work?state=overdue")).json();
-    const r = await call("giamdoc", "GET", "/api/v1/dashboard/work?state=overdue&format=csv");
+    const json = (await call("giamdoc", "GET", "/api/v1/overview/work?state=overdue")).json();
+    const r = await call("giamdoc", "GET", "/api/v1/overview/work.csv?state=overdue");
     expect(r.statusCode).toBe(200);
     expect(r.headers["content-type"]).toContain("text/csv");
     expect(r.headers["content-disposition"]).toContain("cong-viec-qua-han.csv");
@@ -152,9 +152,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
     expect(lines.find((l) => l.includes("Rà soát đội ngũ giáo viên"))).toMatch(
       /970\/KH-SGDĐT,I\.1,Rà soát đội ngũ giáo viên,Phòng Giáo dục Trung học,Chủ trì,30\/06\/2020,Quá hạn,\d+,/,
     );
-    expect((await call("giamdoc", "GET", "/api/v1/dashboard/work?state=overdue&format=xls")).statusCode).toBe(
-      400,
-    );
+    expect((await call("giamdoc", "GET", "/api/v1/overview/work.csv?state=late")).statusCode).toBe(400);
   });
 
   it("shows each reader only the work within reach", async () => {
@@ -164,9 +162,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
     const outsider = await overview("vanthukhac");
     expect(outsider.plans).toEqual([]);
     expect(outsider.totals).toEqual({ done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0 });
-    expect((await call("vanthukhac", "GET", "/api/v1/dashboard/work?state=overdue")).json().items).toEqual(
-      [],
-    );
-    expect((await call("", "GET", "/api/v1/dashboard")).statusCode).toBe(401);
+    expect((await call("vanthukhac", "GET", "/api/v1/overview/work?state=overdue")).json().items).toEqual([]);
+    expect((await call("", "GET", "/api/v1/overview")).statusCode).toBe(401);
   });
 });

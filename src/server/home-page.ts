@@ -59,5 +59,5 @@ $("importForm").onsubmit = async (e) => { e.preventDefault(); const fd = new For
 $("plans").onclick = async (e) => { const id = e.target.dataset && e.target.dataset.id; if (!id) return; e.preventDefault(); const p = await api("/api/v1/plans/" + id);
   $("detail").innerHTML = "<h2>" + esc(p.number || "") + " " + esc(p.title) + "</h2><table><thead><tr><th>Nhiệm vụ</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời gian</th></tr></thead><tbody>" +
    p.tasksDetail.map((t) => "<tr><td>" + esc(t.key + ". " + t.title) + "</td><td>" + esc(t.units.filter((u) => u.role === "lead").map((u) => u.text).join("; ")) + "</td><td>" + esc(t.units.filter((u) => u.role === "cooperate").map((u) => u.text).join("; ")) + "</td><td>" + esc(t.timeframe && t.timeframe.text) + "</td></tr>").join("") + "</tbody></table>"; };
-api("/api/v1/me").then(enter).catch(() => {});
+api("/api/v1/auth/me").then(enter).catch(() => {});
 </script></body></html>`;

@@ -40,9 +40,9 @@ describe("the reporting regime of the issuing unit", () => {
     city = units.find((u) => u.code === "UBNDTP")?.id ?? "";
     const f = multipart("ke-hoach-980.txt", PLAN);
     planId = (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json().planId;
-    for (const i of (await call("vanthu", "GET", `/api/v1/plans/${planId}/review-items`)).json().items)
-      await call("vanthu", "POST", `/api/v1/plans/${planId}/review-items/${i.id}/confirm`);
-    await call("vanthu", "POST", `/api/v1/plans/${planId}/publish`);
+    for (const i of (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags)
+      await call("vanthu", "POST", `/api/v1/review/${planId}/flags/${i.id}/confirm`);
+    await call("vanthu", "POST", `/api/v1/review/${planId}/publish`);
   });
   afterAll(async () => api.close());
 
@@ -94,32 +94,39 @@ describe("the reporting regime of the issuing unit", () => {
   it("follows the reporting schedule a person corrects on the review screen, before the regime", async () => {
     const f = multipart("ke-hoach-981.txt", PLAN.replace("980/", "981/"));
     const id = (await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers)).json().planId;
-    const url = `/api/v1/plans/${id}/reporting`;
+    const url = `/api/v1/review/${id}/reporting`;
+    const v = async () => (await api.versions(id)).plan;
     expect((await call("vanthu", "GET", `/api/v1/plans/${id}`)).json().reporting).toEqual([]);
 
-    const bad = await call("vanthu", "PUT", url, { schedule: "khi có yêu cầu" });
+    const bad = await call("vanthu", "PUT", url, { version: await v(), schedule: "khi có yêu cầu" });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: "plan.bad_reporting", fields: [{ field: "schedule" }] });
-    expect((await call("vanthu", "PUT", url, {})).json().message).toContain("«schedule»");
-    expect((await call("phongtrunghoc", "PUT", url, { schedule: "Trước ngày 20/6" })).statusCode).toBe(403);
-    expect((await call("vanthukhac", "PUT", url, { schedule: "Trước ngày 20/6" })).statusCode).toBe(404);
+    expect((await call("vanthu", "PUT", url, { version: await v() })).json().message).toContain("«schedule»");
+    expect(
+      (await call("phongtrunghoc", "PUT", url, { version: 1, schedule: "Trước ngày 20/6" })).statusCode,
+    ).toBe(403);
+    expect(
+      (await call("vanthukhac", "PUT", url, { version: 1, schedule: "Trước ngày 20/6" })).statusCode,
+    ).toBe(404);
 
-    const set = await call("vanthu", "PUT", url, { schedule: "Định kỳ trước ngày 20/6 và 20/12 hằng năm" });
+    const set = await call("vanthu", "PUT", url, {
+      version: await v(),
+      schedule: "Định kỳ trước ngày 20/6 và 20/12 hằng năm",
+    });
     expect(set.statusCode).toBe(200);
     expect(set.json().reporting[0]).toMatchObject({
       text: "Báo cáo định kỳ trước ngày 20/6 và 20/12 hằng năm",
       timeframe: { kind: "recurring" },
     });
     expect((await call("vanthu", "GET", `/api/v1/plans/${id}`)).json().reporting).toHaveLength(1);
-    for (const i of (await call("vanthu", "GET", `${url.replace("/reporting", "")}/review-items`)).json()
-      .items)
-      await call("vanthu", "POST", `/api/v1/plans/${id}/review-items/${i.id}/confirm`);
-    expect((await call("vanthu", "POST", `/api/v1/plans/${id}/publish`)).statusCode).toBe(204);
+    for (const i of (await call("vanthu", "GET", `/api/v1/review/${id}`)).json().flags)
+      await call("vanthu", "POST", `/api/v1/review/${id}/flags/${i.id}/confirm`);
+    expect((await call("vanthu", "POST", `/api/v1/review/${id}/publish`)).statusCode).toBe(204);
     const period = (await call("phongtrunghoc", "GET", "/api/v1/workspace"))
       .json()
       .periods.find((p: { planId: string }) => p.planId === id)?.periodDue;
     expect(period).toMatch(/-(06-20|12-20)$/);
     // Published: no longer corrected in place.
-    expect((await call("vanthu", "PUT", url, { schedule: "" })).statusCode).toBe(409);
+    expect((await call("vanthu", "PUT", url, { version: await v(), schedule: "" })).statusCode).toBe(409);
   });
 });

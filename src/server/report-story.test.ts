@@ -45,17 +45,19 @@ describe("the reporting story through the API", () => {
     const imported = await call("vanthu", "POST", "/api/v1/plans/import", file.body, file.headers);
     expect(imported.statusCode).toBe(200);
     const planId = imported.json().planId as string;
-    const early = await call("vanthu", "POST", `/api/v1/plans/${planId}/publish`);
+    const early = await call("vanthu", "POST", `/api/v1/review/${planId}/publish`);
     expect(early.statusCode).toBe(409);
     expect(early.json().message).toMatch(/cần xác nhận hoặc sửa trước khi công bố/);
-    const flags = (await call("vanthu", "GET", `/api/v1/plans/${planId}/review-items`)).json()
-      .items as Array<{ id: string; subject: string }>;
+    const flags = (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags as Array<{
+      id: string;
+      subject: string;
+    }>;
     expect(flags.map((f) => f.subject)).toContain("Phòng Khảo thí");
     for (const f of flags)
       expect(
-        (await call("vanthu", "POST", `/api/v1/plans/${planId}/review-items/${f.id}/confirm`)).statusCode,
+        (await call("vanthu", "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`)).statusCode,
       ).toBe(204);
-    expect((await call("vanthu", "POST", `/api/v1/plans/${planId}/publish`)).statusCode).toBe(204);
+    expect((await call("vanthu", "POST", `/api/v1/review/${planId}/publish`)).statusCode).toBe(204);
 
     // The unit officer sees the unit's tasks and the open period.
     const ws = (await call("phongtrunghoc", "GET", "/api/v1/workspace")).json();
@@ -81,8 +83,8 @@ describe("the reporting story through the API", () => {
         difficulties: "Thiếu kinh phí",
       },
     ];
-    expect((await call("giamdoc", "PUT", `/api/v1/plans/${planId}/report`, { items })).statusCode).toBe(403);
-    const saved = await call("phongtrunghoc", "PUT", `/api/v1/plans/${planId}/report`, { items });
+    expect((await call("giamdoc", "PUT", `/api/v1/reports/plans/${planId}`, { items })).statusCode).toBe(403);
+    const saved = await call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${planId}`, { items });
     expect(saved.statusCode).toBe(200);
     const reportId = saved.json().id as string;
     const noEvidence = await call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/submit`);
@@ -120,15 +122,15 @@ describe("the reporting story through the API", () => {
 
     // The plan officer returns it with a comment (no comment, no return); the unit fixes it.
     expect(
-      (await call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/review`, { accept: true }))
+      (await call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/decision`, { accept: true }))
         .statusCode,
     ).toBe(403);
-    const bare = await call("vanthu", "POST", `/api/v1/reports/${reportId}/review`, { accept: false });
+    const bare = await call("vanthu", "POST", `/api/v1/reports/${reportId}/decision`, { accept: false });
     expect(bare.statusCode).toBe(422);
     expect(bare.json().fields).toEqual([{ field: "comment", reason: "bắt buộc khi trả lại" }]);
     expect(
       (
-        await call("vanthu", "POST", `/api/v1/reports/${reportId}/review`, {
+        await call("vanthu", "POST", `/api/v1/reports/${reportId}/decision`, {
           accept: false,
           comment: "Bổ sung số liệu hội thảo.",
         })
@@ -147,19 +149,23 @@ describe("the reporting story through the API", () => {
       items[1],
     ];
     expect(
-      (await call("phongtrunghoc", "PUT", `/api/v1/plans/${planId}/report`, { items: fixed })).statusCode,
+      (await call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${planId}`, { items: fixed })).statusCode,
     ).toBe(200);
     expect((await call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/submit`)).statusCode).toBe(204);
     expect(
-      (await call("phongtrunghoc", "PUT", `/api/v1/plans/${planId}/report`, { items: fixed })).statusCode,
+      (await call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${planId}`, { items: fixed })).statusCode,
     ).toBe(409);
 
     // Accepted: the leader's dashboard counts the finished task.
     const before = (await call("giamdoc", "GET", `/api/v1/plans/${planId}/progress`)).json();
     expect(before.counts.done_on_time).toBe(0);
     expect(
-      (await call("vanthu", "POST", `/api/v1/reports/${reportId}/review`, { accept: true, comment: "Đạt." }))
-        .statusCode,
+      (
+        await call("vanthu", "POST", `/api/v1/reports/${reportId}/decision`, {
+          accept: true,
+          comment: "Đạt.",
+        })
+      ).statusCode,
     ).toBe(204);
     const after = (await call("giamdoc", "GET", `/api/v1/plans/${planId}/progress`)).json();
     expect(after.counts).toMatchObject({ done_on_time: 1, in_progress: before.counts.in_progress - 1 });
@@ -167,7 +173,7 @@ describe("the reporting story through the API", () => {
       "accepted",
     );
     // What the plan officer reviewed, the file the unit attached, and the leader's overview.
-    const toReview = (await call("vanthu", "GET", `/api/v1/plans/${planId}/reports`)).json();
+    const toReview = (await call("vanthu", "GET", `/api/v1/reports/plans/${planId}`)).json();
     const report = toReview.reports[0];
     expect(report).toMatchObject({ unitName: "Phòng Giáo dục Trung học", status: "accepted" });
     expect(report.items.map((i: { taskKey: string; status: string }) => [i.taskKey, i.status])).toEqual([
@@ -182,22 +188,22 @@ describe("the reporting story through the API", () => {
     expect(download.statusCode).toBe(200);
     expect(download.body).toBe("Biên bản hội thảo ngày 12/3/2026");
     expect(download.headers["content-disposition"]).toContain("bien-ban-hoi-thao.txt");
-    expect((await call("phongtrunghoc", "GET", `/api/v1/plans/${planId}/reports`)).statusCode).toBe(403);
+    expect((await call("phongtrunghoc", "GET", `/api/v1/reports/plans/${planId}`)).statusCode).toBe(403);
     // The leader reads what the units reported, and does not decide on it.
-    const read = (await call("giamdoc", "GET", `/api/v1/plans/${planId}/reports`)).json();
+    const read = (await call("giamdoc", "GET", `/api/v1/reports/plans/${planId}`)).json();
     expect(read.reports[0]).toMatchObject({ unitName: "Phòng Giáo dục Trung học", status: "accepted" });
     expect(
-      (await call("giamdoc", "POST", `/api/v1/reports/${reportId}/review`, { accept: false, comment: "x" }))
+      (await call("giamdoc", "POST", `/api/v1/reports/${reportId}/decision`, { accept: false, comment: "x" }))
         .statusCode,
     ).toBe(403);
-    const overview = (await call("giamdoc", "GET", "/api/v1/dashboard")).json();
+    const overview = (await call("giamdoc", "GET", "/api/v1/overview")).json();
     const row = overview.plans.find((p: { planId: string }) => p.planId === planId);
     expect(row).toMatchObject({ reportsExpected: 2, reportsIn: 1, counts: { done_on_time: 1 } });
     expect(overview.totals.done_on_time).toBeGreaterThanOrEqual(1);
   });
 
   it("names the field of a bad report", async () => {
-    const r = await call("phongtrunghoc", "PUT", "/api/v1/plans/1/report", {
+    const r = await call("phongtrunghoc", "PUT", "/api/v1/reports/plans/1", {
       items: [{ workItemId: "x", status: "xong" }],
     });
     expect(r.statusCode).toBe(400);

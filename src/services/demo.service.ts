@@ -5,12 +5,15 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hash } from "@node-rs/argon2";
-import type { Kysely } from "kysely";
-import { setPublished } from "../db/plans.repository.js";
-import type { Database, Role } from "../db/schema.js";
+import { upsertAccount } from "../db/accounts.repository.js";
+import { publishDraft } from "../db/plan-review.repository.js";
+import { inTransaction } from "../db/transaction.js";
 import { listUnits } from "../db/units.repository.js";
-import { importContext, importPlanFile } from "./import-plan.service.js";
-import { importUnitsCsv } from "./unit-directory.service.js";
+import { today } from "../domain/clock.js";
+import type { Role } from "../domain/roles.js";
+import type { ServiceContext } from "./context.js";
+import { importPlanFile, readDirectory } from "./plan-import.service.js";
+import { importDirectory } from "./units.service.js";
 
 export interface DemoAccount {
   login: string;
@@ -32,40 +35,31 @@ const ACCOUNTS: Array<{ login: string; name: string; role: Role; unitCode: strin
 ];
 
 /** Loads the demo into an empty or demo store; returns the accounts with this run's passwords. */
-export async function loadDemo(db: Kysely<Database>, examplesDir: string): Promise<DemoAccount[]> {
-  await importUnitsCsv(db, readFileSync(join(examplesDir, "don-vi-mau.csv"), "utf8"));
-  const ctx = await importContext(db);
+export async function loadDemo(ctx: ServiceContext, examplesDir: string): Promise<DemoAccount[]> {
+  await importDirectory(ctx, null, readFileSync(join(examplesDir, "don-vi-mau.csv"), "utf8"));
+  const dir = await readDirectory(ctx);
   const demoDir = join(examplesDir, "demo");
   // The city's plan first, so that the department's plan links to it.
   for (const name of readdirSync(demoDir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .reverse()) {
-    const r = await importPlanFile(ctx, name, readFileSync(join(demoDir, name)));
-    await db
-      .transaction()
-      .execute((trx) => setPublished(trx, r.planId, new Date().toISOString().slice(0, 10)));
+    const r = await importPlanFile(ctx, dir, null, name, readFileSync(join(demoDir, name)));
+    await inTransaction(ctx.db, (trx) => publishDraft(trx, r.planId, today(ctx.clock)));
   }
-  const units = await listUnits(db);
+  const units = await listUnits(ctx.db);
   const out: DemoAccount[] = [];
   for (const a of ACCOUNTS) {
     const unit = units.find((u) => u.code === a.unitCode);
     if (!unit) continue;
     const password = randomBytes(9).toString("base64url");
-    const passwordHash = await hash(password);
-    await db
-      .insertInto("app_user")
-      .values({
-        login: a.login,
-        display_name: a.name,
-        unit_id: unit.id,
-        role: a.role,
-        password_hash: passwordHash,
-      })
-      .onConflict((oc) =>
-        oc.column("login").doUpdateSet({ password_hash: passwordHash, unit_id: unit.id, role: a.role }),
-      )
-      .execute();
+    await upsertAccount(ctx.db, {
+      login: a.login,
+      displayName: a.name,
+      unitId: unit.id,
+      role: a.role,
+      passwordHash: await hash(password),
+    });
     out.push({ login: a.login, password, role: a.role, unit: unit.name });
   }
   return out;

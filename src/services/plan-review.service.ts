@@ -1,63 +1,134 @@
-// Correcting an imported plan before it is published: the source text beside what was extracted,
-// a task's fields, and its units picked from the directory. Every change keeps the tracked work
-// (work items and their deadlines) in step.
+// Reviewing an imported plan before it is published: the source text beside what was extracted,
+// the flags, every correction (document fields, a task's text, timeframe and units, references,
+// the reporting duty), publication and discarding a draft. Every change keeps the tracked work
+// (work items and their deadlines) in step, is made against the version the person saw, and is
+// written to the audit log.
 
-import type { Kysely } from "kysely";
-import { sql } from "kysely";
-import { foldForSearch, insertObligations } from "../db/plans.repository.js";
-import { planFacts } from "../db/reports.repository.js";
-import type { Database } from "../db/schema.js";
+import {
+  activeUnitIds,
+  claimPlanVersion,
+  claimTaskVersion,
+  deleteDraft,
+  documentFields,
+  firstObligation,
+  openFlagCount,
+  planSource,
+  publishDraft,
+  type ReviewFlag,
+  referenceOf,
+  replaceDeadlines,
+  replaceObligations,
+  replaceTaskUnits,
+  reviewFlags,
+  setReferenceTarget,
+  settleFlag,
+  settleFlags,
+  type TaskRow,
+  taskByKey,
+  tasksOf,
+  writeDocumentFields,
+  writeTask,
+  writeTaskTimeframe,
+} from "../db/plan-review.repository.js";
+import { type PlanFacts, planFacts } from "../db/plans.repository.js";
+import type { Db } from "../db/schema.js";
+import { inTransaction } from "../db/transaction.js";
+import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import type { Reporting, Timeframe } from "../domain/plan.js";
+import { planSearchText, taskSearchText } from "../domain/plan-search.js";
 import { expandDeadlines } from "../time/expand.js";
 import { parseTimeframe } from "../time/timeframe.js";
-import { planSearchText } from "./import-plan.service.js";
-import { getPlan } from "./plan-query.service.js";
-import { type Actor, authorize, withinReach } from "./policies.js";
+import { audit } from "./audit.js";
+import type { ServiceContext } from "./context.js";
+import { readablePlan } from "./plans.service.js";
+import { type Actor, ensureAllowed, ensureFound, may } from "./policies.js";
 
-async function draftPlan(db: Kysely<Database>, actor: Actor | null, planId: string) {
-  authorize(actor, "plan.publish");
-  const facts = await planFacts(db, planId);
-  if (!facts || !withinReach(actor, facts.issuerPath))
-    throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
+/** The facts of a plan the actor may review; `plan.not_found` otherwise. */
+async function reviewablePlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
+  ensureAllowed(may.review(actor));
+  const facts = await planFacts(ctx.db, planId);
+  ensureFound(!!facts && may.reviewPlan(actor, facts), "plan");
+  return facts as PlanFacts;
+}
+
+/** A draft the actor may correct; `plan.not_draft` once it is published. */
+async function editableDraft(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
+  const facts = await reviewablePlan(ctx, actor, planId);
   if (facts.status !== "draft")
     throw new DomainError("plan.not_draft", "Kế hoạch đã công bố: không sửa trực tiếp được.");
   return facts;
 }
 
-// A task of a draft plan within the actor's reach, with the plan's facts.
-async function draftTask(db: Kysely<Database>, actor: Actor | null, planId: string, key: string) {
-  const facts = await draftPlan(db, actor, planId);
-  const task = await db
-    .selectFrom("task")
-    .select(["id", "timeframe", "title", "content"])
-    .where("plan_id", "=", planId)
-    .where("key", "=", key)
-    .executeTakeFirst();
-  if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
-  return { facts, task };
+const planChanged = () =>
+  new DomainError(
+    "plan.version_conflict",
+    "Kế hoạch vừa được người khác sửa hoặc công bố: hãy tải lại trang để xem bản mới rồi sửa tiếp.",
+  );
+const taskChanged = (key: string) =>
+  new DomainError(
+    "task.version_conflict",
+    `Nhiệm vụ ${key} vừa được người khác sửa: hãy tải lại trang để xem bản mới rồi sửa tiếp.`,
+  );
+
+/** Claims the plan's version inside the transaction, or refuses with 409. */
+async function claimPlan(trx: Db, planId: string, version: number): Promise<number> {
+  const next = await claimPlanVersion(trx, planId, version);
+  if (next === null) throw planChanged();
+  return next;
 }
 
-/** The plan's review list (open and settled flags), for the plan officers who may publish it. */
-export async function listReviewItems(
-  db: Kysely<Database>,
-  actor: Actor | null,
+export interface ReviewView {
+  status: PlanFacts["status"];
+  version: number;
+  fileName: string;
+  mediaType: string;
+  /** The normalised source text the parser read. */
+  text: string;
+  /** What the parser extracted (the plan format). */
+  parsed: unknown;
+  flags: ReviewFlag[];
+}
+
+/** What the review screen shows: the source text, the parser's reading and the flags. */
+export async function reviewView(ctx: ServiceContext, actor: Actor, planId: string): Promise<ReviewView> {
+  const facts = await reviewablePlan(ctx, actor, planId);
+  const source = await planSource(ctx.db, planId);
+  ensureFound(!!source, "plan");
+  return {
+    status: facts.status,
+    version: facts.version,
+    fileName: source?.fileName ?? "",
+    mediaType: source?.mediaType ?? "",
+    text: source?.text ?? "",
+    parsed: source?.parsed ?? null,
+    flags: await reviewFlags(ctx.db, planId),
+  };
+}
+
+/** Marks a flag as seen and confirmed by a person. */
+export async function confirmFlag(
+  ctx: ServiceContext,
+  actor: Actor,
   planId: string,
-): Promise<Array<{ id: string; kind: string; subject: string; detail: unknown; resolved: boolean }>> {
-  authorize(actor, "plan.publish");
-  const facts = await planFacts(db, planId);
-  if (!facts || !withinReach(actor, facts.issuerPath))
-    throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
-  const items = await db
-    .selectFrom("review_item")
-    .select(["id", "kind", "subject", "detail", "resolved"])
-    .where("plan_id", "=", planId)
-    .orderBy("id")
-    .execute();
-  return items.map((i) => ({ ...i, id: String(i.id) }));
+  flagId: string,
+): Promise<void> {
+  await editableDraft(ctx, actor, planId);
+  await inTransaction(ctx.db, async (trx) => {
+    const flag = await settleFlag(trx, planId, flagId);
+    if (!flag) throw new DomainError("review.not_found", "Không tìm thấy mục cần xem lại.");
+    await audit(ctx, trx, actor, {
+      action: "flag.confirm",
+      objectType: "plan",
+      objectId: planId,
+      after: { flag: flagId, kind: flag.kind, subject: flag.subject },
+    });
+  });
 }
 
-export interface PlanPatch {
+export interface DocumentPatch {
+  /** The version of the plan the person corrected. */
+  version: number;
   /** "123/KH-SGDĐT"; an empty string clears it. */
   number?: string;
   title?: string;
@@ -67,104 +138,85 @@ export interface PlanPatch {
 }
 
 // The parser's warning about an issue date it could not read: "Ngày ban hành để trống: chỉ có năm 2026."
-const DATE_WARNING = /^Ngày ban hành/;
+const DATE_WARNING = "^Ngày ban hành";
+
+const clean = (v: string | null | undefined) => (v?.trim() ? v.trim().replace(/\s+/g, " ") : null);
 
 /**
  * Corrects the document fields of a draft plan. A new issue year re-reads every task's timeframe
  * ("Trong quý II" means the plan's year) and their deadlines follow.
  */
-export async function updatePlanFields(
-  db: Kysely<Database>,
-  actor: Actor | null,
+export async function updateDocument(
+  ctx: ServiceContext,
+  actor: Actor,
   planId: string,
-  patch: PlanPatch,
-): Promise<void> {
-  const facts = await draftPlan(db, actor, planId);
-  const clean = (v: string | null | undefined) => (v?.trim() ? v.trim().replace(/\s+/g, " ") : null);
-  const year = patch.issuedOn ? Number(patch.issuedOn.slice(0, 4)) : facts.year;
-  await db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom("plan")
-      .select(["type", "number", "title", "issuer", "place", "signer"])
-      .where("id", "=", planId)
-      .executeTakeFirstOrThrow();
-    const next = {
-      number: patch.number !== undefined ? clean(patch.number) : current.number,
-      title: patch.title !== undefined ? clean(patch.title) : current.title,
+  patch: DocumentPatch,
+): Promise<{ version: number }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, patch.version);
+    const before = await documentFields(trx, planId);
+    if (!before) throw planChanged();
+    const year = patch.issuedOn ? Number(patch.issuedOn.slice(0, 4)) : before.year;
+    const after = {
+      number: patch.number !== undefined ? clean(patch.number) : before.number,
+      title: patch.title !== undefined ? clean(patch.title) : before.title,
+      issuedOn: patch.issuedOn !== undefined ? patch.issuedOn : before.issuedOn,
+      year: patch.issuedOn !== undefined ? year : before.year,
+      signer:
+        patch.signer !== undefined
+          ? {
+              ...(before.signer ?? { capacity: null, position: null, name: null }),
+              ...Object.fromEntries(Object.entries(patch.signer).map(([k, v]) => [k, clean(v)])),
+            }
+          : before.signer,
     };
-    const signer =
-      patch.signer !== undefined
-        ? {
-            ...((current.signer as Record<string, string | null> | null) ?? {
-              capacity: null,
-              position: null,
-              name: null,
-            }),
-            ...Object.fromEntries(Object.entries(patch.signer).map(([k, v]) => [k, clean(v)])),
-          }
-        : undefined;
-    await trx
-      .updateTable("plan")
-      .set({
-        number: next.number,
-        title: next.title,
-        ...(patch.issuedOn !== undefined ? { issued_on: patch.issuedOn, year } : {}),
-        ...(signer ? { signer: JSON.stringify(signer) } : {}),
-        search_text: planSearchText({ ...current, ...next }),
-      })
-      .where("id", "=", planId)
-      .execute();
-    if (patch.issuedOn) {
-      await trx
-        .updateTable("review_item")
-        .set({ resolved: true })
-        .where("plan_id", "=", planId)
-        .where("kind", "=", "warning")
-        .where("subject", "~", DATE_WARNING.source)
-        .execute();
-    }
-    if (year !== facts.year && year) await rereadTimeframes(trx, planId, year);
+    await writeDocumentFields(trx, planId, after, planSearchText({ ...before, ...after }));
+    if (patch.issuedOn) await settleFlags(trx, planId, { kind: "warning", pattern: DATE_WARNING });
+    if (year && year !== facts.year) await rereadTimeframes(trx, planId, year);
+    await audit(ctx, trx, actor, {
+      action: "plan.update",
+      objectType: "plan",
+      objectId: planId,
+      before: {
+        number: before.number,
+        title: before.title,
+        issuedOn: before.issuedOn,
+        signer: before.signer,
+      },
+      after: { number: after.number, title: after.title, issuedOn: after.issuedOn, signer: after.signer },
+    });
+    return { version };
   });
 }
 
-async function rereadTimeframes(db: Kysely<Database>, planId: string, year: number): Promise<void> {
-  const tasks = await db
-    .selectFrom("task")
-    .select(["id", "timeframe"])
-    .where("plan_id", "=", planId)
-    .execute();
-  for (const t of tasks) {
-    const before = t.timeframe as Timeframe | null;
-    const timeframe = before?.text ? parseTimeframe(before.text, { year }).timeframe : before;
-    await db
-      .updateTable("task")
-      .set({ timeframe: timeframe ? JSON.stringify(timeframe) : null })
-      .where("id", "=", String(t.id))
-      .execute();
-    await resetDeadlines(db, String(t.id), expandDeadlines(timeframe, year));
+async function rereadTimeframes(trx: Db, planId: string, year: number): Promise<void> {
+  for (const t of await tasksOf(trx, planId)) {
+    const timeframe = t.timeframe?.text ? parseTimeframe(t.timeframe.text, { year }).timeframe : t.timeframe;
+    await writeTaskTimeframe(trx, t.id, timeframe);
+    await replaceDeadlines(trx, t.id, expandDeadlines(timeframe, year));
   }
 }
 
-/** The normalised source text and the extracted plan, for the review screen. */
-export async function planSource(
-  db: Kysely<Database>,
-  actor: Actor | null,
+/** A task of a draft the actor may correct, with the plan's facts. */
+async function editableTask(
+  ctx: ServiceContext,
+  actor: Actor,
   planId: string,
-): Promise<{ text: string; parsed: unknown; status: string }> {
-  authorize(actor, "plan.publish");
-  const facts = await planFacts(db, planId);
-  if (!facts || !withinReach(actor, facts.issuerPath))
-    throw new DomainError("plan.not_found", "Không tìm thấy kế hoạch.");
-  const r = await db
-    .selectFrom("plan")
-    .innerJoin("document", "document.id", "plan.document_id")
-    .select(["document.text", "plan.parsed", "plan.status"])
-    .where("plan.id", "=", planId)
-    .executeTakeFirstOrThrow();
-  return { text: r.text, parsed: r.parsed, status: r.status };
+  key: string,
+): Promise<{ facts: PlanFacts; task: TaskRow }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  const task = await taskByKey(ctx.db, planId, key);
+  if (!task) throw new DomainError("task.not_found", `Không có nhiệm vụ ${key}.`);
+  return { facts, task };
 }
 
+/** The year a plan's timeframes are read in: its own, else this year. */
+const planYear = (ctx: ServiceContext, facts: PlanFacts) => facts.year ?? ctx.clock.now().getUTCFullYear();
+
 export interface TaskPatch {
+  /** The version of the task the person corrected. */
+  version: number;
   title?: string;
   /** The task's text, bullets included. */
   content?: string;
@@ -172,85 +224,48 @@ export interface TaskPatch {
   timeframe?: string;
 }
 
-/** Corrects a task's title or timeframe; the deadlines of its work follow. */
-export async function updateTask(
-  db: Kysely<Database>,
-  actor: Actor | null,
-  planId: string,
-  key: string,
-  patch: TaskPatch,
-): Promise<{ timeframe: Timeframe | null; warning: string | null }> {
-  const { facts, task } = await draftTask(db, actor, planId, key);
-  let timeframe = task.timeframe as Timeframe | null;
-  let warning: string | null = null;
-  if (patch.timeframe !== undefined) {
-    const reading = parseTimeframe(patch.timeframe, { year: facts.year });
-    timeframe = patch.timeframe.trim() ? reading.timeframe : null;
-    warning = reading.warning;
-  }
-  await db.transaction().execute(async (trx) => {
-    const title = patch.title !== undefined ? patch.title.trim() : task.title;
-    const content = patch.content !== undefined ? patch.content.trim() : task.content;
-    await trx
-      .updateTable("task")
-      .set({
-        title,
-        content,
-        // Search reads what the person corrected, not what the parser read.
-        search_text: foldForSearch(`${title} ${content}`),
-        ...(patch.timeframe !== undefined ? { timeframe: timeframe ? JSON.stringify(timeframe) : null } : {}),
-      })
-      .where("id", "=", String(task.id))
-      .execute();
-    if (patch.timeframe !== undefined)
-      await resetDeadlines(
-        trx,
-        String(task.id),
-        expandDeadlines(timeframe, facts.year ?? new Date().getFullYear()),
-      );
-    // A datable timeframe fixes the task's timeframe flags ("không có thời gian", a lost numeral).
-    if (timeframe && timeframe.kind !== "none") await closeTaskWarnings(trx, planId, key, TIME_WARNING);
-  });
-  return { timeframe, warning };
-}
-
 // Warnings the parser wrote about one task: "Nhiệm vụ II.1: không có đơn vị chủ trì." |
 // "Nhiệm vụ II.1: có 3 đơn vị chủ trì." | "Nhiệm vụ II.1.a: Thời gian «Trong quý /2023» thiếu số quý …"
 const LEAD_WARNING = /đơn vị chủ trì/;
 const TIME_WARNING = /thời gian/i;
 
-async function closeTaskWarnings(
-  db: Kysely<Database>,
+/** Corrects a task's title, text or timeframe; the deadlines of its work follow. */
+export async function updateTask(
+  ctx: ServiceContext,
+  actor: Actor,
   planId: string,
   key: string,
-  about: RegExp,
-): Promise<void> {
-  const open = await db
-    .selectFrom("review_item")
-    .select(["id", "subject"])
-    .where("plan_id", "=", planId)
-    .where("kind", "=", "warning")
-    .where("resolved", "=", false)
-    .where("subject", "like", `Nhiệm vụ ${key}:%`)
-    .execute();
-  const fixed = open
-    .filter((w) => about.test(w.subject.slice(`Nhiệm vụ ${key}:`.length)))
-    .map((w) => String(w.id));
-  if (fixed.length)
-    await db.updateTable("review_item").set({ resolved: true }).where("id", "in", fixed).execute();
-}
-
-async function resetDeadlines(db: Kysely<Database>, taskId: string, dues: string[]): Promise<void> {
-  await sql`delete from deadline d using work_item w where d.work_item_id = w.id and w.task_id = ${taskId}`.execute(
-    db,
-  );
-  if (!dues.length) return;
-  const items = await db.selectFrom("work_item").select("id").where("task_id", "=", taskId).execute();
-  if (items.length)
-    await db
-      .insertInto("deadline")
-      .values(items.flatMap((w) => dues.map((due) => ({ work_item_id: String(w.id), due }))))
-      .execute();
+  patch: TaskPatch,
+): Promise<{ timeframe: Timeframe | null; warning: string | null; version: number }> {
+  const { facts, task } = await editableTask(ctx, actor, planId, key);
+  const year = planYear(ctx, facts);
+  let timeframe = task.timeframe;
+  let warning: string | null = null;
+  if (patch.timeframe !== undefined) {
+    const reading = parseTimeframe(patch.timeframe, { year });
+    timeframe = patch.timeframe.trim() ? reading.timeframe : null;
+    warning = reading.warning;
+  }
+  const title = patch.title !== undefined ? patch.title.trim() : task.title;
+  const content = patch.content !== undefined ? patch.content.trim() : task.content;
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimTaskVersion(trx, task.id, patch.version);
+    if (version === null) throw taskChanged(key);
+    // Search reads what the person corrected, not what the parser read.
+    await writeTask(trx, task.id, { title, content, timeframe, searchText: taskSearchText(title, content) });
+    if (patch.timeframe !== undefined) await replaceDeadlines(trx, task.id, expandDeadlines(timeframe, year));
+    // A datable timeframe fixes the task's timeframe flags ("không có thời gian", a lost numeral).
+    if (timeframe && timeframe.kind !== "none")
+      await settleFlags(trx, planId, { kind: "task_warning", taskKey: key, about: TIME_WARNING });
+    await audit(ctx, trx, actor, {
+      action: "task.update",
+      objectType: "task",
+      objectId: `${planId}/${key}`,
+      before: { title: task.title, content: task.content, timeframe: task.timeframe?.text ?? null },
+      after: { title, content, timeframe: timeframe?.text ?? null },
+    });
+    return { timeframe, warning, version };
+  });
 }
 
 export interface TaskUnitChoice {
@@ -263,80 +278,42 @@ export interface TaskUnitChoice {
 
 /** Replaces a task's units with a person's choice; its work items follow; settled flags are closed. */
 export async function setTaskUnits(
-  db: Kysely<Database>,
-  actor: Actor | null,
+  ctx: ServiceContext,
+  actor: Actor,
   planId: string,
   key: string,
-  units: TaskUnitChoice[],
-): Promise<void> {
-  const { facts, task } = await draftTask(db, actor, planId, key);
-  const ids = [...new Set(units.flatMap((u) => u.unitIds))];
-  if (ids.length) {
-    const found = await db
-      .selectFrom("unit")
-      .select("id")
-      .where("id", "in", ids)
-      .where("active", "=", true)
-      .execute();
-    const known = new Set(found.map((f) => String(f.id)));
-    const missing = ids.filter((id) => !known.has(id));
-    if (missing.length)
-      throw new DomainError(
-        "unit.not_found",
-        `Không có đơn vị đang hoạt động mã ${missing.join(", ")}.`,
-        missing.map((m) => ({ field: "unitIds", reason: `không có đơn vị ${m}` })),
-      );
-  }
-  const taskId = String(task.id);
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("task_unit").where("task_id", "=", taskId).execute();
-    if (units.length) {
-      await trx
-        .insertInto("task_unit")
-        .values(
-          units.map((u, i) => ({
-            task_id: taskId,
-            role: u.role,
-            position: i,
-            unit_text: u.text.trim(),
-            method: u.unitIds.length ? ("exact" as const) : ("review" as const),
-            unit_ids: u.unitIds,
-            candidates: "[]",
-          })),
-        )
-        .execute();
-    }
-    await trx.deleteFrom("work_item").where("task_id", "=", taskId).execute();
-    const pairs = new Map<string, { unit: string; role: "lead" | "cooperate" }>();
-    for (const u of units)
-      for (const id of u.unitIds) pairs.set(`${id}|${u.role}`, { unit: id, role: u.role });
-    if (pairs.size) {
-      await trx
-        .insertInto("work_item")
-        .values([...pairs.values()].map((p) => ({ task_id: taskId, unit_id: p.unit, role: p.role })))
-        .execute();
-      await resetDeadlines(
-        trx,
-        taskId,
-        expandDeadlines(task.timeframe as Timeframe | null, facts.year ?? new Date().getFullYear()),
-      );
-    }
+  input: { version: number; units: TaskUnitChoice[] },
+): Promise<{ version: number }> {
+  const { facts, task } = await editableTask(ctx, actor, planId, key);
+  const ids = [...new Set(input.units.flatMap((u) => u.unitIds))];
+  const known = await activeUnitIds(ctx.db, ids);
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length)
+    throw new DomainError(
+      "unit.not_found",
+      `Không có đơn vị đang hoạt động mã ${missing.join(", ")}.`,
+      missing.map((m) => ({ field: "unitIds", reason: `không có đơn vị ${m}` })),
+    );
+  const units = input.units.map((u) => ({ role: u.role, text: u.text.trim(), unitIds: u.unitIds }));
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimTaskVersion(trx, task.id, input.version);
+    if (version === null) throw taskChanged(key);
+    await replaceTaskUnits(trx, task.id, units);
+    await replaceDeadlines(trx, task.id, expandDeadlines(task.timeframe, planYear(ctx, facts)));
     // One lead picked from the directory settles the task's lead warnings.
     const leads = units.filter((u) => u.role === "lead");
     if (leads.length === 1 && leads[0]?.unitIds.length)
-      await closeTaskWarnings(trx, planId, key, LEAD_WARNING);
+      await settleFlags(trx, planId, { kind: "task_warning", taskKey: key, about: LEAD_WARNING });
     // The unit flags of this task that a person has now settled.
-    const settled = units.filter((u) => u.unitIds.length).map((u) => u.text.trim());
-    if (settled.length) {
-      await trx
-        .updateTable("review_item")
-        .set({ resolved: true })
-        .where("plan_id", "=", planId)
-        .where("kind", "=", "unit")
-        .where("subject", "in", settled)
-        .where(sql<boolean>`detail ->> 'task' = ${key}`)
-        .execute();
-    }
+    const settled = units.filter((u) => u.unitIds.length).map((u) => u.text);
+    await settleFlags(trx, planId, { kind: "unit", taskKey: key, subjects: settled });
+    await audit(ctx, trx, actor, {
+      action: "task.units",
+      objectType: "task",
+      objectId: `${planId}/${key}`,
+      after: units,
+    });
+    return { version };
   });
 }
 
@@ -345,42 +322,34 @@ export async function setTaskUnits(
  * → that plan), or unlinks it with null; settles the reference's flag.
  */
 export async function linkReference(
-  db: Kysely<Database>,
-  actor: Actor | null,
+  ctx: ServiceContext,
+  actor: Actor,
   planId: string,
-  number: string,
-  targetPlanId: string | null,
-): Promise<void> {
-  await draftPlan(db, actor, planId);
-  const ref = await db
-    .selectFrom("plan_reference")
-    .select("number")
-    .where("plan_id", "=", planId)
-    .where("number", "=", number)
-    .executeTakeFirst();
-  if (!ref) throw new DomainError("reference.not_found", `Kế hoạch không dẫn chiếu văn bản ${number}.`);
-  if (targetPlanId !== null) {
-    if (targetPlanId === planId)
+  input: { version: number; number: string; targetPlanId: string | null },
+): Promise<{ version: number }> {
+  await editableDraft(ctx, actor, planId);
+  const ref = await referenceOf(ctx.db, planId, input.number);
+  if (!ref) throw new DomainError("reference.not_found", `Kế hoạch không dẫn chiếu văn bản ${input.number}.`);
+  if (input.targetPlanId !== null) {
+    if (input.targetPlanId === planId)
       throw new DomainError("reference.self", "Một kế hoạch không thực hiện chính nó.", [
         { field: "targetPlanId", reason: "trùng với kế hoạch đang rà soát" },
       ]);
-    // Only a plan the officer can read may be linked: getPlan says "not found" otherwise.
-    await getPlan(db, actor, targetPlanId);
+    // Only a plan the officer can read may be linked: "not found" otherwise.
+    await readablePlan(ctx, actor, input.targetPlanId);
   }
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("plan_reference")
-      .set({ target_plan_id: targetPlanId })
-      .where("plan_id", "=", planId)
-      .where("number", "=", number)
-      .execute();
-    await trx
-      .updateTable("review_item")
-      .set({ resolved: true })
-      .where("plan_id", "=", planId)
-      .where("kind", "=", "reference")
-      .where("subject", "=", number)
-      .execute();
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    await setReferenceTarget(trx, planId, input.number, input.targetPlanId);
+    await settleFlags(trx, planId, { kind: "reference", number: input.number });
+    await audit(ctx, trx, actor, {
+      action: "plan.reference",
+      objectType: "plan",
+      objectId: planId,
+      before: ref,
+      after: { number: input.number, targetPlanId: input.targetPlanId },
+    });
+    return { version };
   });
 }
 
@@ -390,14 +359,14 @@ export async function linkReference(
  * it, and the plan follows its issuer's reporting regime. Who reports to whom is kept.
  */
 export async function setReportingSchedule(
-  db: Kysely<Database>,
-  actor: Actor | null,
+  ctx: ServiceContext,
+  actor: Actor,
   planId: string,
-  schedule: string,
-): Promise<Reporting[]> {
-  const facts = await draftPlan(db, actor, planId);
-  const year = facts.year ?? new Date().getFullYear();
-  const text = schedule.trim().replace(/\s+/g, " ");
+  input: { version: number; schedule: string },
+): Promise<{ reporting: Reporting[]; version: number }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  const year = planYear(ctx, facts);
+  const text = input.schedule.trim().replace(/\s+/g, " ");
   let timeframe: Timeframe | null = null;
   if (text) {
     const reading = parseTimeframe(text, { year });
@@ -410,24 +379,42 @@ export async function setReportingSchedule(
         },
       ]);
   }
-  return db.transaction().execute(async (trx) => {
-    const first = await trx
-      .selectFrom("reporting_obligation")
-      .select(["from_units", "to_units", "via"])
-      .where("plan_id", "=", planId)
-      .orderBy("position")
-      .executeTakeFirst();
-    await trx.deleteFrom("reporting_obligation").where("plan_id", "=", planId).execute();
-    if (!timeframe) return [];
-    const obligation: Reporting = {
-      from: (first?.from_units as string[] | undefined) ?? [],
-      to: (first?.to_units as string[] | undefined) ?? [],
-      via: first?.via ?? null,
-      timeframe,
-      text: `Báo cáo ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
-    };
-    await insertObligations(trx, planId, [obligation]);
-    return [obligation];
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const first = await firstObligation(trx, planId);
+    const obligations: Reporting[] = timeframe
+      ? [
+          {
+            from: first?.from ?? [],
+            to: first?.to ?? [],
+            via: first?.via ?? null,
+            timeframe,
+            text: `Báo cáo ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+          },
+        ]
+      : [];
+    await replaceObligations(trx, planId, obligations);
+    await audit(ctx, trx, actor, {
+      action: "plan.reporting",
+      objectType: "plan",
+      objectId: planId,
+      before: facts.reporting.map((r) => r.text),
+      after: obligations.map((r) => r.text),
+    });
+    return { reporting: obligations, version };
+  });
+}
+
+/** Publishes a plan once every flag on it has been confirmed or fixed: its work becomes tracked. */
+export async function publishPlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<void> {
+  await editableDraft(ctx, actor, planId);
+  await inTransaction(ctx.db, async (trx) => {
+    const open = await openFlagCount(trx, planId);
+    if (open > 0)
+      throw new DomainError("plan.unreviewed", `Còn ${open} mục cần xác nhận hoặc sửa trước khi công bố.`);
+    if (!(await publishDraft(trx, planId, todayOf(ctx.clock))))
+      throw new DomainError("plan.not_draft", "Kế hoạch đã công bố.");
+    await audit(ctx, trx, actor, { action: "plan.publish", objectType: "plan", objectId: planId });
   });
 }
 
@@ -435,18 +422,17 @@ export async function setReportingSchedule(
  * Discards a draft plan imported by mistake, with its file: nothing of it stays, and the same
  * file can be imported again. A published plan is never discarded (units have worked on it).
  */
-export async function discardDraft(db: Kysely<Database>, actor: Actor | null, planId: string): Promise<void> {
-  await draftPlan(db, actor, planId);
-  await db.transaction().execute(async (trx) => {
-    const plan = await trx
-      .selectFrom("plan")
-      .select("document_id")
-      .where("id", "=", planId)
-      .where("status", "=", "draft")
-      .forUpdate()
-      .executeTakeFirst();
-    if (!plan) throw new DomainError("plan.not_draft", "Kế hoạch đã công bố: không bỏ được.");
-    // The plan, its tasks, work items, flags … go with the document they came from.
-    await trx.deleteFrom("document").where("id", "=", String(plan.document_id)).execute();
+export async function discardDraft(ctx: ServiceContext, actor: Actor, planId: string): Promise<void> {
+  await editableDraft(ctx, actor, planId);
+  await inTransaction(ctx.db, async (trx) => {
+    const before = await documentFields(trx, planId);
+    if (!(await deleteDraft(trx, planId)))
+      throw new DomainError("plan.not_draft", "Kế hoạch đã công bố: không bỏ được.");
+    await audit(ctx, trx, actor, {
+      action: "plan.discard",
+      objectType: "plan",
+      objectId: planId,
+      before: before ? { number: before.number, title: before.title } : null,
+    });
   });
 }

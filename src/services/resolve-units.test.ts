@@ -4,13 +4,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testContext } from "../../test/context.js";
 import { PROJECT_ROOT } from "../../test/shared-corpus.js";
 import { freshStore, STORES } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
 import { listUnits } from "../db/units.repository.js";
 import type { DirectoryUnit } from "../domain/unit.js";
 import { createResolver } from "./resolve-units.js";
-import { importUnitsCsv } from "./unit-directory.service.js";
+import { importDirectory } from "./units.service.js";
 
 interface Answer {
   seed: string;
@@ -35,7 +36,11 @@ describe("unit resolution on the seed plans' unit strings", () => {
   let units: DirectoryUnit[];
   beforeAll(async () => {
     store = await freshStore(kind);
-    await importUnitsCsv(store.db, readFileSync(join(PROJECT_ROOT, "examples", "don-vi-mau.csv"), "utf8"));
+    await importDirectory(
+      testContext(store),
+      null,
+      readFileSync(join(PROJECT_ROOT, "examples", "don-vi-mau.csv"), "utf8"),
+    );
     units = await listUnits(store.db);
   });
   afterAll(async () => store.close());

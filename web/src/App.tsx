@@ -2,7 +2,7 @@
 // server serves one page and links survive a reload.
 
 import { type ReactElement, useCallback, useEffect, useState } from "react";
-import { api, type ProgressState, setCsrf, type User } from "./api";
+import { api, type ProgressState, type SessionReply, setCsrf, type User } from "./api";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { AdminPage } from "./pages/AdminPage";
 import { DashboardPage } from "./pages/DashboardPage";
@@ -34,7 +34,7 @@ export function App() {
   const rerender = () => setLanguageShown(language());
   const route = useRoute();
   useEffect(() => {
-    api<{ user: User; csrfToken: string }>("/me")
+    api<SessionReply>("/auth/me")
       .then((me) => {
         setCsrf(me.csrfToken);
         setUser(me.user);

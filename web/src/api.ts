@@ -1,17 +1,52 @@
 // The browser's side of /api/v1: one fetch wrapper that sends the CSRF token and turns error
 // replies into Errors carrying the server's Vietnamese message.
 
-// The reply types are the server's own (type-only imports: nothing of the server is bundled), so
-// the browser and the API cannot drift apart.
-import type { PlanDetail as StoredPlan } from "../../src/db/plans.repository";
-import type { Role } from "../../src/db/schema";
-import type { ProgressState } from "../../src/domain/progress";
+// The reply types come from the API contract (src/server/contract): the schemas the server
+// validates and serialises with, and from which its OpenAPI description is made. Type-only imports:
+// nothing of the server is bundled.
+import type {
+  Account,
+  AuditEvent,
+  ImportReply,
+  OverviewReply,
+  OverviewWorkReply,
+  PlanList,
+  PlanProgressReply,
+  PlanReply,
+  PlanSummary,
+  ReportReply,
+  ReportsOfPlanReply,
+  ReviewReply,
+  SearchReply,
+  SessionReply,
+  Unit,
+  User,
+  WorkspaceReply,
+} from "../../src/server/contract/index";
 
-export type { PlanSummary } from "../../src/db/plans.repository";
-export type { Role } from "../../src/db/schema";
 export type { Timeframe } from "../../src/domain/plan";
 export type { ProgressState } from "../../src/domain/progress";
-export type { Dashboard, DashboardWork } from "../../src/services/reports.service";
+export type { Role } from "../../src/domain/roles";
+export type {
+  Account,
+  AuditEvent,
+  ImportReply,
+  OverviewReply,
+  OverviewWorkReply,
+  PlanList,
+  PlanProgressReply,
+  PlanReply as PlanDetail,
+  PlanSummary,
+  ReportReply,
+  ReportsOfPlanReply,
+  ReviewReply,
+  SearchReply,
+  SessionReply,
+  Unit,
+  User,
+  WorkspaceReply,
+};
+export type Counts = PlanProgressReply["counts"];
 
 let csrf = "";
 
@@ -42,17 +77,6 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
 export function setCsrf(token: string): void {
   csrf = token;
 }
-
-export interface User {
-  id: string;
-  login: string;
-  displayName: string;
-  role: Role;
-  unitId: string;
-}
-/** A plan as GET /plans/:id gives it (the reach paths stay on the server). */
-export type PlanDetail = Omit<StoredPlan, "issuerUnitPath" | "unitPaths">;
-export type Counts = Record<ProgressState, number>;
 
 export async function upload<T>(path: string, file: File): Promise<T> {
   const form = new FormData();

@@ -1,197 +1,148 @@
-// Publishing, the unit workspace, reports and their review, plan progress.
+// /api/v1/reports: a unit's report of a plan's open period (save, attach, submit); the reviewers'
+// list of a plan's reports and their decision; attachments.
 
-import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Store } from "../../db/connection.js";
-import { DomainError } from "../../domain/errors.js";
-import { listReviewItems } from "../../services/plan-review.service.js";
+import type { ServiceContext } from "../../services/context.js";
 import {
   attachToReport,
-  confirmReviewItem,
-  dashboard,
-  dashboardWork,
+  decideReport,
   downloadAttachment,
-  planProgress,
-  publishPlan,
-  reportsToReview,
-  reviewReport,
+  reportsOfPlan,
   saveReport,
   submitReport,
-  unitWorkspace,
 } from "../../services/reports.service.js";
-import { workCsv, workCsvName } from "../../services/work-csv.js";
+import { signedIn } from "../context.js";
+import {
+  Created,
+  DecisionBody,
+  FileReply,
+  Id,
+  NoContent,
+  PeriodQuery,
+  presentReport,
+  presentReportsOfPlan,
+  ReportBody,
+  ReportReply,
+  ReportsOfPlanReply,
+} from "../contract/index.js";
+import { readUpload } from "../upload.js";
 
-const Id = z.string().regex(/^\d{1,18}$/, "mã phải là số");
-const ItemStatus = z
-  .enum(["not_started", "in_progress", "done"])
-  .describe("chưa triển khai / đang thực hiện / hoàn thành");
-const text = (max: number, about: string) => z.string().max(max).optional().describe(about);
+const PlanParams = z.object({ planId: Id.describe("Mã kế hoạch") });
+const ReportParams = z.object({ id: Id.describe("Mã báo cáo") });
+const MAX_ATTACHMENT = 20 * 1024 * 1024;
+// Files are sent back with their own type only where a browser cannot run them as a page of this
+// site (an uploaded "report.html" is downloaded, never rendered).
+const SAFE_TYPES =
+  /^(application\/(pdf|zip|msword|vnd\.[\w.+-]+)|image\/(png|jpeg|gif|webp)|text\/(plain|csv))$/;
 
-export async function reportRoutes(app: FastifyInstance, store: Store): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  r.post(
-    "/api/v1/plans/:id/publish",
-    { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
-    async (request, reply) => {
-      await publishPlan(store.db, request.user, request.params.id);
-      return reply.code(204).send();
-    },
-  );
-  r.get(
-    "/api/v1/plans/:id/review-items",
-    { schema: { tags: ["plans"], params: z.object({ id: Id }) } },
-    async (request) => ({ items: await listReviewItems(store.db, request.user, request.params.id) }),
-  );
-  r.post(
-    "/api/v1/plans/:id/review-items/:itemId/confirm",
-    { schema: { tags: ["plans"], params: z.object({ id: Id, itemId: Id }) } },
-    async (request, reply) => {
-      await confirmReviewItem(store.db, request.user, request.params.id, request.params.itemId);
-      return reply.code(204).send();
-    },
-  );
-  r.get("/api/v1/workspace", { schema: { tags: ["reports"] } }, async (request) =>
-    unitWorkspace(store.db, request.user),
-  );
-  r.put(
-    "/api/v1/plans/:id/report",
-    {
-      schema: {
-        tags: ["reports"],
-        params: z.object({ id: Id }),
-        body: z.object({
-          items: z
-            .array(
-              z.object({
-                workItemId: Id.describe("Nhiệm vụ của đơn vị"),
-                status: ItemStatus,
-                results: text(10_000, "Kết quả"),
-                difficulties: text(5_000, "Khó khăn, vướng mắc"),
-                proposals: text(5_000, "Đề xuất, kiến nghị"),
-                evidence: text(500, "Minh chứng: số, ngày văn bản kết quả"),
-                doneOn: z
-                  .string()
-                  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày có dạng YYYY-MM-DD")
-                  .optional(),
-              }),
-            )
-            .min(1, "cần ít nhất một nhiệm vụ")
-            .max(500),
-        }),
+export const reportRoutes =
+  (ctx: ServiceContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ["reports"];
+    app.get(
+      "/plans/:planId",
+      {
+        schema: {
+          tags,
+          summary: "Báo cáo của các đơn vị về một kế hoạch, theo kỳ",
+          params: PlanParams,
+          querystring: PeriodQuery,
+          response: { 200: ReportsOfPlanReply },
+        },
       },
-    },
-    async (request) =>
-      saveReport(store.db, request.user, { planId: request.params.id, items: request.body.items }),
-  );
-  r.post(
-    "/api/v1/reports/:id/attachments",
-    { schema: { tags: ["reports"], params: z.object({ id: Id }), consumes: ["multipart/form-data"] } },
-    async (request) => {
-      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
-      if (!file) throw new DomainError("file.missing", "Chưa chọn tệp đính kèm (trường «file»).");
-      let content: Buffer;
-      try {
-        content = await file.toBuffer();
-      } catch {
-        throw new DomainError("file.too_large", "Tệp đính kèm quá lớn: tối đa 20 MB.");
-      }
-      return {
-        id: await attachToReport(store.db, request.user, request.params.id, {
-          name: file.filename,
-          mediaType: file.mimetype,
-          content,
-        }),
-      };
-    },
-  );
-  r.post(
-    "/api/v1/reports/:id/submit",
-    { schema: { tags: ["reports"], params: z.object({ id: Id }) } },
-    async (request, reply) => {
-      await submitReport(store.db, request.user, request.params.id);
-      return reply.code(204).send();
-    },
-  );
-  r.post(
-    "/api/v1/reports/:id/review",
-    {
-      schema: {
-        tags: ["reports"],
-        params: z.object({ id: Id }),
-        body: z.object({
-          accept: z.boolean().describe("true: chấp nhận; false: trả lại"),
-          comment: z.string().max(5_000).optional().describe("Nhận xét"),
-        }),
+      async (request) => {
+        const r = await reportsOfPlan(ctx, signedIn(request), request.params.planId, request.query.period);
+        return presentReportsOfPlan(r.plan, r.periodDue, r.reports);
       },
-    },
-    async (request, reply) => {
-      await reviewReport(store.db, request.user, request.params.id, request.body);
-      return reply.code(204).send();
-    },
-  );
-  r.get(
-    "/api/v1/plans/:id/reports",
-    {
-      schema: {
-        tags: ["reports"],
-        params: z.object({ id: Id }),
-        querystring: z.object({
-          period: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/, "kỳ báo cáo có dạng YYYY-MM-DD")
-            .optional()
-            .describe("Hạn của kỳ báo cáo"),
-        }),
+    );
+    app.put(
+      "/plans/:planId",
+      {
+        schema: {
+          tags,
+          summary: "Lưu báo cáo của đơn vị mình cho kỳ đang mở",
+          params: PlanParams,
+          body: ReportBody,
+          response: { 200: ReportReply },
+        },
       },
-    },
-    async (request) => reportsToReview(store.db, request.user, request.params.id, request.query.period),
-  );
-  r.get(
-    "/api/v1/reports/:id/attachments/:attachmentId",
-    { schema: { tags: ["reports"], params: z.object({ id: Id, attachmentId: Id }) } },
-    async (request, reply) => {
-      const file = await downloadAttachment(
-        store.db,
-        request.user,
-        request.params.id,
-        request.params.attachmentId,
-      );
-      return reply
-        .type(file.mediaType || "application/octet-stream")
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(Buffer.from(file.content));
-    },
-  );
-  r.get("/api/v1/dashboard", { schema: { tags: ["reports"] } }, async (request) =>
-    dashboard(store.db, request.user),
-  );
-  r.get(
-    "/api/v1/dashboard/work",
-    {
-      schema: {
-        tags: ["reports"],
-        querystring: z.object({
-          state: z
-            .enum(["done_on_time", "done_late", "in_progress", "overdue"])
-            .describe("Hoàn thành đúng hạn / trễ hạn / đang thực hiện trong hạn / quá hạn"),
-          unitId: Id.optional().describe("Chỉ công việc của một đơn vị"),
-          format: z.enum(["json", "csv"]).optional().describe("csv: tệp mở bằng Excel"),
-        }),
+      async (request) =>
+        presentReport(
+          await saveReport(ctx, signedIn(request), {
+            planId: request.params.planId,
+            items: request.body.items,
+          }),
+        ),
+    );
+    app.post(
+      "/:id/submit",
+      { schema: { tags, summary: "Gửi báo cáo", params: ReportParams, response: { 204: NoContent } } },
+      async (request, reply) => {
+        await submitReport(ctx, signedIn(request), request.params.id);
+        return reply.code(204).send(null);
       },
-    },
-    async (request, reply) => {
-      const work = await dashboardWork(store.db, request.user, request.query.state, request.query.unitId);
-      if (request.query.format !== "csv") return work;
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${workCsvName(work.state)}"`)
-        .send(workCsv(work));
-    },
-  );
-  r.get(
-    "/api/v1/plans/:id/progress",
-    { schema: { tags: ["reports"], params: z.object({ id: Id }) } },
-    async (request) => planProgress(store.db, request.user, request.params.id),
-  );
-}
+    );
+    app.post(
+      "/:id/decision",
+      {
+        schema: {
+          tags,
+          summary: "Chấp nhận hoặc trả lại báo cáo",
+          params: ReportParams,
+          body: DecisionBody,
+          response: { 204: NoContent },
+        },
+      },
+      async (request, reply) => {
+        await decideReport(ctx, signedIn(request), request.params.id, request.body);
+        return reply.code(204).send(null);
+      },
+    );
+    app.post(
+      "/:id/attachments",
+      {
+        schema: {
+          tags,
+          summary: "Đính kèm tệp minh chứng",
+          params: ReportParams,
+          consumes: ["multipart/form-data"],
+          response: { 200: Created },
+        },
+      },
+      async (request) => {
+        const actor = signedIn(request);
+        const file = await readUpload(request, MAX_ATTACHMENT, "tệp đính kèm");
+        return {
+          id: await attachToReport(ctx, actor, request.params.id, {
+            name: file.fileName,
+            mediaType: file.mediaType,
+            content: file.bytes,
+          }),
+        };
+      },
+    );
+    app.get(
+      "/:id/attachments/:attachmentId",
+      {
+        schema: {
+          tags,
+          summary: "Tải tệp đính kèm",
+          params: ReportParams.extend({ attachmentId: Id.describe("Mã tệp đính kèm") }),
+          response: { 200: FileReply },
+        },
+      },
+      async (request, reply) => {
+        const file = await downloadAttachment(
+          ctx,
+          signedIn(request),
+          request.params.id,
+          request.params.attachmentId,
+        );
+        return reply
+          .type(SAFE_TYPES.test(file.mediaType) ? file.mediaType : "application/octet-stream")
+          .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .send(Buffer.from(file.content));
+      },
+    );
+  };

@@ -1,41 +1,26 @@
-// Administration: the unit directory (CSV import) and the accounts.
+// Administration: the unit directory (CSV import), the accounts, and the audit log.
 
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { api, upload } from "../api";
+import { type Account, type AuditEvent, api, type Role, type Unit, upload } from "../api";
+import { viDate } from "../format";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
-
-interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  path: string;
-  active: boolean;
-  reportRegime: string[] | null;
-}
 
 // ["06-15", "12-15"] → "15/6, 15/12", as people write it.
 const showRegime = (days: string[]) =>
   days.map((md) => `${Number(md.slice(3))}/${Number(md.slice(0, 2))}`).join(", ");
-interface Account {
-  id: string;
-  login: string;
-  displayName: string;
-  role: string;
-  unitId: string;
-}
 
 export function AdminPage() {
   const [units, setUnits] = useState<Unit[]>([]);
   const [users, setUsers] = useState<Account[]>([]);
   const [message, setMessage] = useState("");
-  const [form, setForm] = useState({
-    login: "",
-    displayName: "",
-    unitId: "",
-    role: "unit_officer",
-    password: "",
-  });
+  const [form, setForm] = useState<{
+    login: string;
+    displayName: string;
+    unitId: string;
+    role: Role;
+    password: string;
+  }>({ login: "", displayName: "", unitId: "", role: "unit_officer", password: "" });
   const load = useCallback(async () => {
     setUnits((await api<{ units: Unit[] }>("/units")).units);
     setUsers((await api<{ users: Account[] }>("/users")).users);
@@ -133,7 +118,8 @@ export function AdminPage() {
           <ul>
             {users.map((u) => (
               <li key={u.id}>
-                {u.login} — {u.displayName} ({u.role})
+                {u.login} — {u.displayName} ({T.roles[u.role] ?? u.role}
+                {`, ${units.find((x) => x.id === u.unitId)?.name ?? ""}`})
               </li>
             ))}
           </ul>
@@ -156,7 +142,11 @@ export function AdminPage() {
               <UnitOptions units={units} />
             </select>
             <label htmlFor="nr">{T.role}</label>
-            <select id="nr" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+            <select
+              id="nr"
+              value={form.role}
+              onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
+            >
               <option value="admin">{T.roles.admin}</option>
               <option value="plan_officer">{T.roles.plan_officer}</option>
               <option value="unit_officer">{T.roles.unit_officer}</option>
@@ -174,6 +164,82 @@ export function AdminPage() {
           </form>
         </div>
       </div>
+      <AuditLog />
+    </section>
+  );
+}
+
+/** "2026-06-16T03:04:00.000Z" → "16/06/2026 10:04" in the reader's time. */
+const when = (instant: string) => {
+  const d = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${viDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+/** What a change was, in a line: the fields of `after` (or `before`), short. */
+const summary = (e: AuditEvent) => {
+  const shown = e.after ?? e.before;
+  if (shown === undefined || shown === null) return "";
+  const text = JSON.stringify(shown);
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+};
+
+/** The audit log, newest first: who changed what and when; a page at a time. */
+function AuditLog() {
+  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [end, setEnd] = useState(false);
+  const [error, setError] = useState("");
+  const page = useCallback(async (before?: string) => {
+    const r = await api<{ events: AuditEvent[] }>(`/audit?limit=50${before ? `&before=${before}` : ""}`);
+    setEvents((e) => (before ? [...e, ...r.events] : r.events));
+    setEnd(r.events.length < 50);
+  }, []);
+  useEffect(() => {
+    page().catch((e) => setError(e.message));
+  }, [page]);
+  return (
+    <section aria-labelledby="audit">
+      <h2 id="audit">{T.auditLog}</h2>
+      <p className="error" role="alert">
+        {error}
+      </p>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{T.auditWhen}</th>
+              <th>{T.auditWho}</th>
+              <th>{T.auditWhat}</th>
+              <th>{T.auditObject}</th>
+              <th>{T.auditDetail}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td className="nowrap">{when(e.at)}</td>
+                <td>{e.actorLogin}</td>
+                <td>{T.actions[e.action] ?? e.action}</td>
+                <td className="nowrap">
+                  {e.objectType === "plan" && e.objectId ? (
+                    <a href={`#/plans/${e.objectId}`}>
+                      {T.plans} #{e.objectId}
+                    </a>
+                  ) : (
+                    `${e.objectType} ${e.objectId ?? ""}`
+                  )}
+                </td>
+                <td className="detail">{summary(e)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!end && events.length > 0 && (
+        <button type="button" className="secondary" onClick={() => page(events[events.length - 1]?.id)}>
+          {T.showMore}
+        </button>
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // number drills down to the work behind it.
 
 import { useEffect, useState } from "react";
-import { api, type Dashboard as Overview } from "../api";
+import { api, type OverviewReply as Overview } from "../api";
 import { Bar, ORDER } from "../Bar";
 import { viDate } from "../format";
 import { TitledTable } from "../TitledTable";
@@ -23,7 +23,7 @@ export function DashboardPage() {
   const [data, setData] = useState<Overview | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
-    api<Overview>("/dashboard")
+    api<Overview>("/overview")
       .then(setData)
       .catch((e) => setError(e.message));
   }, []);

@@ -2,17 +2,17 @@
 // reader can see, optionally of one unit, soonest deadline first.
 
 import { useEffect, useState } from "react";
-import { api, type DashboardWork, type ProgressState } from "../api";
+import { api, type OverviewWorkReply, type ProgressState } from "../api";
 import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
 import { T } from "../text";
 
 export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unitId?: string }) {
-  const [items, setItems] = useState<DashboardWork["items"] | null>(null);
+  const [items, setItems] = useState<OverviewWorkReply["items"] | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
     const q = new URLSearchParams({ state, ...(unitId ? { unitId } : {}) });
-    api<DashboardWork>(`/dashboard/work?${q}`)
+    api<OverviewWorkReply>(`/overview/work?${q}`)
       .then((r) => setItems(r.items))
       .catch((e) => setError(e.message));
   }, [state, unitId]);
@@ -28,7 +28,7 @@ export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unit
       <p className="row">
         <a href="#/dashboard">← {T.dashboard}</a>
         <a
-          href={`/api/v1/dashboard/work?${new URLSearchParams({ state, ...(unitId ? { unitId } : {}), format: "csv" })}`}
+          href={`/api/v1/overview/work.csv?${new URLSearchParams({ state, ...(unitId ? { unitId } : {}) })}`}
         >
           {T.downloadCsv}
         </a>
@@ -48,15 +48,20 @@ export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unit
           <tbody>
             {items.map((w) => (
               <tr key={w.workItemId}>
-                <td>
-                  <a href={`#/plans/${w.planId}`}>{w.planNumber ?? T.noNumber}</a>
+                <td className="plan-cell">
+                  <a href={`#/plans/${w.planId}`}>{w.planNumber ?? T.noNumber}</a>{" "}
+                  <span className="clamp" title={w.planTitle ?? ""}>
+                    {w.planTitle}
+                  </span>
                 </td>
                 <td>
                   <strong>{w.taskKey}</strong> {w.taskTitle}
                 </td>
                 <td>{w.unitName}</td>
                 <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
-                <td>{w.firstDue ? viDate(w.firstDue) : T.continuous}</td>
+                <td className="nowrap">
+                  {w.deadlines.length ? w.deadlines.map((d) => viDate(d)).join("; ") : T.continuous}
+                </td>
                 <td className={w.overdueDays !== null ? "state overdue" : ""}>
                   {done
                     ? viDate(w.doneOn)

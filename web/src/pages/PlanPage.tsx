@@ -1,27 +1,19 @@
-import { useEffect, useState } from "react";
-import { classify } from "../../../src/domain/progress";
-import { api, type Counts, type PlanDetail, type User } from "../api";
+// A plan as everyone who may read it sees it: its tasks, what was done by whom, the open period's
+// reports by unit, and each unit's work. The states and report standings are the server's (one rule
+// for every view); a drill-down from the overview lands on the list it filtered.
+
+import { useEffect, useRef, useState } from "react";
+import { api, type PlanDetail, type PlanProgressReply as Progress, type User } from "../api";
 import { Bar } from "../Bar";
 import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
 import { T } from "../text";
 
-interface Progress {
-  periodDue: string;
-  counts: Counts;
-  byUnit: Array<{
-    unitId: string;
-    counts: Counts;
-    report: { status: string; submittedAt: string | null } | null;
-    onTime: boolean | null;
-  }>;
-  upcoming: Array<{ workItemId: string; taskKey: string; unitId: string; due: string }>;
-}
-
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState("");
+  const workHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     api<PlanDetail>(`/plans/${planId}`)
       .then((p) => {
@@ -33,6 +25,13 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
       })
       .catch((e) => setError(e.message));
   }, [planId]);
+  // Filtered from the overview ("#/plans/12/state/overdue"): show the list, not the top of the page.
+  useEffect(() => {
+    if (state && plan) {
+      workHeading.current?.scrollIntoView({ block: "start" });
+      workHeading.current?.focus();
+    }
+  }, [state, plan]);
   if (error)
     return (
       <p className="error" role="alert">
@@ -41,7 +40,8 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
     );
   if (!plan) return <p>{T.loading}</p>;
   const officer = user.role === "plan_officer" || user.role === "admin";
-  const today = new Date().toISOString().slice(0, 10);
+  const titles = new Map(plan.tasksDetail.map((t) => [t.key, t.title]));
+  const work = plan.work.filter((w) => !state || w.state === state);
   return (
     <section>
       <h1>
@@ -86,9 +86,9 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
       )}
       <TaskTable plan={plan} />
       {progress && <ProgressSection plan={plan} progress={progress} />}
-      <h2 id="work">
+      <h2 id="work" ref={workHeading} tabIndex={-1}>
         {T.workByUnit}
-        {state ? `: ${T.states[state] ?? state}` : ""}
+        {state ? `: ${T.states[state] ?? state} (${work.length})` : ""}
       </h2>
       {state && (
         <p>
@@ -103,32 +103,24 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
               <th>{T.unit}</th>
               <th>{T.role}</th>
               <th>{T.state}</th>
-              <th>{T.nextDue}</th>
+              <th>{T.due}</th>
             </tr>
           </thead>
           <tbody>
-            {plan.work
-              .filter(
-                (w) =>
-                  !state ||
-                  classify({ status: w.status, doneOn: w.doneOn, deadlines: w.deadlines }, today) === state,
-              )
-              .map((w) => {
-                const next = w.deadlines.find((d) => d >= today) ?? null;
-                const late = w.status !== "done" && w.deadlines.some((d) => d < today);
-                return (
-                  <tr key={`${w.taskKey}-${w.unitId}-${w.role}`}>
-                    <td>{w.taskKey}</td>
-                    <td>{w.unitName}</td>
-                    <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
-                    <td className={late ? "state overdue" : ""}>
-                      {late ? T.states.overdue : (T.itemStatus[w.status] ?? w.status)}
-                    </td>
-                    <td>{viDate(next)}</td>
-                  </tr>
-                );
-              })}
-            <EmptyRow columns={5} when={!plan.work.length} />
+            {work.map((w) => (
+              <tr key={w.workItemId}>
+                <td>
+                  <strong>{w.taskKey}</strong> {titles.get(w.taskKey)}
+                </td>
+                <td>{w.unitName}</td>
+                <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
+                <td className={`state ${w.state}`}>{T.states[w.state]}</td>
+                <td className="nowrap">
+                  {w.deadlines.length ? w.deadlines.map((d) => viDate(d)).join("; ") : T.continuous}
+                </td>
+              </tr>
+            ))}
+            <EmptyRow columns={5} when={!work.length} />
           </tbody>
         </table>
       </div>
@@ -137,12 +129,11 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
 }
 
 export function TaskTable({ plan }: { plan: PlanDetail }) {
-  const today = new Date().toISOString().slice(0, 10);
   // A task's next deadline: the soonest one still ahead among its units' work not yet done.
   const nextDue = (key: string) =>
     plan.work
-      .filter((w) => w.taskKey === key && w.status !== "done")
-      .flatMap((w) => w.deadlines.filter((d) => d >= today))
+      .filter((w) => w.taskKey === key && w.status !== "done" && w.nextDue)
+      .map((w) => w.nextDue as string)
       .sort()[0] ?? null;
   return (
     <div className="scroll">
@@ -188,7 +179,6 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
 function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progress }) {
   const names = new Map(plan.work.map((w) => [w.unitId, w.unitName]));
   const titles = new Map(plan.tasksDetail.map((t) => [t.key, t.title]));
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <h2 id="period">{T.periodReports(viDate(progress.periodDue))}</h2>
@@ -205,16 +195,19 @@ function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progr
           </thead>
           <tbody>
             {progress.byUnit.map((u) => {
-              const missing = !u.report || u.report.status === "draft";
+              // Sent or not is the server's standing (a returned report is not sent); the status says where it is.
+              const sent = u.standing === "sent_on_time" || u.standing === "sent_late";
               return (
                 <tr key={u.unitId}>
                   <td>{names.get(u.unitId) ?? u.unitId}</td>
-                  <td className={missing && progress.periodDue < today ? "state overdue" : ""}>
-                    {missing ? T.notSent : (T.reportStatus[u.report?.status ?? ""] ?? u.report?.status)}
+                  <td className={u.standing === "missing" ? "state overdue" : ""}>
+                    {u.report && u.report.status !== "draft"
+                      ? T.reportStatus[u.report.status]
+                      : T.standing[u.standing]}
                   </td>
                   <td>
-                    {u.report?.submittedAt
-                      ? `${viDate(u.report.submittedAt.slice(0, 10))}${u.onTime === false ? T.late : ""}`
+                    {sent && u.report?.submittedAt
+                      ? `${viDate(u.report.submittedAt.slice(0, 10))}${u.standing === "sent_late" ? T.late : ""}`
                       : "—"}
                   </td>
                   <td>

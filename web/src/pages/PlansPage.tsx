@@ -1,19 +1,39 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { api, type PlanSummary, type User, upload } from "../api";
+import {
+  api,
+  type ImportReply,
+  type PlanList,
+  type PlanSummary,
+  type SearchReply,
+  type User,
+  upload,
+} from "../api";
 import { EmptyRow } from "../EmptyRow";
 import { T } from "../text";
 
-interface Hits {
-  tasks: Array<{ planId: string; key: string; title: string }>;
-  units: Array<{ id: string; code: string; name: string }>;
-}
+type Hits = Pick<SearchReply, "tasks" | "units">;
+const PAGE = 100;
 
 export function PlansPage({ user }: { user: User }) {
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  // How many plans there are in all (the list shows them a page at a time); null while searching.
+  const [total, setTotal] = useState<number | null>(null);
   const [query, setQuery] = useState("");
   const [message, setMessage] = useState("");
   const [hits, setHits] = useState<Hits | null>(null);
-  const load = useCallback(() => api<{ plans: PlanSummary[] }>("/plans").then((r) => setPlans(r.plans)), []);
+  const load = useCallback(
+    () =>
+      api<PlanList>(`/plans?limit=${PAGE}`).then((r) => {
+        setPlans(r.plans);
+        setTotal(r.total);
+      }),
+    [],
+  );
+  const more = async () => {
+    const r = await api<PlanList>(`/plans?limit=${PAGE}&offset=${plans?.length ?? 0}`);
+    setPlans([...(plans ?? []), ...r.plans]);
+    setTotal(r.total);
+  };
   useEffect(() => {
     load().catch((e) => setMessage(e.message));
   }, [load]);
@@ -23,20 +43,16 @@ export function PlansPage({ user }: { user: User }) {
       setHits(null);
       return load();
     }
-    const r = await api<{ plans: PlanSummary[]; tasks: Hits["tasks"]; units: Hits["units"] }>(
-      `/search?q=${encodeURIComponent(query)}`,
-    );
+    const r = await api<SearchReply>(`/search?q=${encodeURIComponent(query)}`);
     setPlans(r.plans);
+    setTotal(null);
     setHits({ tasks: r.tasks, units: r.units });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     setMessage(T.importing);
     try {
-      const r = await upload<{ status: string; planId: string; tasks: number; review: number }>(
-        "/plans/import",
-        file,
-      );
+      const r = await upload<ImportReply>("/plans/import", file);
       // A file already in the system opens its plan instead of being imported twice.
       window.location.hash = r.status === "duplicate" ? `#/plans/${r.planId}` : `#/plans/${r.planId}/review`;
     } catch (err) {
@@ -137,6 +153,18 @@ export function PlansPage({ user }: { user: User }) {
               <EmptyRow columns={5} when={!plans.length} />
             </tbody>
           </table>
+          {total !== null && plans.length < total && (
+            <p className="row">
+              <span className="hint">{T.shownOf(plans.length, total)}</span>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => more().catch((e) => setMessage(e.message))}
+              >
+                {T.showMore}
+              </button>
+            </p>
+          )}
         </div>
       )}
     </section>

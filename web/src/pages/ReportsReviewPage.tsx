@@ -1,36 +1,18 @@
-// The units' reports of a plan's open period: the plan officer accepts or returns each with a
-// comment; a leader reads them.
+// The units' reports of a plan's open period, on one page with the plan they are about: what each
+// unit did, its difficulties and its proposals, its evidence; the plan officer accepts or returns
+// each with a comment; a leader reads them.
 
 import { useCallback, useEffect, useState } from "react";
-import { api } from "../api";
+import { api, type ReportsOfPlanReply } from "../api";
 import { viDate } from "../format";
 import { T } from "../text";
 
-interface Report {
-  id: string;
-  unitName: string;
-  status: string;
-  reviewComment: string | null;
-  items: Array<{
-    workItemId: string;
-    taskKey: string;
-    taskTitle: string;
-    status: string;
-    results: string;
-    difficulties: string;
-    proposals: string;
-    evidence: string;
-  }>;
-  attachments: Array<{ id: string; fileName: string }>;
-}
+type Report = ReportsOfPlanReply["reports"][number];
 
 export function ReportsReviewPage({ planId, canDecide }: { planId: string; canDecide: boolean }) {
-  const [data, setData] = useState<{ periodDue: string; reports: Report[] } | null>(null);
+  const [data, setData] = useState<ReportsOfPlanReply | null>(null);
   const [message, setMessage] = useState("");
-  const load = useCallback(
-    () => api<{ periodDue: string; reports: Report[] }>(`/plans/${planId}/reports`).then(setData),
-    [planId],
-  );
+  const load = useCallback(() => api<ReportsOfPlanReply>(`/reports/plans/${planId}`).then(setData), [planId]);
   useEffect(() => {
     load().catch((e) => setMessage(e.message));
   }, [load]);
@@ -38,6 +20,9 @@ export function ReportsReviewPage({ planId, canDecide }: { planId: string; canDe
   return (
     <section>
       <h1>{T.reports}</h1>
+      <p className="plan-named">
+        <a href={`#/plans/${data.plan.id}`}>{data.plan.number ?? T.noNumber}</a> — {data.plan.title}
+      </p>
       <p>
         {T.period}: <strong>{viDate(data.periodDue)}</strong>
       </p>
@@ -74,7 +59,7 @@ function Review({
   const decide = async (accept: boolean) => {
     setError("");
     try {
-      await api(`/reports/${report.id}/review`, { method: "POST", json: { accept, comment } });
+      await api(`/reports/${report.id}/decision`, { method: "POST", json: { accept, comment } });
       onDone(accept ? T.accepted(report.unitName) : T.returned(report.unitName));
     } catch (err) {
       setError((err as Error).message);
@@ -93,6 +78,7 @@ function Review({
               <th>{T.state}</th>
               <th>{T.results}</th>
               <th>{T.difficulties}</th>
+              <th>{T.proposals}</th>
               <th>{T.evidence}</th>
             </tr>
           </thead>
@@ -105,6 +91,7 @@ function Review({
                 <td>{T.itemStatus[i.status]}</td>
                 <td>{i.results}</td>
                 <td>{i.difficulties}</td>
+                <td>{i.proposals}</td>
                 <td>{i.evidence}</td>
               </tr>
             ))}

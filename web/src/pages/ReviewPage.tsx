@@ -3,30 +3,20 @@
 // is confirmed or fixed; then the plan is published.
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { api, type PlanDetail, type PlanSummary } from "../api";
+import { api, type PlanDetail, type PlanList, type PlanSummary, type ReviewReply, type Unit } from "../api";
+import { DateInput } from "../DateInput";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
 
-interface Source {
-  text: string;
-  parsed: { tasks: Array<{ id: string; span?: [number, number] }> };
-}
-interface Flag {
-  id: string;
-  kind: string;
-  subject: string;
-  resolved: boolean;
-}
-interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  active: boolean;
-}
+type Flag = ReviewReply["flags"][number];
+type Role = "lead" | "cooperate";
+
+// Every correction is made against the version read: a second person's edit in between is refused
+// (409) rather than silently overwritten, and the page reloads what is there now.
 
 export function ReviewPage({ planId }: { planId: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
-  const [source, setSource] = useState<Source | null>(null);
+  const [source, setSource] = useState<ReviewReply | null>(null);
   const [flags, setFlags] = useState<Flag[]>([]);
   const [units, setUnits] = useState<Unit[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -34,14 +24,13 @@ export function ReviewPage({ planId }: { planId: string }) {
   // On a phone the two panes stack; one shows at a time, and choosing a task shows its passage.
   const [pane, setPane] = useState<"source" | "extracted">("extracted");
   const load = useCallback(async () => {
-    const [p, s, f] = await Promise.all([
+    const [p, s] = await Promise.all([
       api<PlanDetail>(`/plans/${planId}`),
-      api<Source>(`/plans/${planId}/source`),
-      api<{ items: Flag[] }>(`/plans/${planId}/review-items`),
+      api<ReviewReply>(`/review/${planId}`),
     ]);
     setPlan(p);
     setSource(s);
-    setFlags(f.items);
+    setFlags(s.flags);
   }, [planId]);
   useEffect(() => {
     load().catch((e) => setMessage(e.message));
@@ -50,8 +39,8 @@ export function ReviewPage({ planId }: { planId: string }) {
       .catch(() => {});
   }, [load]);
   const span = useMemo(
-    () => source?.parsed.tasks.find((t) => t.id === selected)?.span ?? null,
-    [source, selected],
+    () => plan?.tasksDetail.find((t) => t.key === selected)?.span ?? null,
+    [plan, selected],
   );
   useEffect(() => {
     if (span) document.getElementById("highlight")?.scrollIntoView({ block: "center" });
@@ -117,10 +106,7 @@ export function ReviewPage({ planId }: { planId: string }) {
                   // Heard alone, "Xác nhận" does not say what is confirmed.
                   aria-label={`${T.confirm}: ${f.subject}`}
                   onClick={() =>
-                    act(
-                      () => api(`/plans/${planId}/review-items/${f.id}/confirm`, { method: "POST" }),
-                      T.confirmed,
-                    )
+                    act(() => api(`/review/${planId}/flags/${f.id}/confirm`, { method: "POST" }), T.confirmed)
                   }
                 >
                   {T.confirm}
@@ -148,7 +134,7 @@ export function ReviewPage({ planId }: { planId: string }) {
               type="button"
               disabled={open.length > 0}
               onClick={() =>
-                act(() => api(`/plans/${planId}/publish`, { method: "POST" }), T.published).then(() => {
+                act(() => api(`/review/${planId}/publish`, { method: "POST" }), T.published).then(() => {
                   window.location.hash = `#/plans/${planId}`;
                 })
               }
@@ -163,7 +149,7 @@ export function ReviewPage({ planId }: { planId: string }) {
               className="secondary"
               onClick={() => {
                 if (!window.confirm(T.discardConfirm)) return;
-                api(`/plans/${planId}`, { method: "DELETE" })
+                api(`/review/${planId}`, { method: "DELETE" })
                   .then(() => {
                     window.location.hash = "#/plans";
                   })
@@ -211,8 +197,11 @@ function TaskEditor({
     if (!Object.keys(patch).length) return setError(T.nothingChanged);
     try {
       const r = await api<{ warning: string | null }>(
-        `/plans/${planId}/tasks/${encodeURIComponent(task.key)}`,
-        { method: "PATCH", json: patch },
+        `/review/${planId}/tasks/${encodeURIComponent(task.key)}`,
+        {
+          method: "PATCH",
+          json: { version: task.version, ...patch },
+        },
       );
       setError(r.warning ?? "");
       onSaved(T.savedTask(task.key));
@@ -223,9 +212,9 @@ function TaskEditor({
   const current = () => task.units.map((u) => ({ role: u.role, text: u.text, unitIds: u.unitIds }));
   const putUnits = async (next: ReturnType<typeof current>, done: string) => {
     try {
-      await api(`/plans/${planId}/tasks/${encodeURIComponent(task.key)}/units`, {
+      await api(`/review/${planId}/tasks/${encodeURIComponent(task.key)}/units`, {
         method: "PUT",
-        json: { units: next },
+        json: { version: task.version, units: next },
       });
       onSaved(done);
     } catch (err) {
@@ -237,7 +226,7 @@ function TaskEditor({
       current().map((u, i) => (i === index ? { ...u, unitIds: unitId ? [unitId] : [] } : u)),
       T.pickedUnit(task.key),
     );
-  const setRole = (index: number, role: string) =>
+  const setRole = (index: number, role: Role) =>
     putUnits(
       current().map((u, i) => (i === index ? { ...u, role } : u)),
       T.changedRole(task.key),
@@ -247,7 +236,7 @@ function TaskEditor({
       current().filter((_, i) => i !== index),
       T.removedUnit(task.key),
     );
-  const [adding, setAdding] = useState({ role: "lead", unitId: "" });
+  const [adding, setAdding] = useState<{ role: Role; unitId: string }>({ role: "lead", unitId: "" });
   const add = () => {
     const unit = units.find((u) => u.id === adding.unitId);
     if (!unit) return setError(T.pickUnitToAdd);
@@ -264,7 +253,11 @@ function TaskEditor({
       <ul>
         {task.units.map((u, i) => (
           <li key={`${u.role}${u.text}`}>
-            <select aria-label={T.roleOf(u.text)} value={u.role} onChange={(e) => setRole(i, e.target.value)}>
+            <select
+              aria-label={T.roleOf(u.text)}
+              value={u.role}
+              onChange={(e) => setRole(i, e.target.value as Role)}
+            >
               <option value="lead">{T.lead}</option>
               <option value="cooperate">{T.cooperate}</option>
             </select>{" "}
@@ -308,7 +301,7 @@ function TaskEditor({
         <select
           aria-label={T.addRole(task.key)}
           value={adding.role}
-          onChange={(e) => setAdding({ ...adding, role: e.target.value })}
+          onChange={(e) => setAdding({ ...adding, role: e.target.value as Role })}
         >
           <option value="lead">{T.lead}</option>
           <option value="cooperate">{T.cooperate}</option>
@@ -378,22 +371,25 @@ function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
   const [fields, setFields] = useState({
     number: plan.number ?? "",
     title: plan.title ?? "",
-    issuedOn: plan.issuedOn ?? "",
     capacity: plan.signer?.capacity ?? "",
     position: plan.signer?.position ?? "",
     name: plan.signer?.name ?? "",
   });
   const [error, setError] = useState("");
+  // null while the typed date is not a real date yet.
+  const [issuedOn, setIssuedOn] = useState<string | null>(plan.issuedOn ?? "");
   const set = (k: keyof typeof fields) => (e: { target: { value: string } }) =>
     setFields({ ...fields, [k]: e.target.value });
   const save = async () => {
+    if (issuedOn === null) return setError(`${T.issuedOn}: ${T.dateInvalid}`);
     try {
-      await api(`/plans/${planId}`, {
+      await api(`/review/${planId}`, {
         method: "PATCH",
         json: {
+          version: plan.version,
           number: fields.number,
           title: fields.title,
-          issuedOn: fields.issuedOn || null,
+          issuedOn: issuedOn || null,
           signer: { capacity: fields.capacity, position: fields.position, name: fields.name },
         },
       });
@@ -422,10 +418,7 @@ function DocumentEditor({ planId, plan, onSaved }: PlanEditorProps) {
           {T.number}
           <input value={fields.number} onChange={set("number")} />
         </label>
-        <label>
-          {T.issuedOn}
-          <input type="date" value={fields.issuedOn} onChange={set("issuedOn")} />
-        </label>
+        <DateInput label={T.issuedOn} value={plan.issuedOn ?? ""} onChange={setIssuedOn} />
       </div>
       <label>
         {T.title}
@@ -463,15 +456,15 @@ function ReferencesEditor({ planId, plan, onSaved }: PlanEditorProps) {
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [error, setError] = useState("");
   useEffect(() => {
-    api<{ plans: PlanSummary[] }>("/plans")
+    api<PlanList>("/plans?limit=500")
       .then((r) => setPlans(r.plans.filter((p) => p.id !== planId)))
       .catch(() => {});
   }, [planId]);
   const link = async (number: string, targetPlanId: string) => {
     try {
-      await api(`/plans/${planId}/references/link`, {
+      await api(`/review/${planId}/references`, {
         method: "PUT",
-        json: { number, targetPlanId: targetPlanId || null },
+        json: { version: plan.version, number, targetPlanId: targetPlanId || null },
       });
       setError("");
       onSaved(targetPlanId ? T.linked(number) : T.unlinked(number));
@@ -516,7 +509,7 @@ function ReportingEditor({ planId, plan, onSaved }: PlanEditorProps) {
   const [error, setError] = useState("");
   const save = async () => {
     try {
-      await api(`/plans/${planId}/reporting`, { method: "PUT", json: { schedule } });
+      await api(`/review/${planId}/reporting`, { method: "PUT", json: { version: plan.version, schedule } });
       setError("");
       onSaved(schedule.trim() ? T.savedReporting : T.defaultReporting);
     } catch (err) {

@@ -150,7 +150,7 @@ function ReportForm({
   const set = (id: string, patch: Partial<Draft>) =>
     setDrafts((d) => ({ ...d, [id]: { ...(d[id] as Draft), ...patch } }));
   const save = async () => {
-    const r = await api<{ id: string }>(`/plans/${planId}/report`, {
+    const r = await api<{ id: string }>(`/reports/plans/${planId}`, {
       method: "PUT",
       json: { items: items.map((i) => ({ workItemId: i.workItemId, ...drafts[i.workItemId] })) },
     });

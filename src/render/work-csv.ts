@@ -4,7 +4,18 @@
 import { stringify } from "csv-stringify/sync";
 import { viDate } from "../domain/dates.js";
 import type { ProgressState } from "../domain/progress.js";
-import type { DashboardWork } from "./reports.service.js";
+
+/** One work item as the file lists it. */
+export interface WorkRow {
+  planNumber: string | null;
+  taskKey: string;
+  taskTitle: string;
+  unitName: string;
+  role: string;
+  firstDue: string | null;
+  overdueDays: number | null;
+  doneOn: string | null;
+}
 
 const STATE_NAMES: Record<ProgressState, string> = {
   done_on_time: "Hoàn thành đúng hạn",
@@ -19,8 +30,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const asText = (cell: string | number) =>
   typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
 
-/** `workCsv(await dashboardWork(…))` → the file's text. */
-export function workCsv(work: DashboardWork): string {
+/** `workCsv(await overviewWork(…))` → the file's text. */
+export function workCsv(work: { state: ProgressState; items: readonly WorkRow[] }): string {
   const rows = work.items.map((w) =>
     [
       w.planNumber ?? "",

@@ -4,13 +4,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testContext } from "../../test/context.js";
 import { HAS_SHARED, PROJECT_ROOT, SEEDS } from "../../test/shared-corpus.js";
 import { freshStore, STORES } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
 import { planCounts, searchPlans } from "../db/plans.repository.js";
 import { DomainError } from "../domain/errors.js";
-import { importContext, importPlanFile } from "./import-plan.service.js";
-import { importUnitsCsv } from "./unit-directory.service.js";
+import { importPlanFile, readDirectory } from "./plan-import.service.js";
+import { importDirectory } from "./units.service.js";
 
 const file = (path: string) => readFileSync(join(PROJECT_ROOT, path));
 const UNITS = `code,name,short_name,kind,parent_code,abbreviations,aliases,active,valid_from,valid_to
@@ -28,14 +29,17 @@ for (const kind of STORES) {
     let store: Store;
     beforeAll(async () => {
       store = await freshStore(kind);
-      await importUnitsCsv(store.db, UNITS);
+      await importDirectory(testContext(store), null, UNITS);
     });
     afterAll(async () => store.close());
 
     it("stores the province's plan with its tasks, work items and deadlines", async () => {
-      const ctx = await importContext(store.db);
+      const ctx = testContext(store);
+      const dir = await readDirectory(ctx);
       const r = await importPlanFile(
         ctx,
+        dir,
+        null,
         "ke-hoach-ubnd-tinh.txt",
         file("test/fixtures/ke-hoach-ubnd-tinh.txt"),
       );
@@ -50,8 +54,9 @@ for (const kind of STORES) {
     });
 
     it("stores the department's plan, links it to the province's plan it implements, and lists what needs review", async () => {
-      const ctx = await importContext(store.db);
-      const r = await importPlanFile(ctx, "ke-hoach-mau.txt", file("examples/ke-hoach-mau.txt"));
+      const ctx = testContext(store);
+      const dir = await readDirectory(ctx);
+      const r = await importPlanFile(ctx, dir, null, "ke-hoach-mau.txt", file("examples/ke-hoach-mau.txt"));
       expect(r.status).toBe("imported");
       const counts = await planCounts(store.db, r.planId);
       expect(counts.tasks).toBe(4);
@@ -82,8 +87,9 @@ for (const kind of STORES) {
     });
 
     it("imports the same file once", async () => {
-      const ctx = await importContext(store.db);
-      const again = await importPlanFile(ctx, "copy.txt", file("examples/ke-hoach-mau.txt"));
+      const ctx = testContext(store);
+      const dir = await readDirectory(ctx);
+      const again = await importPlanFile(ctx, dir, null, "copy.txt", file("examples/ke-hoach-mau.txt"));
       expect(again.status).toBe("duplicate");
       const n = await store.db
         .selectFrom("plan")
@@ -93,15 +99,16 @@ for (const kind of STORES) {
     });
 
     it("offers a number that fits two plans to a person instead of linking it", async () => {
-      const ctx = await importContext(store.db);
+      const ctx = testContext(store);
+      const dir = await readDirectory(ctx);
       const twin = readFileSync(join(PROJECT_ROOT, "test/fixtures/ke-hoach-ubnd-tinh.txt"), "utf8").replace(
         "ngày 20 tháng 02 năm 2026",
         "ngày 20 tháng 02 năm 2025",
       );
-      await importPlanFile(ctx, "twin.txt", Buffer.from(twin));
+      await importPlanFile(ctx, dir, null, "twin.txt", Buffer.from(twin));
       const citing =
         "KẾ HOẠCH\nThử\n\nThực hiện Kế hoạch số 88/KH-UBND của Ủy ban nhân dân tỉnh An Bình,\n\nI. NHIỆM VỤ\n1. Tập huấn\n- Chủ trì: Văn phòng Sở\n";
-      const r = await importPlanFile(ctx, "citing.txt", Buffer.from(citing));
+      const r = await importPlanFile(ctx, dir, null, "citing.txt", Buffer.from(citing));
       const ref = await store.db
         .selectFrom("plan_reference")
         .selectAll()
@@ -119,22 +126,42 @@ for (const kind of STORES) {
     });
 
     it("finds plans without diacritics or tone marks", async () => {
-      const hits = await searchPlans(store.db, ["chuyen", "doi", "so", "nam", "2026"]);
+      const hits = await searchPlans(store.db, { reach: null, drafts: true }, [
+        "chuyen",
+        "doi",
+        "so",
+        "nam",
+        "2026",
+      ]);
       // The province plan, its twin of 2025 (same title) and the department plan.
       expect(hits.map((h) => h.number).sort()).toEqual(["145/KH-SGDĐT", "88/KH-UBND", "88/KH-UBND"]);
       expect(
-        (await searchPlans(store.db, ["ke", "hoach", "chuyen", "doi", "so", "tinh", "an", "binh"])).length,
+        (
+          await searchPlans(store.db, { reach: null, drafts: true }, [
+            "ke",
+            "hoach",
+            "chuyen",
+            "doi",
+            "so",
+            "tinh",
+            "an",
+            "binh",
+          ])
+        ).length,
       ).toBeGreaterThan(0);
     });
 
     it("refuses a text that is no plan, and stores nothing of it", async () => {
-      const ctx = await importContext(store.db);
+      const ctx = testContext(store);
+      const dir = await readDirectory(ctx);
       const before = await store.db
         .selectFrom("document")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .executeTakeFirstOrThrow();
       const error = await importPlanFile(
         ctx,
+        dir,
+        null,
         "letter.txt",
         Buffer.from("Kính gửi các trường,\nĐề nghị gửi số liệu.\n"),
       ).catch((e: unknown) => e);
@@ -152,7 +179,8 @@ for (const kind of STORES) {
       async () => {
         const fresh = await freshStore(kind);
         try {
-          const ctx = await importContext(fresh.db);
+          const ctx = testContext(fresh);
+          const dir = await readDirectory(ctx);
           const names = [
             "000_8fa428da3b0cd451.txt",
             "001_711110c2ab5b1f48.txt",
@@ -161,10 +189,13 @@ for (const kind of STORES) {
             "004_e1e758192b84d9f3.txt",
           ];
           const results = [];
-          for (const n of names) results.push(await importPlanFile(ctx, n, readFileSync(join(SEEDS, n))));
+          for (const n of names)
+            results.push(await importPlanFile(ctx, dir, null, n, readFileSync(join(SEEDS, n))));
           expect(results.map((r) => r.tasks)).toEqual([4, 15, 8, 14, 15]);
           for (const n of names)
-            expect((await importPlanFile(ctx, n, readFileSync(join(SEEDS, n)))).status).toBe("duplicate");
+            expect((await importPlanFile(ctx, dir, null, n, readFileSync(join(SEEDS, n)))).status).toBe(
+              "duplicate",
+            );
           const units = await fresh.db
             .selectFrom("task_unit")
             .select((eb) => eb.fn.countAll<number>().as("n"))

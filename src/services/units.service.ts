@@ -1,21 +1,28 @@
-// Importing and exporting the unit directory as CSV. An import is checked whole first (every row,
-// every parent, no cycles) and written in one transaction: a file with one bad row changes nothing.
+// The unit directory: read by everyone signed in (pickers, names, suggestions), changed by
+// administrators (CSV import, a unit's reporting regime). An import is checked whole first (every
+// row, every parent, no cycles) and written in one transaction: a file with one bad row changes nothing.
 
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
-import type { Kysely } from "kysely";
-import type { Database } from "../db/schema.js";
+import { inTransaction } from "../db/transaction.js";
 import {
   aliasesByUnit,
   listUnits,
   rebuildPaths,
   replaceAliases,
   setReplacedBy,
+  setReportRegime,
   unitIdsByCode,
+  unitValidity,
   upsertUnit,
 } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
-import { UNIT_CSV_COLUMNS, type UnitRow, UnitRowSchema } from "../domain/unit.js";
+import { readRegime } from "../domain/reporting-periods.js";
+import { type DirectoryUnit, UNIT_CSV_COLUMNS, type UnitRow, UnitRowSchema } from "../domain/unit.js";
+import { unitsCsv } from "../render/units-csv.js";
+import { type Author, audit } from "./audit.js";
+import type { ServiceContext } from "./context.js";
+import { type Actor, ensureAllowed, ensureFound, may } from "./policies.js";
+import { createResolver, type Resolution } from "./resolve-units.js";
 
 export interface UnitImportReport {
   created: number;
@@ -133,17 +140,23 @@ function parentsFirst(rows: Array<{ line: number; row: UnitRow }>): Array<{ line
 }
 
 /**
- * Imports a units CSV: `await importUnitsCsv(db, readFileSync("units.csv", "utf8"))`.
- * Throws DomainError "unit.csv_invalid" with every problem (line, field, reason) and writes nothing.
+ * Imports a units CSV: `await importDirectory(ctx, admin, readFileSync("units.csv", "utf8"))`;
+ * `author` null is the operator at the console. Throws DomainError "unit.csv_invalid" with every
+ * problem (line, field, reason) and writes nothing.
  */
-export async function importUnitsCsv(db: Kysely<Database>, csv: string): Promise<UnitImportReport> {
+export async function importDirectory(
+  ctx: ServiceContext,
+  author: Author,
+  csv: string,
+): Promise<UnitImportReport> {
+  if (author) ensureAllowed(may.administer(author));
   const { rows, problems } = readRows(csv);
   const parentCodes = [
     ...new Set(
       rows.flatMap((r) => [r.row.parent_code, r.row.replaced_by]).filter((c): c is string => Boolean(c)),
     ),
   ];
-  const known = await unitIdsByCode(db, parentCodes);
+  const known = await unitIdsByCode(ctx.db, parentCodes);
   checkTree(rows, known, problems);
   if (problems.length) {
     const first = problems
@@ -155,7 +168,7 @@ export async function importUnitsCsv(db: Kysely<Database>, csv: string): Promise
       problems,
     );
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const ids = new Map(known);
     let created = 0;
     let updated = 0;
@@ -172,44 +185,61 @@ export async function importUnitsCsv(db: Kysely<Database>, csv: string): Promise
       if (id) await setReplacedBy(trx, id, row.replaced_by ? (ids.get(row.replaced_by) ?? null) : null);
     }
     await rebuildPaths(trx);
+    await audit(ctx, trx, author, {
+      action: "directory.import",
+      objectType: "directory",
+      objectId: null,
+      after: { created, updated, codes: rows.map((r) => r.row.code) },
+    });
     return { created, updated };
   });
 }
 
-/** Exports the directory in the import format, parents before children. */
-export async function exportUnitsCsv(db: Kysely<Database>): Promise<string> {
-  const units = await listUnits(db);
-  const aliases = await aliasesByUnit(db);
-  const codeById = new Map(units.map((u) => [u.id, u.code]));
-  const full = await db.selectFrom("unit").select(["id", "valid_from", "valid_to"]).execute();
-  const dates = new Map(full.map((r) => [String(r.id), r]));
-  // Parents before children, siblings by code: the same file whatever ids the database gave.
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const codePath = (u: (typeof units)[number]): string => {
-    const parts: string[] = [];
-    for (
-      let at: (typeof units)[number] | undefined = u;
-      at;
-      at = at.parentId ? byId.get(at.parentId) : undefined
-    )
-      parts.unshift(at.code);
-    return parts.join("\u0000");
-  };
-  const ordered = [...units].sort((a, b) =>
-    codePath(a) < codePath(b) ? -1 : codePath(a) > codePath(b) ? 1 : 0,
-  );
-  const records = ordered.map((u) => ({
-    code: u.code,
-    name: u.name,
-    short_name: u.shortName ?? "",
-    kind: u.kind,
-    parent_code: u.parentId ? (codeById.get(u.parentId) ?? "") : "",
-    abbreviations: (aliases.get(u.id)?.abbreviations ?? []).join("|"),
-    aliases: (aliases.get(u.id)?.aliases ?? []).join("|"),
-    active: u.active ? "1" : "0",
-    valid_from: dates.get(u.id)?.valid_from ?? "",
-    valid_to: dates.get(u.id)?.valid_to ?? "",
-    replaced_by: u.replacedBy ? (codeById.get(u.replacedBy) ?? "") : "",
-  }));
-  return stringify(records, { header: true, columns: [...UNIT_CSV_COLUMNS] });
+/** The directory in the import format, parents before children: `kehoach units export`. */
+export async function exportDirectory(ctx: ServiceContext): Promise<string> {
+  return unitsCsv(await listUnits(ctx.db), await aliasesByUnit(ctx.db), await unitValidity(ctx.db));
+}
+
+/** The directory, for pickers and the tree view; everyone signed in may read it. */
+export async function directory(ctx: ServiceContext, actor: Actor): Promise<DirectoryUnit[]> {
+  ensureAllowed(may.readDirectory(actor));
+  return listUnits(ctx.db);
+}
+
+/** Suggestions from the directory for a unit string as a plan wrote it ("Phòng GDTX&ĐH"). */
+export async function suggestUnits(ctx: ServiceContext, actor: Actor, text: string): Promise<Resolution> {
+  ensureAllowed(may.readDirectory(actor));
+  return createResolver(await listUnits(ctx.db)).resolve(text, { issuerId: null });
+}
+
+/**
+ * Sets the reporting regime a unit's plans follow when they order no datable report, as an
+ * administrator types it: "15/6, 15/12"; an empty text returns the unit to the inherited default.
+ */
+export async function setUnitReportRegime(
+  ctx: ServiceContext,
+  actor: Actor,
+  unitId: string,
+  text: string | null,
+): Promise<{ reportRegime: string[] | null }> {
+  ensureAllowed(may.administer(actor));
+  let days: string[] | null = null;
+  if (text?.trim()) {
+    const read = readRegime(text);
+    if ("error" in read)
+      throw new DomainError("unit.bad_regime", `Chế độ báo cáo không hợp lệ: ${read.error}.`, [
+        { field: "reportRegime", reason: read.error },
+      ]);
+    days = read.days;
+  }
+  await inTransaction(ctx.db, async (trx) => {
+    ensureFound(await setReportRegime(trx, unitId, days), "unit");
+    await audit(ctx, trx, actor, {
+      action: "unit.regime",
+      objectType: "unit",
+      objectId: unitId,
+      after: { days },
+    });
+  });
+  return { reportRegime: days };
 }

@@ -1,29 +1,30 @@
-// Importing a plan file: read it (txt, docx, pdf), parse it, resolve its units against the
-// directory, expand its timeframes into dated deadlines, link the plans it cites, and store it all
-// in one transaction. The same file twice is recognised by its hash and imported once.
+// Importing a plan file: read it (in a worker: extract, normalise, parse), resolve its units
+// against the directory, expand its timeframes into dated deadlines, link the plans it cites, and
+// store it all in one transaction. The same file twice is recognised by its hash, within the plans
+// the importer sees, and imported once; the plan is kept by the importer's body.
 
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
 import {
-  foldForSearch,
   insertPlanGraph,
   type PlanGraph,
   planIdByHash,
   plansByNumber,
   type ResolvedUnitRef,
 } from "../db/plans.repository.js";
-import type { Database } from "../db/schema.js";
+import type { Db } from "../db/schema.js";
+import { inTransaction, isUniqueViolation } from "../db/transaction.js";
 import { listUnits } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
 import type { ParsedPlan } from "../domain/plan.js";
-import { extractText } from "../extract/extract.js";
+import { planSearchText } from "../domain/plan-search.js";
 import { isPlan } from "../parse/is-plan.js";
 import { numberKey } from "../parse/legal-references.js";
-import { parsePlan } from "../parse/parse-plan.js";
 import { diceSimilarity } from "../parse/similarity.js";
 import { foldKey } from "../text/fold.js";
-import { normalizePlanText } from "../text/normalize.js";
 import { expandDeadlines } from "../time/expand.js";
+import { audit } from "./audit.js";
+import type { ServiceContext } from "./context.js";
+import { type Actor, ensureAllowed, may, planScope, unitIdOf, within } from "./policies.js";
 import { createResolver, type Resolver } from "./resolve-units.js";
 
 export interface ImportResult {
@@ -34,47 +35,24 @@ export interface ImportResult {
   review: number;
 }
 
-export interface ImportContext {
-  db: Kysely<Database>;
-  /** Built once per batch from the directory. */
+/** A resolver over the current directory, built once for a batch of imports. */
+export interface Directory {
   resolver: Resolver;
   /** Each unit's ltree path, by id. */
   unitPaths: Map<string, string>;
-  /** The year deadlines are expanded for when the plan names none. */
-  fallbackYear: number;
-  /**
-   * The body an uploader acts for (a plan officer of Văn phòng Sở acts for the Sở), given as its
-   * ltree path "1.2": a plan whose issuer is not in the directory, or lies outside that body,
-   * is kept by that body, so that the person who uploaded it can review it.
-   */
-  actingFor?: string;
 }
 
-function issuerPathOf(ctx: ImportContext, unitId: string): string | null {
-  return ctx.unitPaths.get(unitId) ?? null;
-}
-
-/** "1.2.7" lies within "1.2". */
-function isWithin(reach: string, path: string | null): boolean {
-  return !!path && (path === reach || path.startsWith(`${reach}.`));
-}
-
-/** A resolver over the current directory, for a batch of imports. */
-export async function importContext(db: Kysely<Database>, now = new Date()): Promise<ImportContext> {
-  const units = await listUnits(db);
-  return {
-    db,
-    resolver: createResolver(units),
-    unitPaths: new Map(units.map((u) => [u.id, u.path])),
-    fallbackYear: now.getFullYear(),
-  };
+/** Reads the directory once for a batch: `const dir = await readDirectory(ctx)`. */
+export async function readDirectory(ctx: ServiceContext): Promise<Directory> {
+  const units = await listUnits(ctx.db);
+  return { resolver: createResolver(units), unitPaths: new Map(units.map((u) => [u.id, u.path])) };
 }
 
 function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-async function linkReferences(db: Kysely<Database>, plan: ParsedPlan): Promise<PlanGraph["referenceLinks"]> {
+async function linkReferences(db: Db, plan: ParsedPlan): Promise<PlanGraph["referenceLinks"]> {
   const out: PlanGraph["referenceLinks"] = [];
   for (const ref of plan.references) {
     // Numbers repeat across issuers and years: a link needs the date to agree where both have one;
@@ -103,36 +81,55 @@ function sameIssuer(a: string, b: string): boolean {
 }
 
 /**
- * Imports one file: `await importPlanFile(ctx, "ke-hoach.docx", bytes)`.
- * Throws DomainError (file.*, pdf.*, docx.*, import.not_a_plan) with a reason for the person.
+ * Which unit keeps an imported plan: its issuer where the directory knows it and it lies within the
+ * importer's reach; otherwise the importer's own body, so the person who uploaded it can review it
+ * (a Sở officer uploading the city's plan keeps it at the Sở). The console keeps the issuer.
+ */
+function keeperOf(
+  importer: Actor | null,
+  issuer: { id: string; path: string } | null,
+): { keeperId: string | null; outside: boolean } {
+  if (!importer || importer.reach === null) return { keeperId: issuer?.id ?? null, outside: false };
+  if (issuer && within(importer.reach, issuer.path)) return { keeperId: issuer.id, outside: false };
+  return { keeperId: unitIdOf(importer.reach), outside: true };
+}
+
+/**
+ * Imports one file: `await importPlanFile(ctx, dir, actor, "ke-hoach.docx", bytes)`; `importer` null
+ * is the operator at the console. Throws DomainError (file.*, pdf.*, docx.*, import.not_a_plan) with
+ * a reason for the person.
  */
 export async function importPlanFile(
-  ctx: ImportContext,
+  ctx: ServiceContext,
+  dir: Directory,
+  importer: Actor | null,
   fileName: string,
   bytes: Uint8Array,
 ): Promise<ImportResult> {
+  if (importer) ensureAllowed(may.review(importer));
+  const scope = importer ? planScope(importer) : { reach: null, drafts: true };
   const hash = sha256(bytes);
-  const existing = await planIdByHash(ctx.db, hash);
+  const existing = await planIdByHash(ctx.db, hash, scope);
   if (existing) return { status: "duplicate", planId: existing, tasks: 0, review: 0 };
-  const extracted = await extractText(bytes);
-  const plan = parsePlan(extracted.text);
-  plan.warnings.push(...extracted.notes);
+  const reading = await ctx.reader.read(fileName, bytes);
+  const plan = reading.plan;
+  plan.warnings.push(...reading.notes);
   const verdict = isPlan(plan);
   if (!verdict.ok) throw new DomainError("import.not_a_plan", `không phải kế hoạch: ${verdict.reason}`);
 
-  const issuer = plan.document.issuer ? ctx.resolver.resolve(plan.document.issuer, { issuerId: null }) : null;
-  const resolvedIssuer = issuer && issuer.unitIds.length === 1 ? (issuer.unitIds[0] ?? null) : null;
-  const year = plan.document.year ?? ctx.fallbackYear;
+  const issuer = plan.document.issuer ? dir.resolver.resolve(plan.document.issuer, { issuerId: null }) : null;
+  const issuerId = issuer && issuer.unitIds.length === 1 ? (issuer.unitIds[0] ?? null) : null;
+  const issuerPath = issuerId ? (dir.unitPaths.get(issuerId) ?? null) : null;
+  const { keeperId, outside } = keeperOf(
+    importer,
+    issuerId && issuerPath ? { id: issuerId, path: issuerPath } : null,
+  );
+  const year = plan.document.year ?? ctx.clock.now().getUTCFullYear();
   const review: PlanGraph["review"] = [];
-  const keeper = ctx.actingFor ? ctx.actingFor.split(".").pop() : undefined;
-  const issuerUnitId =
-    keeper && (!resolvedIssuer || !isWithin(ctx.actingFor ?? "", issuerPathOf(ctx, resolvedIssuer)))
-      ? keeper
-      : resolvedIssuer;
-  if (issuerUnitId !== resolvedIssuer)
+  if (outside)
     review.push({
       kind: "warning",
-      subject: resolvedIssuer
+      subject: issuerId
         ? `Cơ quan ban hành «${plan.document.issuer}» ở ngoài đơn vị của người nhập: kế hoạch do đơn vị của người nhập theo dõi.`
         : `Cơ quan ban hành «${plan.document.issuer ?? "(không rõ)"}» chưa có trong danh mục: kế hoạch do đơn vị của người nhập theo dõi.`,
       detail: {},
@@ -142,7 +139,7 @@ export async function importPlanFile(
       ...task.leads.map((text) => ({ role: "lead" as const, text })),
       ...task.cooperators.map((text) => ({ role: "cooperate" as const, text })),
     ].map(({ role, text }) => {
-      const r = ctx.resolver.resolve(text, { issuerId: issuerUnitId });
+      const r = dir.resolver.resolve(text, { issuerId: keeperId });
       if (r.method === "review")
         review.push({
           kind: "unit",
@@ -162,25 +159,33 @@ export async function importPlanFile(
       });
   });
   for (const w of plan.warnings) review.push({ kind: "warning", subject: w, detail: {} });
-  const d = plan.document;
   const graph: PlanGraph = {
     document: {
       sha256: hash,
       fileName,
-      mediaType: extracted.mediaType,
+      mediaType: reading.mediaType,
       content: bytes,
-      text: normalizePlanText(extracted.text).text,
+      text: reading.sourceText,
     },
     plan,
-    issuerUnitId,
+    issuerUnitId: keeperId,
     taskUnits,
     taskDeadlines: plan.tasks.map((t) => expandDeadlines(t.timeframe, year)),
     referenceLinks,
     review,
-    searchText: planSearchText(d),
+    searchText: planSearchText(plan.document),
   };
   try {
-    const planId = await ctx.db.transaction().execute((trx) => insertPlanGraph(trx, graph));
+    const planId = await inTransaction(ctx.db, async (trx) => {
+      const id = await insertPlanGraph(trx, graph);
+      await audit(ctx, trx, importer, {
+        action: "plan.import",
+        objectType: "plan",
+        objectId: id,
+        after: { fileName, sha256: hash, number: plan.document.number, title: plan.document.title, keeperId },
+      });
+      return id;
+    });
     return {
       status: "imported",
       planId,
@@ -188,24 +193,10 @@ export async function importPlanFile(
       review: review.filter((r) => r.kind !== "warning").length,
     };
   } catch (error) {
-    // Another process imported the same file meanwhile: the unique hash turned this one away.
-    const raced = await planIdByHash(ctx.db, hash);
+    // Another request imported the same file for the same body meanwhile: the unique hash turned this one away.
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await planIdByHash(ctx.db, hash, scope);
     if (raced) return { status: "duplicate", planId: raced, tasks: 0, review: 0 };
     throw error;
   }
-}
-
-/** What plan search looks in: "Kế hoạch 123/KH-SGDĐT Tổ chức … Sở GD&ĐT Hải Phòng", folded. */
-export function planSearchText(d: {
-  type: string | null;
-  number: string | null;
-  title: string | null;
-  issuer: string | null;
-  place: string | null;
-}): string {
-  return foldForSearch(
-    [d.type === "KH" ? "Kế hoạch" : (d.type ?? ""), d.number, d.title, d.issuer, d.place]
-      .filter(Boolean)
-      .join(" "),
-  );
 }

@@ -1,0 +1,176 @@
+// The plans part of the API: the list, one plan with its tasks and work, a plan's progress, import.
+
+import { z } from "zod";
+import type { PlanSummary as StoredSummary } from "../../db/plans.repository.js";
+import type { PlanProgress, PlanView } from "../../services/plans.service.js";
+import {
+  Counts,
+  Id,
+  Instant,
+  IsoDay,
+  ItemStatus,
+  ProgressState,
+  ReportStanding,
+  ReportStatus,
+  Timeframe,
+} from "./common.js";
+
+export const PlanSummary = z.object({
+  id: Id,
+  number: z.string().nullable().describe("Số, ký hiệu"),
+  title: z.string().nullable().describe("Trích yếu"),
+  issuer: z.string().nullable().describe("Cơ quan ban hành"),
+  issuedOn: IsoDay.nullable(),
+  status: z.enum(["draft", "published", "closed"]).describe("Chờ rà soát / đã công bố / đã đóng"),
+  tasks: z.number().int(),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const PlanList = z.object({ plans: z.array(PlanSummary), total: z.number().int() });
+export type PlanList = z.infer<typeof PlanList>;
+
+export function presentSummary(p: StoredSummary): PlanSummary {
+  return {
+    id: p.id,
+    number: p.number,
+    title: p.title,
+    issuer: p.issuer,
+    issuedOn: p.issuedOn,
+    status: p.status,
+    tasks: p.tasks,
+  };
+}
+
+const Signer = z.object({
+  capacity: z.string().nullable(),
+  position: z.string().nullable(),
+  name: z.string().nullable(),
+});
+
+export const TaskUnit = z.object({
+  role: z.enum(["lead", "cooperate"]).describe("Chủ trì / phối hợp"),
+  text: z.string().describe("Đơn vị như văn bản viết"),
+  method: z.string().describe("Cách đối chiếu với danh mục"),
+  unitIds: z.array(Id),
+  suggestions: z.array(Id).describe("Gợi ý từ danh mục, tốt nhất trước"),
+});
+
+export const PlanTask = z.object({
+  key: z.string().describe("Mã nhiệm vụ: II.1"),
+  title: z.string(),
+  content: z.string(),
+  timeframe: Timeframe.nullable(),
+  version: z.number().int(),
+  span: z.tuple([z.number().int(), z.number().int()]).nullable().describe("Vị trí trong văn bản nguồn"),
+  units: z.array(TaskUnit),
+});
+
+export const PlanWork = z.object({
+  workItemId: Id,
+  taskKey: z.string(),
+  unitId: Id,
+  unitName: z.string(),
+  role: z.enum(["lead", "cooperate"]),
+  status: ItemStatus,
+  doneOn: IsoDay.nullable(),
+  deadlines: z.array(IsoDay),
+  state: ProgressState,
+  nextDue: IsoDay.nullable(),
+});
+
+export const PlanReply = PlanSummary.extend({
+  type: z.string().nullable(),
+  place: z.string().nullable(),
+  signer: Signer.nullable(),
+  version: z.number().int(),
+  reporting: z.array(z.object({ text: z.string(), timeframe: Timeframe })),
+  tasksDetail: z.array(PlanTask),
+  references: z.array(z.object({ number: z.string(), relation: z.string(), targetPlanId: Id.nullable() })),
+  implementedBy: z.array(z.object({ planId: Id, number: z.string().nullable() })),
+  work: z.array(PlanWork),
+});
+export type PlanReply = z.infer<typeof PlanReply>;
+
+export function presentPlan(p: PlanView): PlanReply {
+  return {
+    ...presentSummary(p),
+    type: p.type,
+    place: p.place,
+    signer: p.signer,
+    version: p.version,
+    reporting: p.reporting,
+    tasksDetail: p.tasksDetail,
+    references: p.references,
+    implementedBy: p.implementedBy,
+    work: p.work.map((w) => ({
+      workItemId: w.workItemId,
+      taskKey: w.taskKey,
+      unitId: w.unitId,
+      unitName: w.unitName,
+      role: w.role === "lead" ? "lead" : "cooperate",
+      status: w.status,
+      doneOn: w.doneOn,
+      deadlines: w.deadlines,
+      state: w.state,
+      nextDue: w.nextDue,
+    })),
+  };
+}
+
+/** A unit's report as lists show it (its text is in the reports review). */
+export const ReportSummary = z.object({
+  id: Id,
+  status: ReportStatus,
+  periodDue: IsoDay,
+  submittedAt: Instant.nullable(),
+  reviewedAt: Instant.nullable(),
+  reviewComment: z.string().nullable(),
+});
+
+export const PlanProgressReply = z.object({
+  periodDue: IsoDay.describe("Hạn của kỳ báo cáo đang mở"),
+  counts: Counts,
+  byUnit: z.array(
+    z.object({ unitId: Id, counts: Counts, report: ReportSummary.nullable(), standing: ReportStanding }),
+  ),
+  upcoming: z.array(z.object({ workItemId: Id, taskKey: z.string(), unitId: Id, due: IsoDay })),
+});
+export type PlanProgressReply = z.infer<typeof PlanProgressReply>;
+
+export function presentProgress(p: PlanProgress): PlanProgressReply {
+  return {
+    periodDue: p.periodDue,
+    counts: p.counts,
+    byUnit: p.byUnit.map((u) => ({
+      unitId: u.unitId,
+      counts: u.counts,
+      standing: u.standing,
+      report: u.report
+        ? {
+            id: u.report.id,
+            status: u.report.status,
+            periodDue: u.report.periodDue,
+            submittedAt: u.report.submittedAt,
+            reviewedAt: u.report.reviewedAt,
+            reviewComment: u.report.reviewComment,
+          }
+        : null,
+    })),
+    upcoming: p.upcoming,
+  };
+}
+
+export const ImportReply = z.object({
+  status: z.enum(["imported", "duplicate"]).describe("Đã nhập / đã có (mở kế hoạch đã có)"),
+  planId: Id,
+  tasks: z.number().int(),
+  review: z.number().int().describe("Số mục cần xem lại"),
+});
+export type ImportReply = z.infer<typeof ImportReply>;
+
+export const SearchReply = z.object({
+  plans: z.array(PlanSummary),
+  tasks: z.array(z.object({ planId: Id, key: z.string(), title: z.string() })),
+  units: z.array(z.object({ id: Id, code: z.string(), name: z.string() })),
+});
+export type SearchReply = z.infer<typeof SearchReply>;

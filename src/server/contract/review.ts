@@ -1,0 +1,118 @@
+// The review part of the API: the source text beside the parser's reading, the flags, and every
+// correction of a draft plan, each made against the version the person read.
+
+import { z } from "zod";
+import type { ReviewView } from "../../services/plan-review.service.js";
+import { Id, RealDay, Timeframe, Version } from "./common.js";
+
+export const Flag = z.object({
+  id: Id,
+  kind: z
+    .enum(["unit", "reference", "warning"])
+    .describe("Đơn vị chưa có trong danh mục / văn bản dẫn chiếu / cảnh báo"),
+  subject: z.string(),
+  detail: z.unknown(),
+  resolved: z.boolean(),
+});
+
+export const ReviewReply = z.object({
+  status: z.enum(["draft", "published", "closed"]),
+  version: z.number().int(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  text: z.string().describe("Văn bản nguồn đã chuẩn hóa"),
+  parsed: z.unknown().describe("Những gì bộ đọc trích được (định dạng kehoach.plan/v1)"),
+  flags: z.array(Flag),
+});
+export type ReviewReply = z.infer<typeof ReviewReply>;
+
+export function presentReview(v: ReviewView): ReviewReply {
+  return {
+    status: v.status,
+    version: v.version,
+    fileName: v.fileName,
+    mediaType: v.mediaType,
+    text: v.text,
+    parsed: v.parsed,
+    flags: v.flags.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      subject: f.subject,
+      detail: f.detail,
+      resolved: f.resolved,
+    })),
+  };
+}
+
+export const VersionReply = z.object({ version: z.number().int().describe("Phiên bản mới") });
+
+export const DocumentPatch = z
+  .object({
+    version: Version,
+    number: z.string().max(100).optional().describe("Số, ký hiệu văn bản, ví dụ 123/KH-SGDĐT"),
+    title: z.string().min(1, "tên kế hoạch không được để trống").max(2000).optional().describe("Trích yếu"),
+    issuedOn: RealDay.nullable().optional().describe("Ngày ban hành"),
+    signer: z
+      .object({
+        capacity: z.string().max(20).nullable().optional().describe("TM., KT., TL. …"),
+        position: z.string().max(200).nullable().optional().describe("Chức vụ"),
+        name: z.string().max(200).nullable().optional().describe("Họ tên người ký"),
+      })
+      .optional(),
+  })
+  .strict();
+
+export const TaskPatch = z.object({
+  version: Version,
+  title: z.string().min(1).max(2000).optional().describe("Tên nhiệm vụ"),
+  content: z.string().max(20_000).optional().describe("Nội dung nhiệm vụ"),
+  timeframe: z.string().max(300).optional().describe("Thời gian thực hiện"),
+});
+
+export const TaskPatchReply = z.object({
+  timeframe: Timeframe.nullable(),
+  warning: z.string().nullable().describe("Điều chưa đọc được trong thời gian đã nhập"),
+  version: z.number().int(),
+});
+
+export const TaskUnitsBody = z.object({
+  version: Version,
+  units: z
+    .array(
+      z.object({
+        role: z.enum(["lead", "cooperate"]),
+        text: z.string().min(1).max(300).describe("Đơn vị như văn bản viết"),
+        unitIds: z.array(Id).max(500).describe("Đơn vị chọn từ danh mục"),
+      }),
+    )
+    .max(100),
+});
+
+export const ReferenceBody = z.object({
+  version: Version,
+  number: z.string().min(1).max(100).describe("Số văn bản dẫn chiếu, như kế hoạch viết"),
+  targetPlanId: Id.nullable().describe("Kế hoạch trong hệ thống; null: bỏ liên kết"),
+});
+
+export const ReportingBody = z.object({
+  version: Version,
+  schedule: z
+    .string()
+    .max(300)
+    .describe(
+      "Hạn báo cáo như văn bản viết, ví dụ «Định kỳ trước ngày 15/6 và 15/12 hằng năm»; trống: theo mặc định",
+    ),
+});
+
+export const ReportingReply = z.object({
+  reporting: z.array(
+    z.object({
+      from: z.array(z.string()),
+      to: z.array(z.string()),
+      via: z.string().nullable().optional(),
+      timeframe: Timeframe,
+      text: z.string(),
+    }),
+  ),
+  version: z.number().int(),
+});

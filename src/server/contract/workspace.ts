@@ -1,0 +1,67 @@
+// The workspace part of the API: a unit's work across plans and its reports of the open periods.
+
+import { z } from "zod";
+import type { Workspace } from "../../services/workspace.service.js";
+import { Id, IsoDay, ItemStatus, ProgressState, ReportStanding } from "./common.js";
+import { AttachmentName, presentReport, ReportItem, ReportReply } from "./reports.js";
+
+export const WorkspaceItem = z.object({
+  workItemId: Id,
+  planId: Id,
+  planNumber: z.string().nullable(),
+  planTitle: z.string().nullable(),
+  taskKey: z.string(),
+  taskTitle: z.string(),
+  role: z.enum(["lead", "cooperate"]),
+  deadlines: z.array(IsoDay),
+  status: ItemStatus,
+  doneOn: IsoDay.nullable(),
+  state: ProgressState,
+  overdueDays: z.number().int().nullable().describe("Số ngày quá hạn"),
+  nextDue: IsoDay.nullable(),
+});
+
+export const WorkspaceReply = z.object({
+  today: IsoDay,
+  items: z.array(WorkspaceItem),
+  periods: z.array(
+    z.object({
+      planId: Id,
+      periodDue: IsoDay,
+      report: ReportReply.nullable(),
+      standing: ReportStanding,
+      items: z.array(ReportItem),
+      attachments: z.array(AttachmentName),
+    }),
+  ),
+});
+export type WorkspaceReply = z.infer<typeof WorkspaceReply>;
+
+export function presentWorkspace(w: Workspace): WorkspaceReply {
+  return {
+    today: w.today,
+    items: w.items.map((i) => ({
+      workItemId: i.workItemId,
+      planId: i.planId,
+      planNumber: i.planNumber,
+      planTitle: i.planTitle,
+      taskKey: i.taskKey,
+      taskTitle: i.taskTitle,
+      role: i.role,
+      deadlines: i.deadlines,
+      status: i.status,
+      doneOn: i.doneOn,
+      state: i.state,
+      overdueDays: i.overdueDays,
+      nextDue: i.nextDue,
+    })),
+    periods: w.periods.map((p) => ({
+      planId: p.planId,
+      periodDue: p.periodDue,
+      report: p.report ? presentReport(p.report) : null,
+      standing: p.standing,
+      items: p.items,
+      attachments: p.attachments,
+    })),
+  };
+}

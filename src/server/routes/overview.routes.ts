@@ -1,0 +1,66 @@
+// /api/v1/overview: the leaders' overview within reach, and the work behind each number (JSON, or a
+// CSV file Excel opens as it is).
+
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { workCsv, workCsvName } from "../../render/work-csv.js";
+import type { ServiceContext } from "../../services/context.js";
+import { overview, overviewWork } from "../../services/overview.service.js";
+import { signedIn } from "../context.js";
+import {
+  FileReply,
+  OverviewReply,
+  OverviewWorkReply,
+  presentOverview,
+  presentOverviewWork,
+  WorkQuery,
+} from "../contract/index.js";
+
+export const overviewRoutes =
+  (ctx: ServiceContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "",
+      {
+        schema: {
+          tags: ["overview"],
+          summary: "Tổng quan tiến độ và báo cáo",
+          response: { 200: OverviewReply },
+        },
+      },
+      async (request) => presentOverview(await overview(ctx, signedIn(request))),
+    );
+    app.get(
+      "/work",
+      {
+        schema: {
+          tags: ["overview"],
+          summary: "Công việc sau một con số của tổng quan",
+          querystring: WorkQuery,
+          response: { 200: OverviewWorkReply },
+        },
+      },
+      async (request) =>
+        presentOverviewWork(
+          await overviewWork(ctx, signedIn(request), request.query.state, request.query.unitId),
+        ),
+    );
+    app.get(
+      "/work.csv",
+      {
+        schema: {
+          tags: ["overview"],
+          summary: "Công việc sau một con số của tổng quan, tệp CSV mở bằng Excel",
+          querystring: WorkQuery,
+          produces: ["text/csv"],
+          response: { 200: FileReply },
+        },
+      },
+      async (request, reply) => {
+        const work = await overviewWork(ctx, signedIn(request), request.query.state, request.query.unitId);
+        return reply
+          .type("text/csv; charset=utf-8")
+          .header("content-disposition", `attachment; filename="${workCsvName(work.state)}"`)
+          .send(workCsv(work));
+      },
+    );
+  };

@@ -1,0 +1,23 @@
+// /api/v1/workspace: the signed-in person's unit's work and reports of the open periods.
+
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { ServiceContext } from "../../services/context.js";
+import { unitWorkspace } from "../../services/workspace.service.js";
+import { signedIn } from "../context.js";
+import { presentWorkspace, WorkspaceReply } from "../contract/index.js";
+
+export const workspaceRoutes =
+  (ctx: ServiceContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "",
+      {
+        schema: {
+          tags: ["workspace"],
+          summary: "Công việc và báo cáo của đơn vị",
+          response: { 200: WorkspaceReply },
+        },
+      },
+      async (request) => presentWorkspace(await unitWorkspace(ctx, signedIn(request))),
+    );
+  };

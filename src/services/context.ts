@@ -1,0 +1,30 @@
+// What every use case is given: the database, the clock, and the reader of plan files. Built once
+// by whoever runs the services (the HTTP server, a CLI command, a test) and passed in, so that
+// services reach no global and a test can stop the clock at any day.
+
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { Clock } from "../domain/clock.js";
+import type { ParsedPlan } from "../domain/plan.js";
+
+/** A plan file read: what it was, what a person is told about the reading, its text and the plan in it. */
+export interface PlanReading {
+  format: "txt" | "doc" | "docx" | "pdf";
+  mediaType: string;
+  /** What a person is told about how the text was got ("read by OCR: check against the print"). */
+  notes: string[];
+  /** The normalised source text, shown beside what was extracted on the review screen. */
+  sourceText: string;
+  plan: ParsedPlan;
+}
+
+/** Reads plan files: in worker processes for the server (src/intake), on the spot for one-shot commands. */
+export interface PlanReader {
+  read(fileName: string, bytes: Uint8Array): Promise<PlanReading>;
+}
+
+export interface ServiceContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  reader: PlanReader;
+}
