@@ -10,8 +10,10 @@ import { sql } from "kysely";
 import { openStore } from "../dist/db/connection.js";
 import { migrateToLatest } from "../dist/db/migrate.js";
 import { refreshTally } from "../dist/db/progress-tally.repository.js";
-import { dashboard } from "../dist/services/reports.service.js";
-import { importUnitsCsv } from "../dist/services/unit-directory.service.js";
+import { fixedClock } from "../dist/domain/clock.js";
+import { inProcessReader } from "../dist/intake/in-process-reader.js";
+import { overview as readOverview } from "../dist/services/overview.service.js";
+import { importDirectory } from "../dist/services/units.service.js";
 import { openFreshPostgres } from "../dist/testing/fresh-postgres.js";
 
 const root = join(import.meta.dirname, "..");
@@ -22,7 +24,8 @@ const UNITS = 1000;
 
 export async function fill(db) {
   await migrateToLatest(db);
-  await importUnitsCsv(db, readFileSync(join(root, "examples", "don-vi-mau.csv"), "utf8"));
+  const ctx = { db, clock: fixedClock("2026-11-23T08:00:00Z"), reader: inProcessReader };
+  await importDirectory(ctx, null, readFileSync(join(root, "examples", "don-vi-mau.csv"), "utf8"));
   const sgd = await db
     .selectFrom("unit")
     .select(["id", sql`path::text`.as("path")])
@@ -96,10 +99,17 @@ async function measure(label, store) {
   console.log(
     `dashboard on ${label}: ${workItems.toLocaleString("en")} work items in ${plans.length} plans × ${UNITS} units (made in ${((t1 - t0) / 1000).toFixed(0)} s); tally built in ${((t2 - t1) / 1000).toFixed(1)} s → ${tallyRows.toLocaleString("en")} rows`,
   );
-  const leader = { id: "0", role: "leader", unitId: String(sgd.id), unitPath: sgd.path };
-  const now = new Date("2026-11-23T08:00:00Z");
+  const leader = {
+    id: "0",
+    login: "bench",
+    role: "leader",
+    unitId: String(sgd.id),
+    unitPath: sgd.path,
+    reach: sgd.path,
+  };
+  const at = (instant) => ({ db: store.db, clock: fixedClock(instant), reader: inProcessReader });
   await sql`update tally_clock set as_of = date '2026-11-23'`.execute(store.db);
-  const overview = await time(() => dashboard(store.db, leader, now));
+  const overview = await time(() => readOverview(at("2026-11-23T08:00:00Z"), leader));
   // What the overview would cost without the tally: the four states by a scan of every work item.
   const live = await time(
     () =>
@@ -125,7 +135,7 @@ async function measure(label, store) {
   // The first reader of a new day brings the tally up to date: the work whose deadline just passed.
   await sql`update tally_clock set as_of = date '2026-11-23'`.execute(store.db);
   const t3 = performance.now();
-  await dashboard(store.db, leader, new Date("2026-11-24T08:00:00Z"));
+  await readOverview(at("2026-11-24T08:00:00Z"), leader);
   const firstOfDay = performance.now() - t3;
   console.log(
     `  leader's overview (whole Sở, tally): median ${overview.toFixed(0)} ms; live four-state scan: ${live.toFixed(0)} ms; keeping the tally on an accepted report: ${keep.toFixed(1)} ms; first overview of a new day (tally brought up to date): ${firstOfDay.toFixed(0)} ms`,

@@ -7,9 +7,12 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { openStore } from "../dist/db/connection.js";
 import { migrateToLatest } from "../dist/db/migrate.js";
-import { foldForSearch, searchPlans } from "../dist/db/plans.repository.js";
-import { importContext, importPlanFile } from "../dist/services/import-plan.service.js";
-import { importUnitsCsv } from "../dist/services/unit-directory.service.js";
+import { searchPlans } from "../dist/db/plans.repository.js";
+import { systemClock } from "../dist/domain/clock.js";
+import { foldForSearch } from "../dist/domain/plan-search.js";
+import { inProcessReader } from "../dist/intake/in-process-reader.js";
+import { importPlanFile, readDirectory } from "../dist/services/plan-import.service.js";
+import { importDirectory } from "../dist/services/units.service.js";
 import { openFreshPostgres } from "../dist/testing/fresh-postgres.js";
 import { generatePlan } from "../dist/testing/generate-plan.js";
 
@@ -17,10 +20,12 @@ const root = join(import.meta.dirname, "..");
 
 async function measureImport(label, store, plans) {
   await migrateToLatest(store.db);
-  await importUnitsCsv(store.db, readFileSync(join(root, "examples", "don-vi-mau.csv"), "utf8"));
-  const ctx = await importContext(store.db);
+  const ctx = { db: store.db, clock: systemClock, reader: inProcessReader };
+  await importDirectory(ctx, null, readFileSync(join(root, "examples", "don-vi-mau.csv"), "utf8"));
+  const dir = await readDirectory(ctx);
   const t0 = performance.now();
-  for (const [i, text] of plans.entries()) await importPlanFile(ctx, `plan-${i}.txt`, Buffer.from(text));
+  for (const [i, text] of plans.entries())
+    await importPlanFile(ctx, dir, null, `plan-${i}.txt`, Buffer.from(text));
   const seconds = (performance.now() - t0) / 1000;
   console.log(
     `import into ${label}: ${(plans.length / seconds).toFixed(1)} plans/s (${plans.length} plans of 20 tasks, ${seconds.toFixed(1)} s)`,
@@ -69,7 +74,7 @@ async function measureSearch(label, store) {
   for (let round = 0; round < 5; round++) {
     for (const q of queries) {
       const t0 = performance.now();
-      await searchPlans(store.db, foldForSearch(q).split(/\s+/));
+      await searchPlans(store.db, { reach: null, drafts: true }, foldForSearch(q).split(/\s+/));
       times.push(performance.now() - t0);
     }
   }
