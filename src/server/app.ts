@@ -44,6 +44,21 @@ export interface AppOptions {
   trustProxy?: boolean | string;
 }
 
+/** A route of the API as registered: what the contract test holds against the OpenAPI description. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** Status codes the route declares a reply schema for. */
+  replies: string[];
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every /api/v1 route registered, with the statuses it declares a reply schema for. */
+    apiRoutes: RegisteredRoute[];
+  }
+}
+
 // Validation messages in Vietnamese, the language of the people who read them.
 z.config(z.locales.vi());
 
@@ -56,12 +71,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   const app = Fastify({
     logger: options.logger ?? false,
-    disableRequestLogging: true,
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const apiRoutes: RegisteredRoute[] = [];
+  app.decorate("apiRoutes", apiRoutes);
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith(`${API_PREFIX}/`)) return;
+    for (const method of [route.method].flat())
+      if (method !== "HEAD")
+        apiRoutes.push({
+          method,
+          url: route.url,
+          replies: Object.keys((route.schema?.response as Record<string, unknown> | undefined) ?? {}),
+        });
+  });
   await app.register(helmet, {
     // No upgrade to https: a department's server often runs on plain http inside its network.
     contentSecurityPolicy: {
