@@ -73,4 +73,10 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's tally (%
     await bringTallyUpToDate(store.db, much);
     expect(await kept()).toEqual(await live(much));
   });
+
+  it("follows a clock set back (a corrected server clock, a test's day)", async () => {
+    await bringTallyUpToDate(store.db, addDays(today, 400));
+    await bringTallyUpToDate(store.db, today);
+    expect(await kept()).toEqual(await live(today));
+  });
 });

@@ -63,9 +63,10 @@ export async function refreshTally(db: Db, planId: string, today: string, unitId
 
 /**
  * Brings the tally to `today`: open work whose first deadline fell between the tally's day and
- * today is now overdue, so its plan × unit pairs are rebuilt. The first reader of a day pays for
- * it (one indexed look at the deadlines of those days); everyone after reads the kept counts.
- * Returns how many pairs were rebuilt.
+ * today has changed state (overdue as days pass; back to in progress if the clock is set back, as a
+ * test or a corrected server clock does), so its plan × unit pairs are rebuilt. The first reader of
+ * a day pays for it (one indexed look at the deadlines of those days); everyone after reads the
+ * kept counts. Returns how many pairs were rebuilt.
  */
 export async function bringTallyUpToDate(db: Kysely<Database>, today: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -73,8 +74,9 @@ export async function bringTallyUpToDate(db: Kysely<Database>, today: string): P
       as_of: string;
     }>`select as_of::text as as_of from tally_clock for update`.execute(trx);
     const asOf = clock.rows[0]?.as_of;
-    if (asOf && asOf >= today) return 0;
-    const due = asOf ? sql`d.due >= ${asOf}::date and d.due < ${today}::date` : sql`d.due < ${today}::date`;
+    if (asOf === today) return 0;
+    const [from, to] = asOf && asOf > today ? [today, asOf] : [asOf, today];
+    const due = from ? sql`d.due >= ${from}::date and d.due < ${to}::date` : sql`d.due < ${to}::date`;
     const pairs = await sql<{ plan_id: string; unit_id: string }>`
       select distinct t.plan_id, w.unit_id
       from deadline d
