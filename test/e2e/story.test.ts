@@ -143,6 +143,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     const first = form.locator("fieldset").first();
     await first.getByLabel("Tình trạng").selectOption("done");
     await first.getByLabel("Kết quả").fill("Đã phối hợp tuyên truyền tại 12 trường");
+    await first.getByLabel("Đề xuất, kiến nghị").fill("Đề nghị bổ sung kinh phí tập huấn.");
     const evidence = join(ARTIFACTS, "bien-ban.txt");
     writeFileSync(evidence, "Biên bản phối hợp tuyên truyền");
     await form.locator("input[type=file]").setInputFiles(evidence);
@@ -156,7 +157,14 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     await officer.goto(`${base}#/plans`);
     await officer.getByRole("link", { name: "/KH-SGDDĐT" }).click();
     await officer.getByRole("link", { name: "Báo cáo của các đơn vị" }).click();
+    // The page names the plan, and shows each unit's proposals beside its difficulties.
+    await officer
+      .locator(".plan-named")
+      .getByRole("link", { name: /\/KH-SGDDĐT/ })
+      .waitFor();
     const review = officer.locator("article", { hasText: "Phòng Giáo dục Trung học" });
+    await review.getByRole("columnheader", { name: "Đề xuất, kiến nghị" }).waitFor();
+    await review.getByRole("cell", { name: "Đề nghị bổ sung kinh phí tập huấn." }).waitFor();
     await review.getByLabel("Nhận xét").fill("Đề nghị ghi rõ số văn bản minh chứng.");
     await review.getByRole("button", { name: "Trả lại" }).click();
     await officer.getByText("Đã trả lại báo cáo của Phòng Giáo dục Trung học.").waitFor();
@@ -222,6 +230,17 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     await expect
       .poll(() => leader.locator("#work ~ .scroll tbody tr", { hasText: "Phòng Giáo dục Trung học" }).count())
       .toBe(1);
+    // It lands on the list it filtered (in view, not 1,500 px below the top of the plan's page); each
+    // item has its title and deadline.
+    const drilled = leader.locator("#work ~ .scroll tbody tr", { hasText: "Phòng Giáo dục Trung học" });
+    await expect
+      .poll(async () => {
+        const box = await drilled.boundingBox();
+        return box && box.y >= 0 && box.y + box.height <= 768;
+      })
+      .toBe(true);
+    expect(await drilled.locator("td").first().textContent()).toMatch(/^II\.\d+ \S+/);
+    expect(await drilled.locator("td").last().textContent()).toMatch(/\d{2}\/\d{2}\/\d{4}|Thường xuyên/);
     await shot(leader, "07b-drill-down");
     // From the reports-in number to the reports themselves: a leader reads them, without deciding.
     await leader.goto(`${base}#/dashboard`);
@@ -246,6 +265,16 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
           (globalThis as unknown as { innerWidth: number }).innerWidth + 1,
       ),
     ).toBe(true);
+    // The legend's swatches sit beside their words, never over them.
+    const overlaps = await phone.evaluate(`[...document.querySelectorAll(".legend li")].filter((li) => {
+      const s = li.querySelector(".swatch").getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(li);
+      range.setStartAfter(li.querySelector(".swatch"));
+      const t = range.getBoundingClientRect();
+      return s.right > t.left + 1 || s.height > 20 || s.bottom < t.top || s.top > t.bottom;
+    }).length`);
+    expect(overlaps).toBe(0);
     await shot(phone, "08-dashboard-phone");
 
     // Every other screen on a phone: no page-wide horizontal scrolling (tables scroll inside).
@@ -266,6 +295,14 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
         .first()
         .waitFor();
       expect(await fits(small), `${name} fits a phone`).toBe(true);
+      // Roles are named in the reader's language, never as codes.
+      if (login === "quantri") {
+        await small
+          .getByText(/Cán bộ đơn vị/)
+          .first()
+          .waitFor();
+        expect(await small.getByText(/unit_officer|plan_officer/).count()).toBe(0);
+      }
       await shot(small, name);
       await small.close();
     }
@@ -329,10 +366,15 @@ I. NHIỆM VỤ
     await tabTo(keys, /^Số, ký hiệu$/);
     await keys.keyboard.press("Control+A");
     await keys.keyboard.type("46/KH-SGDĐT");
+    // The issue date is typed as documents write it, whatever the browser's language.
+    await tabTo(keys, /^Ngày ban hành$/);
+    await keys.keyboard.press("Control+A");
+    await keys.keyboard.type("15/3/2026");
     await tabTo(keys, /^Lưu thông tin văn bản$/);
     await keys.keyboard.press("Enter");
     await keys.getByText("Đã lưu thông tin văn bản.").waitFor();
     await keys.getByRole("heading", { name: /: 46\/KH-SGDĐT$/ }).waitFor();
+    await expect.poll(() => keys.getByLabel("Ngày ban hành").inputValue()).toBe("15/03/2026");
     await tabTo(keys, /^Tên nhiệm vụ I\.2$/);
     await keys.keyboard.press("Control+A");
     await keys.keyboard.type("Kiểm tra công tác bồi dưỡng giáo viên");

@@ -12,26 +12,31 @@ import { T } from "../text";
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Everything above the work list is in place (the plan, and its progress where it has one).
+  const [laidOut, setLaidOut] = useState(false);
   const [error, setError] = useState("");
   const workHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    setLaidOut(false);
     api<PlanDetail>(`/plans/${planId}`)
       .then((p) => {
         setPlan(p);
-        if (p.status !== "draft")
-          api<Progress>(`/plans/${planId}/progress`)
-            .then(setProgress)
-            .catch(() => setProgress(null));
+        if (p.status === "draft") return setLaidOut(true);
+        api<Progress>(`/plans/${planId}/progress`)
+          .then(setProgress)
+          .catch(() => setProgress(null))
+          .finally(() => setLaidOut(true));
       })
       .catch((e) => setError(e.message));
   }, [planId]);
-  // Filtered from the overview ("#/plans/12/state/overdue"): show the list, not the top of the page.
+  // Filtered from the overview ("#/plans/12/state/overdue"): show the list, not the top of the page,
+  // once what lies above it has its height.
   useEffect(() => {
-    if (state && plan) {
+    if (state && laidOut) {
       workHeading.current?.scrollIntoView({ block: "start" });
-      workHeading.current?.focus();
+      workHeading.current?.focus({ preventScroll: true });
     }
-  }, [state, plan]);
+  }, [state, laidOut]);
   if (error)
     return (
       <p className="error" role="alert">
