@@ -22,6 +22,10 @@ describe("toOfficialCase", () => {
     expect(toOfficialCase("SỞ THÔNG TIN VÀ TRUYỀN THÔNG")).toBe("Sở Thông tin và Truyền thông");
     expect(toOfficialCase("BỘ GIÁO DỤC VÀ ĐÀO TẠO")).toBe("Bộ Giáo dục và Đào tạo");
     expect(toOfficialCase("SỞ TÀI CHÍNH")).toBe("Sở Tài chính");
+    // The ministry and its departments write "Công Thương" with both capitals.
+    expect(toOfficialCase("SỞ CÔNG THƯƠNG")).toBe("Sở Công Thương");
+    expect(toOfficialCase("BỘ CÔNG THƯƠNG")).toBe("Bộ Công Thương");
+    expect(toOfficialCase("SỞ CÔNG THƯƠNG TỈNH HÀ NAM")).toBe("Sở Công Thương tỉnh Hà Nam");
   });
 
   it("capitalises a place name whole after thành phố, tỉnh, huyện", () => {

@@ -37,11 +37,13 @@ const NAME_PARTS = new Set([
   "tai chinh",
   "y te",
   "tu phap",
-  "cong thuong",
   "ngoai vu",
   "gia dinh",
   "nong thon",
 ]);
+// Names whose every syllable is capitalised, as the body they name writes itself: "Bộ Công Thương",
+// "Sở Công Thương" (not "Công thương").
+const WHOLE_NAMES = new Set(["cong thuong"]);
 const PARTY_PLACES = new Set(["huyen", "tinh", "thanh", "quan", "thi", "dang"]);
 const PLACE_WORDS = new Set(["tinh", "huyen", "quan", "xa", "phuong", "tran", "pho"]);
 
@@ -71,6 +73,7 @@ export function toOfficialCase(text: string): string {
       }
       // Name parts of fixed department names: "Lao động – Thương binh và Xã hội", "Kế hoạch và Đầu tư"
       const pair = `${key} ${foldLower(words[i + 1] ?? "")}`;
+      if (WHOLE_NAMES.has(pair) || WHOLE_NAMES.has(`${prev} ${key}`)) return cap;
       if (NAME_PARTS.has(pair)) return cap;
       if (NAME_PARTS.has(`${prev} ${key}`)) return lower;
       const placeStart =
