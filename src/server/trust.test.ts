@@ -126,7 +126,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("trust (%s)", (_name, kin
     // Progress is written if, and only if, the report was accepted.
     const progress = await sql<{ n: number }>`
       select count(*)::int as n from work_item_progress where report_id = ${reportId}`.execute(api.store.db);
-    expect(progress.rows[0]?.n).toBe(accepted ? 2 : 0);
+    expect(progress.rows[0]?.n).toBe(accepted ? items.length : 0);
   });
 
   it("keeps an append-only audit log of every change, with who, when, before and after", async () => {
@@ -154,6 +154,21 @@ describe.each(STORES.map((s) => [s.name, s] as const))("trust (%s)", (_name, kin
     );
     await expect(sql`delete from audit_event`.execute(api.store.db)).rejects.toThrow(/append-only/);
     expect((await call("vanthu", "GET", "/api/v1/audit")).statusCode).toBe(403);
+  });
+
+  it("says a file is already imported only to those who see its plan: another body imports its own copy", async () => {
+    const f = multipart("ke-hoach-930-ban-sao.txt", PLAN);
+    const again = await call("vanthu", "POST", "/api/v1/plans/import", f.body, f.headers);
+    expect(again.json()).toMatchObject({ status: "duplicate", planId });
+    const elsewhere = await call("vanthukhac", "POST", "/api/v1/plans/import", f.body, f.headers);
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.json().status).toBe("imported");
+    expect(elsewhere.json().planId).not.toBe(planId);
+    // Kept by the other body, which reviews it; the first body's plan stays out of its reach.
+    expect((await call("vanthukhac", "GET", `/api/v1/review/${elsewhere.json().planId}`)).statusCode).toBe(200);
+    expect((await call("vanthukhac", "GET", `/api/v1/plans/${planId}`)).statusCode).toBe(404);
+    const twice = await call("vanthukhac", "POST", "/api/v1/plans/import", f.body, f.headers);
+    expect(twice.json()).toMatchObject({ status: "duplicate", planId: elsewhere.json().planId });
   });
 
   it("stores sessions by the hash of their id, never the id", async () => {
