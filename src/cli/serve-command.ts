@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { countAccounts } from "../db/accounts.repository.js";
 import { DomainError } from "../domain/errors.js";
-import { inProcessReader } from "../intake/in-process-reader.js";
+import { createPlanReaderPool } from "../intake/index.js";
 import { buildApp } from "../server/app.js";
 import { loadDemo } from "../services/demo.service.js";
 import { cliContext, openCliStore } from "./open-store.js";
@@ -37,8 +37,8 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
   // The demo keeps its data apart from a real installation's ./data.
   if (values.demo && !env.DATABASE_URL && !env.KEHOACH_DATA) env.KEHOACH_DATA = resolve("data", "demo");
   const store = await openCliStore(env);
-  const reader = inProcessReader;
-  const ctx = cliContext(store, reader);
+  // The demo's own plans are read here, once; uploads are read in worker processes.
+  const ctx = cliContext(store);
   if (values.demo) {
     const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
     const accounts = await loadDemo(ctx, examples);
@@ -49,6 +49,7 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
     out("Chưa có tài khoản nào. Tạo quản trị viên đầu tiên trước khi dùng (xem README, mục Cài đặt thật).");
   }
   const proxies = process.env.KEHOACH_TRUST_PROXY;
+  const reader = createPlanReaderPool();
   const app = await buildApp({
     store,
     reader,
@@ -58,6 +59,7 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
   });
   const close = async () => {
     await app.close();
+    await reader.close();
     await store.close();
     process.exit(0);
   };

@@ -114,7 +114,7 @@ describe.skipIf(!HAS_FILES)("real files in ../shared/corpus/files", () => {
       expect(plan.document).toMatchObject({
         type: "KH",
         number: "/KH-SCT",
-        issuer: "Sở Công thương",
+        issuer: "Sở Công Thương",
         parentIssuer: "UBND tỉnh Lào Cai",
         place: "Lào Cai",
         year: 2026,

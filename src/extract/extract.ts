@@ -36,8 +36,16 @@ function startsWith(bytes: Uint8Array, ascii: string): boolean {
   return true;
 }
 
+/** Where extraction may put its files, and what it tells its caller as it goes. */
+export interface ExtractOptions {
+  /** A folder of the job's own for OCR images and LibreOffice (removed by whoever made it). */
+  workDir?: string;
+  /** Told the number of pages before OCR starts (seconds a page: a caller may allow for it). */
+  onOcrPages?: (pages: number) => void;
+}
+
 /** Reads any supported file: `await extractText(readFileSync(path))`. Throws DomainError with a reason. */
-export async function extractText(bytes: Uint8Array): Promise<Extracted> {
+export async function extractText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new DomainError(
       "file.too_large",
@@ -45,7 +53,7 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
     );
   }
   if (startsWith(bytes, "%PDF")) {
-    const { text, repaired, ocr } = await pdfText(bytes);
+    const { text, repaired, ocr } = await pdfText(bytes, options);
     const notes = [...(repaired ? [REPAIRED_NOTE] : []), ...(ocr ? [OCR_NOTE] : [])];
     return {
       format: "pdf",
@@ -77,7 +85,7 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
         "file.unsupported",
         "Tệp Word cũ (.doc) cần LibreOffice để đọc (gói libreoffice-writer-nogui), máy chủ chưa cài: hãy lưu lại dưới dạng .docx.",
       );
-    const docx = await docToDocx(bytes).catch(() => null);
+    const docx = await docToDocx(bytes, options.workDir).catch(() => null);
     const text = docx ? await docxText(docx).catch(() => "") : "";
     // A broken or non-Word Office file converts to nothing readable (LibreOffice may read its bytes as text).
     if ((text.match(/\p{Script=Latin}/gu)?.length ?? 0) < 20)

@@ -84,7 +84,10 @@ export function htmlToText(html: string): string {
         if (closing && row && tableDepth === 1) {
           if (isClosingBlock(row)) {
             // The closing layout table: each cell a block of its own lines, as the parser reads them.
-            for (const paragraphs of row.filter((c) => c.length)) lines.push(...paragraphs, "");
+            for (const paragraphs of row.filter((c) => c.length)) {
+              for (const paragraph of paragraphs) lines.push(paragraph);
+              lines.push("");
+            }
           } else {
             // Paragraphs of one cell are list items ("Đỗ Mạnh Cường" / "Vũ Việt Linh"): kept apart by "; ".
             lines.push(row.map((c) => c.join("; ")).join("\t"));

@@ -1,19 +1,34 @@
-// Scanned PDFs read by OCR: Debian's poppler-utils renders each page (pdftoppm, 300 dpi, grey) and
-// Debian's Tesseract with its Vietnamese model reads it. A third of the PDFs an office publishes
-// are scans; without these packages (or with KEHOACH_OCR=off) a scan is refused with the reason.
+// Scanned PDFs read by OCR: Debian's poppler-utils renders each page (pdftoppm, grey) and Debian's
+// Tesseract with its Vietnamese model reads it. A third of the PDFs an office publishes are scans;
+// without these packages (or with KEHOACH_OCR=off) a scan is refused with the reason.
 // Install: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils
+// Each page renders at 300 dpi or less, so that no page becomes more than MAX_OCR_PIXELS (a poster
+// page is refused rather than rendered to gigabytes), and each tool runs under a memory ceiling.
 
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { runTool } from "./external-tool.js";
+import { MAX_OCR_PIXELS, MIN_OCR_DPI, OCR_DPI, pdfRefusals, TOOL_MEMORY_BYTES } from "./limits.js";
 
 const run = promisify(execFile);
 
 /** Pages beyond this are not read: a plan is tens of pages; a scan of hundreds is a book. */
 export const MAX_OCR_PAGES = 40;
 const PAGE_TIMEOUT_MS = 120_000;
+
+/** A page's size in PDF points (1/72 inch), as it is shown (its crop box). */
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+export interface OcrOptions {
+  /** A folder of the job's own (removed by whoever made it); else a temporary one is made here. */
+  workDir?: string;
+}
 
 let available: Promise<boolean> | null = null;
 
@@ -33,38 +48,70 @@ export function ocrAvailable(): Promise<boolean> {
   return available;
 }
 
-/** Reads a scanned PDF's pages by OCR, in order, a page per core at a time. */
-export async function ocrPdf(bytes: Uint8Array): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "kehoach-ocr-"));
+/**
+ * The resolution page `number` renders at: 300 dpi, less where that would make more than
+ * MAX_OCR_PIXELS; a page that would need less than MIN_OCR_DPI is refused (pdf.page_too_large).
+ * `renderDpi({ width: 595, height: 842 }, 1)` → 300 (A4); 5000 × 5000 pt → refused.
+ */
+export function renderDpi(size: PageSize, number: number): number {
+  const squareInches = (Math.abs(size.width) / 72) * (Math.abs(size.height) / 72);
+  const dpi = Math.min(OCR_DPI, Math.floor(Math.sqrt(MAX_OCR_PIXELS / Math.max(squareInches, 1e-6))));
+  if (dpi < MIN_OCR_DPI)
+    throw pdfRefusals.pageTooLarge(number, (size.width / 72) * 2.54, (size.height / 72) * 2.54);
+  return dpi;
+}
+
+/**
+ * Reads a scanned PDF's pages by OCR, in order, a page per core at a time:
+ * `await ocrPdf(bytes, [{ width: 595, height: 842 }])`. Every page's size is checked before the
+ * first is rendered; the first page that fails stops the others.
+ */
+export async function ocrPdf(
+  bytes: Uint8Array,
+  pages: readonly PageSize[],
+  options: OcrOptions = {},
+): Promise<string> {
+  const dpis = pages.slice(0, MAX_OCR_PAGES).map((size, i) => renderDpi(size, i + 1));
+  const dir = await mkdtemp(join(options.workDir ?? tmpdir(), "kehoach-ocr-"));
+  const stop = new AbortController();
   try {
     const pdf = join(dir, "scan.pdf");
     await writeFile(pdf, bytes);
-    await run(
-      "pdftoppm",
-      ["-r", "300", "-gray", "-png", "-l", String(MAX_OCR_PAGES), pdf, join(dir, "page")],
-      {
-        timeout: PAGE_TIMEOUT_MS * 2,
-      },
-    );
-    // pdftoppm numbers pages with as many digits as the last one needs: sort by number.
-    const images = (await readdir(dir))
-      .filter((f) => f.endsWith(".png"))
-      .sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
-    const texts: string[] = new Array(images.length).fill("");
+    const readPage = async (i: number): Promise<string> => {
+      const image = join(dir, `page-${i + 1}`);
+      // -cropbox: the page as shown, the size its resolution was worked out from.
+      const page = String(i + 1);
+      const dpi = String(dpis[i]);
+      await runTool(
+        "pdftoppm",
+        ["-f", page, "-l", page, "-r", dpi, "-cropbox", "-gray", "-png", "-singlefile", pdf, image],
+        { memoryBytes: TOOL_MEMORY_BYTES.pdftoppm, timeoutMs: PAGE_TIMEOUT_MS, signal: stop.signal },
+      );
+      const text = await runTool("tesseract", [`${image}.png`, "-", "-l", "vie"], {
+        memoryBytes: TOOL_MEMORY_BYTES.tesseract,
+        timeoutMs: PAGE_TIMEOUT_MS,
+        signal: stop.signal,
+        // One thread per Tesseract: the pages run side by side instead.
+        env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+      });
+      await rm(`${image}.png`, { force: true });
+      return text;
+    };
+    const texts: string[] = new Array(dpis.length).fill("");
     let next = 0;
     const worker = async () => {
-      while (next < images.length) {
+      while (next < dpis.length) {
         const i = next++;
-        const { stdout } = await run("tesseract", [join(dir, images[i] ?? ""), "-", "-l", "vie"], {
-          timeout: PAGE_TIMEOUT_MS,
-          maxBuffer: 16 * 1024 * 1024,
-          // One thread per Tesseract: the pages run side by side instead.
-          env: { ...process.env, OMP_THREAD_LIMIT: "1" },
-        });
-        texts[i] = stdout;
+        texts[i] = await readPage(i);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), images.length) }, worker));
+    const workers = Array.from({ length: Math.min(availableParallelism(), dpis.length) }, worker);
+    await Promise.all(workers).catch(async (error: unknown) => {
+      // The first failure stops the other pages, and their tools are gone before the folder is.
+      stop.abort();
+      await Promise.allSettled(workers);
+      throw error;
+    });
     return texts.join("\n\n").normalize("NFC");
   } finally {
     await rm(dir, { recursive: true, force: true });

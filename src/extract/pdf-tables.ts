@@ -29,6 +29,12 @@ const HEADING_KINDS = [
 const ROW_NUMBER = /^(?:\d{1,3}\.?|[IVX]{1,4}\.?)$/;
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase().trim();
+// The least and greatest of many numbers, without spreading them into arguments (a page of a
+// hostile PDF may hold hundreds of thousands of runs: Math.min(...runs) overflows the stack).
+const least = (values: readonly number[]) =>
+  values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+const greatest = (values: readonly number[]) =>
+  values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
 
 /** Lines of words: runs whose baselines lie within a third of the type size, read left to right. */
 function linesOf(items: readonly PlacedText[]): PlacedText[][] {
@@ -82,8 +88,8 @@ function headingColumns(band: readonly PlacedText[]): PlacedText[] {
   }
   return groups.map((g) => {
     const lines = [...g].sort((a, b) => b.y - a.y || a.x - b.x);
-    const x = Math.min(...g.map((i) => i.x));
-    const right = Math.max(...g.map((i) => i.x + i.width));
+    const x = least(g.map((i) => i.x));
+    const right = greatest(g.map((i) => i.x + i.width));
     return {
       ...(lines[0] as PlacedText),
       str: lines.map((i) => i.str.trim()).join(" "),
@@ -137,8 +143,8 @@ export function pageWithTables(
     // A heading cell may wrap ("Đơn vị phối" / "hợp"): the heading row is the band around its line.
     const band = items.filter((i) => i.str.trim() && Math.abs(i.y - (head[0]?.y ?? 0)) <= size * 1.2);
     cells = headingColumns(band);
-    headY = Math.min(...band.map((i) => i.y));
-    bandTop = Math.max(...band.map((i) => i.y));
+    headY = least(band.map((i) => i.y));
+    bandTop = greatest(band.map((i) => i.y));
     edges = columnEdges(
       items.filter((i) => i.str.trim() && i.y < headY - size * 0.5),
       cells.length,

@@ -7,7 +7,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import type { PDFDocumentProxy } from "unpdf/pdfjs";
 import { DomainError } from "../domain/errors.js";
 import { repairRuns, type TextRun } from "./glyph-repair.js";
-import { MAX_OCR_PAGES, ocrAvailable, ocrPdf } from "./ocr.js";
+import { MAX_PDF_PAGES, pdfRefusals } from "./limits.js";
+import { MAX_OCR_PAGES, ocrAvailable, ocrPdf, type PageSize, renderDpi } from "./ocr.js";
 import { type PlacedText, pageWithTables, type TableColumns } from "./pdf-tables.js";
 
 /** Letters from scripts a Vietnamese document never uses but shifted glyph codes land in. */
@@ -25,27 +26,60 @@ export function looksGarbled(text: string): boolean {
   return foreign / letters > 0.02 || fragments >= 3;
 }
 
+export interface PdfOptions {
+  /** A folder of the job's own for OCR's page images (removed by whoever made it). */
+  workDir?: string;
+  /** Told the number of pages before OCR starts: OCR takes seconds a page, a caller may allow for it. */
+  onOcrPages?: (pages: number) => void;
+}
+
+async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  try {
+    // verbosity 0: PDF.js keeps its warnings ("Indexing all PDF objects") to itself.
+    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function unreadable(error: unknown): DomainError {
+  return new DomainError(
+    "pdf.unreadable",
+    `Không đọc được tệp PDF: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+/** The size each page is shown at, in points, for OCR to render it no larger than it may. */
+async function pageSizes(pdf: PDFDocumentProxy, count: number): Promise<PageSize[]> {
+  const sizes: PageSize[] = [];
+  for (let n = 1; n <= count; n++) {
+    const page = await pdf.getPage(n);
+    // view: [x0, y0, x1, y1] of the crop box; userUnit: points per unit (PDF 1.6, usually 1).
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    const unit = page.userUnit || 1;
+    sizes.push({ width: Math.abs(x1 - x0) * unit, height: Math.abs(y1 - y0) * unit });
+  }
+  return sizes;
+}
+
 /**
  * Extracts a PDF's text, one page after another: a scan is read by OCR (`ocr`), shifted glyph codes
- * are repaired (`repaired`); throws "pdf.scanned" or "pdf.garbled" where neither reads.
+ * are repaired (`repaired`); throws "pdf.scanned" or "pdf.garbled" where neither reads, and
+ * "pdf.too_many_pages" for a file beyond MAX_PDF_PAGES, checked as soon as it is open.
  */
 export async function pdfText(
   bytes: Uint8Array,
+  options: PdfOptions = {},
 ): Promise<{ text: string; pages: number; repaired: boolean; ocr?: boolean }> {
+  const pdf = await openPdf(bytes);
+  const totalPages = pdf.numPages;
+  if (totalPages > MAX_PDF_PAGES) throw pdfRefusals.tooManyPages(totalPages);
   let pages: string[];
-  let totalPages: number;
-  let pdf: PDFDocumentProxy;
   try {
-    // verbosity 0: PDF.js keeps its warnings ("Indexing all PDF objects") to itself.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const result = await extractText(pdf, { mergePages: false });
-    totalPages = result.totalPages;
     pages = result.text as string[];
   } catch (error) {
-    throw new DomainError(
-      "pdf.unreadable",
-      `Không đọc được tệp PDF: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw unreadable(error);
   }
   const text = pages.join("\n\n").normalize("NFC");
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -61,7 +95,15 @@ export async function pdfText(
         "pdf.scanned",
         `Tệp PDF là bản quét ${totalPages} trang: quá dài để nhận dạng chữ (tối đa ${MAX_OCR_PAGES} trang).`,
       );
-    const read = await ocrPdf(bytes);
+    const sizes = await pageSizes(pdf, totalPages).catch((error: unknown) => {
+      throw unreadable(error);
+    });
+    // Every page's size is judged before anything is rendered (pdf.page_too_large).
+    sizes.forEach((size, i) => {
+      renderDpi(size, i + 1);
+    });
+    options.onOcrPages?.(totalPages);
+    const read = await ocrPdf(bytes, sizes, options.workDir ? { workDir: options.workDir } : {});
     if ((read.match(/\p{L}/gu)?.length ?? 0) < 100)
       throw new DomainError(
         "pdf.scanned",

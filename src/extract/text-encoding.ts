@@ -6,9 +6,20 @@ import { DomainError } from "../domain/errors.js";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
 
+// Invalid UTF-16 (an unpaired surrogate, bytes that are no text) is refused with file.encoding,
+// never passed on as a TypeError from the decoder. A last odd byte is left out.
 function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, skip: number): string {
   const body = bytes.subarray(skip, bytes.length - ((bytes.length - skip) % 2));
-  return new TextDecoder(littleEndian ? "utf-16le" : "utf-16be", { fatal: true }).decode(body);
+  try {
+    return new TextDecoder(littleEndian ? "utf-16le" : "utf-16be", { fatal: true }).decode(body);
+  } catch {
+    throw new DomainError(
+      "file.encoding",
+      skip
+        ? `Tệp có dấu hiệu UTF-16 ${littleEndian ? "LE" : "BE"} (BOM) ở đầu nhưng nội dung không phải UTF-16 hợp lệ: hãy lưu lại tệp dưới dạng UTF-8.`
+        : "Không giải mã được tệp UTF-16: nội dung không phải UTF-16 hợp lệ, hãy lưu lại tệp dưới dạng UTF-8.",
+    );
+  }
 }
 
 // Letters Windows-1258 puts in the high half for Vietnamese: ă â ê ô ơ ư đ and the combining tones.
@@ -28,14 +39,10 @@ export function decodeTextFile(bytes: Uint8Array): { text: string; encoding: Tex
   let even = 0;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
-  try {
-    if (odd > sample.length / 4 && even === 0)
-      return { text: decodeUtf16(bytes, true, 0).normalize("NFC"), encoding: "utf-16le" };
-    if (even > sample.length / 4 && odd === 0)
-      return { text: decodeUtf16(bytes, false, 0).normalize("NFC"), encoding: "utf-16be" };
-  } catch {
-    throw new DomainError("file.encoding", "Không giải mã được tệp UTF-16.");
-  }
+  if (odd > sample.length / 4 && even === 0)
+    return { text: decodeUtf16(bytes, true, 0).normalize("NFC"), encoding: "utf-16le" };
+  if (even > sample.length / 4 && odd === 0)
+    return { text: decodeUtf16(bytes, false, 0).normalize("NFC"), encoding: "utf-16be" };
   if (even + odd > 0) throw new DomainError("file.binary", "Tệp nhị phân, không phải văn bản.");
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");

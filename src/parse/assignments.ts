@@ -18,17 +18,25 @@ const PREDICATE =
 const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
 const ADVERBIAL = /^\s*(?:tren co so|trong qua trinh|can cu|de|nham|theo)\b[^,]{0,160},\s*/;
-// "(GDTX&ĐH)" after a unit name: its abbreviation
-const ABBREVIATION = /\s*\((?:[A-ZĐ][\p{L}&\-–]{1,14})\)\s*$/u;
+// "(GDTX&ĐH)" after a unit name: its abbreviation (the blanks before it are trimmed apart: a leading
+// "\s*" would be tried from every blank of a long run)
+const ABBREVIATION = /\((?:[A-ZĐ][\p{L}&\-–]{1,14})\)\s*$/u;
+
+/** The heading without its abbreviation: "Phòng GDTX&ĐH (GDTX&ĐH)" → "Phòng GDTX&ĐH". */
+function withoutAbbreviation(head: string): string {
+  const m = ABBREVIATION.exec(head);
+  return m ? head.slice(0, m.index).trimEnd() : head;
+}
 
 function unitsFromHeading(head: string): string[] | null {
-  let text = head.replace(ABBREVIATION, "");
+  let text = withoutAbbreviation(head);
   const key = foldLower(text);
   const req = REQUEST.exec(key);
   if (req) text = text.slice(req[0].length);
   // "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học": the colon opens the shared head's list.
   const sharedHead =
-    /^\s*cac\s+[\p{L}\s]{2,20}:\s*[^.;:]+$/u.test(foldLower(text)) &&
+    // ("[^.;:]+" holds the blanks after the colon: "\s*[^.;:]+" would share a run of them two ways)
+    /^\s*cac\s+[\p{L}\s]{2,20}:[^.;:]+$/u.test(foldLower(text)) &&
     !/\b(?:can cu|co trach nhiem|trien khai|thuc hien)\b/.test(foldLower(text));
   if (sharedHead) return splitUnits(text);
   const colon = text.indexOf(":");
@@ -38,7 +46,7 @@ function unitsFromHeading(head: string): string[] | null {
   if (!isHeading || !unitHead(headPart)) return null;
   // A dash inside a heading joins name parts ("Phòng Kế hoạch – Tài chính"); only a verb makes it a sentence.
   if (PREDICATE.test(` ${foldLower(headPart).replace(/\s[-–]\s/g, " ")} `)) return null;
-  return splitUnits(headPart.replace(ABBREVIATION, ""));
+  return splitUnits(withoutAbbreviation(headPart));
 }
 
 /** The units a duty sentence is about: "Trên cơ sở …, các phòng cơ quan Sở căn cứ …" → ["các phòng cơ quan Sở"]. */
@@ -60,7 +68,7 @@ export function unitsFromSentence(sentence: string): string[] {
   if (!unitHead(text)) return [];
   const stop = PREDICATE.exec(` ${key}`);
   const subject = text.slice(0, stop ? Math.max(stop.index - 1, 0) : Math.min(text.length, 80));
-  return splitUnits(subject.replace(ABBREVIATION, ""));
+  return splitUnits(withoutAbbreviation(subject));
 }
 
 /** Reads the assignments of the organization section's items. */

@@ -20,11 +20,17 @@ export interface HeaderFields {
 
 // "Số: 193 /KH-UBND" | "Số: /KH- SGDDĐT" | "Số:22  /KH-SGDDT" | "Số 40-CTr/TU" | "SỐ: 15/QĐ-UBND"
 // | "Số: 96O/KH-SGDĐT" (OCR read the zero as the letter O) | "Số: 01.6/GĐN/KSYB"
-const NUMBER_LINE = /^\s*so\s*[:.]?\s*((?:\d[\dOoIl]{0,4}(?:\.\d{1,3})?)?\s*[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
+// (white space is matched by one quantifier at each place: "so\s*[:.]?\s*(…)?\s*" tried every way of
+// sharing a long run of spaces among three)
+const NUMBER_LINE =
+  /^\s*so\s*(?:[:.]\s*)?((?:\d[\dOoIl]{0,4}(?:\.\d{1,3})?\s*)?[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
 // Any "Số: …" line: never an issuing body, even when the number itself is unreadable.
 const NUMBER_LABEL = /^\s*so\s*:/;
 // "Hải Phòng, ngày 19 tháng 8 năm 2021" | "Hai Phong, ngay 22 thang 02 nam 2023" | ", ngày   tháng   năm 2024"
-const PLACE_DATE = /^\s*([^,\d]{2,40}?)\s*,\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4})/;
+// (the place starts at its first letter and each run of white space has one quantifier: "^\s*[^,\d]"
+// and "\s*(\d)?\s*" tried every way of sharing a long run of spaces)
+const PLACE_DATE =
+  /^\s*([^,\d\s][^,\d]{1,39}?)\s*,\s*ngay\s*(?:(\d{1,2})\s*)?thang\s*(?:(\d{1,2})\s*)?nam\s*(\d{4})/;
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" | "Độc lập - Tự do - Hạnh phúc" | "ĐẢNG CỘNG SẢN VIỆT NAM"
 const MOTTO = /cong hoa xa hoi|doc lap|\bt\S{0,2} do\s*[-–]\s*hanh|dang cong san viet nam|^\s*[-_=*]{3,}/;
 

@@ -88,7 +88,9 @@ const EXACT = new Map<string, FieldKind>(
 );
 
 // The label before the colon: up to six words, "Thời gian thực hiện" | "Đơn vị phối hợp thực hiện"
-const LABELLED = /^\s*(?:[-+•–*]\s*)?([\p{L}][\p{L}\s/,]{1,45}?)\s*:\s*(.*)$/u;
+// (the value is the rest of the line, sliced off rather than matched: a pattern that ran on to the
+// end of the line re-read the whole line for every "…; nhãn:" in it)
+const LABELLED = /^\s*(?:[-+•–*]\s*)?([\p{L}][\p{L}\s/,]{1,45}?)\s*:\s*/u;
 
 export interface FieldLine {
   kind: FieldKind;
@@ -103,13 +105,14 @@ export interface FieldLine {
  * `{ kind: "time", value: "Thường xuyên;" }`. In OCR text a label one or two letters off still counts.
  */
 export function readField(line: string, ocr: boolean): FieldLine | null {
-  const colon = line.indexOf(":");
-  if (colon < 2 || colon > 60) return null;
+  // The first colon, looked for in the first 61 characters only.
+  const colon = line.slice(0, 61).indexOf(":");
+  if (colon < 2) return null;
   const m = LABELLED.exec(line);
   if (!m) return null;
   const label = m[1] ?? "";
   if (label.split(/\s+/).length > 7) return null;
-  const value = m[2] ?? "";
+  const value = line.slice(m[0].length);
   const exact = EXACT.get(foldKey(label)) ?? byPrefix(foldKey(label));
   if (exact) return { kind: exact, value, valueOffset: line.length - value.length };
   if (!ocr) return null;
@@ -179,9 +182,10 @@ export function readInlineFields(line: string, ocr: boolean): { before: string; 
   if (!line.includes(":")) return null;
   for (const m of line.matchAll(NEXT_LABEL)) {
     const at = (m.index ?? 0) + 1;
-    const fields = readFields(line.slice(at), ocr);
-    if (fields.length && fields[0]?.kind !== "content" && fields[0]?.kind !== "target")
-      return { before: line.slice(0, at - 1), fields };
+    // The first label decides; the rest of the line is read for further fields only then.
+    const first = readField(line.slice(at), ocr);
+    if (!first || first.kind === "content" || first.kind === "target") continue;
+    return { before: line.slice(0, at - 1), fields: readFields(line.slice(at), ocr) };
   }
   return null;
 }

@@ -6,8 +6,10 @@ import type { Line } from "./lines.js";
 import { unitHead } from "./units.js";
 
 // "<issuer> (abbr)? ban hành|xây dựng|triển khai Kế hoạch"
+// (the name starts at its first non-blank: "[,;:)]\s*" and a name that may start with blanks shared
+// a long run of spaces every way)
 const ISSUES =
-  /(?:^|[,;:)]\s*|\n)([^,;:()\n]{4,90}?)\s*(?:\([^)]{1,20}\)\s*)?(?:ban hanh|xay dung|trien khai|thong bao)\s+(?:ke hoach|chuong trinh)/;
+  /(?:^|[,;:)]\s*|\n)([^,;:()\n\s][^,;:()\n]{3,89}?)\s*(?:\([^)]{1,20}\)\s*)?(?:ban hanh|xay dung|trien khai|thong bao)\s+(?:ke hoach|chuong trinh)/;
 
 /** Reads the issuer from the preamble lines [from, to), else from a "TM. …" signing capacity. */
 export function readBodyIssuer(

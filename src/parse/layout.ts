@@ -33,7 +33,8 @@ const KIND_LINES: Array<[RegExp, string]> = [
 // "QUYẾT ĐỊNH" alone on its line
 const DECISION = /^\s*quyet dinh\s*$/;
 // "(Ban hành kèm theo Quyết định số 773/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ)"
-const ATTACHED = /^\s*\(?\s*ban hanh kem theo\b/;
+// (one blank quantifier each side of the bracket: "\s*\(?\s*" shared a long run of blanks every way)
+const ATTACHED = /^\s*(?:\(\s*)?ban hanh kem theo\b/;
 // "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" | "KT. GIÁM ĐỐC" | "T/M BAN THƯỜNG VỤ"
 export const CLOSING_LINE =
   /^\s*(?:n\S{1,3}i nh\S{1,3}n\s*:|(?:tm|kt|tl|tuq|q)\s*\.\s*\S|(?:t\/m|k\/t|t\/l)\s)/;

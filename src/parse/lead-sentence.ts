@@ -4,6 +4,7 @@
 //   "… do Văn phòng Sở chủ trì"   |   "Sở Y tế có trách nhiệm chủ trì …"
 // A unit that is merely the subject of a sentence ("Sở TT&TT tăng cường …") is not a lead.
 
+import { squeezeBlankRuns } from "../text/blanks.js";
 import { foldLower } from "./lines.js";
 import { splitUnits, unitHead } from "./units.js";
 
@@ -27,16 +28,33 @@ const COOPERATE_BEFORE =
 const LIST_END =
   /\s(?:de|trong|tham muu|trien khai|thuc hien|xay dung|to chuc|ra soat|huong dan|kiem tra|theo doi|bao cao|tong hop|nghien cuu|de xuat|trinh|ban hanh|tuyen truyen|dam bao|giam sat|quan ly|chi dao|lam|tien hanh|cap nhat|thuc thi|dieu tra|thu thap|phat dong|tang cuong|day manh|hoan thanh|thong tin)\b/;
 
+/** Units in the order first named, each once (a set beside the list: no re-reading per unit). */
+class UnitList {
+  readonly items: string[] = [];
+  private readonly seen = new Set<string>();
+  has(unit: string): boolean {
+    return this.seen.has(unit);
+  }
+  add(unit: string): void {
+    if (this.seen.has(unit)) return;
+    this.seen.add(unit);
+    this.items.push(unit);
+  }
+}
+
 /** Finds units a sentence designates as lead ("X chủ trì") and cooperators ("phối hợp với Y"). */
-export function readSentenceUnits(text: string): SentenceUnits {
+export function readSentenceUnits(sentence: string): SentenceUnits {
+  // The patterns below have blanks on both sides of a bounded part: runs of blanks are cut to three
+  // first, so that no run is shared out in every way (units are read with one space between words).
+  const text = squeezeBlankRuns(sentence);
   const key = foldLower(text);
-  const leads: string[] = [];
-  const cooperators: string[] = [];
+  const leads = new UnitList();
+  const cooperators = new UnitList();
   // "… do Văn phòng Sở chủ trì": the unit after "do" (read first: the clause before it is no unit)
   for (const m of key.matchAll(DO_LEAD)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     const raw = text.slice(groupStart, groupStart + (m[1] ?? "").length).trim();
-    if (unitHead(raw)) for (const u of splitUnits(raw)) if (!leads.includes(u)) leads.push(u);
+    if (unitHead(raw)) for (const u of splitUnits(raw)) leads.add(u);
   }
   for (const m of key.matchAll(LEAD)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
@@ -50,15 +68,15 @@ export function readSentenceUnits(text: string): SentenceUnits {
     // "Tiếp tục rà soát …, Sở Nội vụ chủ trì": the unit is the last part of the clause.
     if (!unitHead(raw)) raw = raw.slice(raw.lastIndexOf(",") + 1).trim();
     if (!unitHead(raw) || /^(?:cac|các|cơ|co)\s*$/iu.test(raw)) continue;
-    for (const u of splitUnits(raw)) if (!leads.includes(u)) leads.push(u);
+    for (const u of splitUnits(raw)) leads.add(u);
   }
-  if (!leads.length) return { leads, cooperators };
+  if (!leads.items.length) return { leads: [], cooperators: [] };
   // "(Văn phòng Sở chủ trì, các phòng phối hợp; …)": units written before "phối hợp"
   for (const m of key.matchAll(COOPERATE_BEFORE)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     const raw = text.slice(groupStart, groupStart + (m[1] ?? "").length).trim();
     if (!unitHead(raw)) continue;
-    for (const u of splitUnits(raw)) if (!cooperators.includes(u) && !leads.includes(u)) cooperators.push(u);
+    for (const u of splitUnits(raw)) if (!leads.has(u)) cooperators.add(u);
   }
   for (const m of key.matchAll(COOPERATE)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
@@ -66,7 +84,7 @@ export function readSentenceUnits(text: string): SentenceUnits {
     const stop = LIST_END.exec(tail);
     const raw = text.slice(groupStart, groupStart + (stop ? stop.index : tail.length)).trim();
     if (!unitHead(raw)) continue;
-    for (const u of splitUnits(raw)) if (!cooperators.includes(u) && !leads.includes(u)) cooperators.push(u);
+    for (const u of splitUnits(raw)) if (!leads.has(u)) cooperators.add(u);
   }
-  return { leads, cooperators };
+  return { leads: leads.items, cooperators: cooperators.items };
 }

@@ -9,6 +9,7 @@
 import type { Reference, Relation } from "../domain/plan.js";
 import { isoDate } from "./document-header.js";
 import { foldLower } from "./lines.js";
+import { firstRangesContaining } from "./ranges.js";
 
 export interface Mention {
   number: string;
@@ -176,7 +177,7 @@ const COORDINATION = new RegExp(
 
 /**
  * Turns mentions into references, one per number (first mention wins for date and issuer; the
- * strongest relation wins).
+ * strongest relation wins). `mentions` are in text order, as findMentions gives them.
  */
 export function toReferences(
   mentions: Mention[],
@@ -186,20 +187,21 @@ export function toReferences(
 ): Reference[] {
   const byNumber = new Map<string, Reference>();
   const rank: Record<Relation, number> = { implements: 3, basis: 2, cited: 1 };
-  for (const m of mentions) {
-    if (exclude.has(numberKey(m.number))) continue;
-    const relation = relationOf(m, mentions, key, zones);
+  const relations = relationsOf(mentions, key, zones);
+  mentions.forEach((m, i) => {
+    if (exclude.has(numberKey(m.number))) return;
+    const relation = relations[i] ?? "cited";
     const k = numberKey(m.number);
     const known = byNumber.get(k);
     if (!known) {
       byNumber.set(k, { type: m.type, number: m.number, date: m.date, issuer: m.issuer, relation });
-      continue;
+      return;
     }
     known.date ??= m.date;
     known.issuer ??= m.issuer;
     known.type ??= m.type;
     if (rank[relation] > rank[known.relation]) known.relation = relation;
-  }
+  });
   return [...byNumber.values()];
 }
 
@@ -208,41 +210,129 @@ export function numberKey(number: string): string {
   return foldLower(number).replace(/\s/g, "");
 }
 
-function inside(pos: number, ranges: Array<[number, number]>): [number, number] | null {
-  for (const r of ranges) if (pos >= r[0] && pos < r[1]) return r;
-  return null;
-}
+// "(sau đây gọi là Nghị quyết số 07-NQ/TU)": an alias names again, it implements nothing new
+const ALIAS = /sau day goi (?:la|tat)/g;
 
-function relationOf(m: Mention, all: Mention[], key: string, zones: RelationZones): Relation {
-  const zone = inside(m.start, zones.implementing);
-  if (zone && isDirectObject(m, all, key, zone)) return "implements";
-  if (inside(m.start, zones.basis)) return "basis";
-  return "cited";
-}
-
-// A direct object is the first document after the verb of its clause, or one coordinated with it.
-function isDirectObject(m: Mention, all: Mention[], key: string, zone: [number, number]): boolean {
-  // The clause runs from the last ";" or bracket (or the zone start) to the mention.
-  let clauseStart = zone[0];
-  for (let i = m.start - 1; i >= zone[0]; i--) {
-    const c = key[i];
-    if (c === ";" || c === "(" || c === ")" || c === "\n") {
-      clauseStart = i + 1;
-      break;
+/**
+ * Each mention's relation, in one pass over the text: a direct object in an implementing zone
+ * implements, a mention in a "Căn cứ" paragraph is basis, the rest cited. Linear in mentions and
+ * text: a clause is found from the last break before it, never by reading back, and each
+ * mention's "is a direct object" is worked out once (a preamble of thousands of coordinated
+ * numbers used to take minutes).
+ */
+function relationsOf(all: readonly Mention[], key: string, zones: RelationZones): Relation[] {
+  const starts = all.map((m) => m.start);
+  const implementingAt = firstRangesContaining(zones.implementing, starts);
+  const basisAt = firstRangesContaining(zones.basis, starts);
+  const breaks = lastClauseBreaks(key, starts);
+  const aliases = [...key.matchAll(ALIAS)].map((a) => [a.index ?? 0, (a.index ?? 0) + a[0].length] as const);
+  // The mention before each one in text order (mentions at the same place are not "before").
+  const previous: number[] = [];
+  all.forEach((m, i) => {
+    const prior = all[i - 1];
+    previous.push(prior && prior.start === m.start ? (previous[i - 1] ?? -1) : i - 1);
+  });
+  const clauseStart = (i: number, zone: readonly [number, number]) => {
+    const at = breaks[i] ?? -1;
+    return at >= zone[0] ? at + 1 : zone[0];
+  };
+  // After an alias in its clause a mention is no direct object: the first alias at or after the
+  // clause start ends soonest.
+  const afterAlias = (from: number, to: number) => {
+    const k = firstAtOrAfter(aliases, from);
+    const alias = aliases[k];
+    return alias !== undefined && alias[1] <= to;
+  };
+  const known = new Map<number, Map<number, boolean>>();
+  const isDirect = (i: number, zoneIndex: number, zone: readonly [number, number]): boolean => {
+    let memo = known.get(zoneIndex);
+    if (!memo) {
+      memo = new Map();
+      known.set(zoneIndex, memo);
     }
+    // A direct object is the first document after the verb of its clause, or one coordinated with
+    // the direct object before it: walk back to the first of the chain, then settle it forwards.
+    const chain: Array<{ i: number; coordinated: boolean }> = [];
+    let value: boolean | undefined;
+    for (let j = i; value === undefined; ) {
+      const m = all[j] as Mention;
+      const cached = memo.get(j);
+      if (cached !== undefined) {
+        value = cached;
+        break;
+      }
+      const from = clauseStart(j, zone);
+      const p = previous[j] ?? -1;
+      const last = p >= 0 ? all[p] : undefined;
+      if (afterAlias(from, m.start)) value = false;
+      else if (!last || last.start < from) value = opensClause(key.slice(from, m.start));
+      else if (last.end > m.start) value = false;
+      else {
+        chain.push({ i: j, coordinated: isCoordination(key.slice(last.end, m.start)) });
+        j = p;
+        continue;
+      }
+      memo.set(j, value);
+    }
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const link = chain[k] as { i: number; coordinated: boolean };
+      value = value && link.coordinated;
+      memo.set(link.i, value);
+    }
+    return value;
+  };
+  return all.map((_, i) => {
+    const zoneIndex = implementingAt[i] ?? -1;
+    const zone = zones.implementing[zoneIndex];
+    if (zone && isDirect(i, zoneIndex, zone)) return "implements";
+    return (basisAt[i] ?? -1) >= 0 ? "basis" : "cited";
+  });
+}
+
+// The first mention of a clause is a direct object when the clause opens with it, or when a verb
+// stands a few words before it.
+// (Runs of white space are read as one: "\s+" inside a repeated group, then "\s*$", share a long run
+// every way.)
+function opensClause(clause: string): boolean {
+  const before = clause.replace(/\s+/g, " ");
+  // After a colon the clause lists its objects: "các Chương trình hành động …: số 02-CTr/TU".
+  const colon = before.lastIndexOf(":");
+  const head = colon >= 0 ? before.slice(colon + 1) : before;
+  return OPENS_WITH_OBJECT.test(head) || VERB_THEN_OBJECT.test(before);
+}
+
+// Between two coordinated objects. Runs of white space are read as one: COORDINATION has several
+// `\s*` side by side, which would try every way of sharing out a long run.
+function isCoordination(between: string): boolean {
+  return COORDINATION.test(between.length > 1 ? between.replace(/\s+/g, " ") : between);
+}
+
+/** Index of the first pair whose start is at or after `from` (pairs sorted by start). */
+function firstAtOrAfter(pairs: ReadonlyArray<readonly [number, number]>, from: number): number {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[mid]?.[0] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
   }
-  const before = key.slice(clauseStart, m.start);
-  if (/sau day goi (?:la|tat)/.test(before)) return false;
-  const previous = all.filter((o) => o !== m && o.start >= clauseStart && o.start < m.start);
-  if (!previous.length) {
-    // After a colon the clause lists its objects: "các Chương trình hành động …: số 02-CTr/TU".
-    const colon = before.lastIndexOf(":");
-    const head = colon >= 0 ? before.slice(colon + 1) : before;
-    return OPENS_WITH_OBJECT.test(head) || VERB_THEN_OBJECT.test(before);
+  return lo;
+}
+
+/** For each offset (in ascending order), the last ";", "(", ")" or line break before it, or -1. */
+function lastClauseBreaks(key: string, offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let last = -1;
+  let scanned = 0;
+  for (const offset of offsets) {
+    for (; scanned < offset; scanned++) {
+      const c = key.charCodeAt(scanned);
+      // ; ( ) \n
+      if (c === 59 || c === 40 || c === 41 || c === 10) last = scanned;
+    }
+    out.push(last);
   }
-  const last = previous[previous.length - 1];
-  if (!last || last.end > m.start || !isDirectObject(last, all, key, zone)) return false;
-  return COORDINATION.test(key.slice(last.end, m.start));
+  return out;
 }
 
 /** Ranges of paragraphs that start with a "Thực hiện …" verb in [from, to) of `key`. */

@@ -110,6 +110,17 @@ export function readMarker(text: string): Marker | null {
 export function buildOutline(lines: readonly Line[], from: number, to: number): OutlineItem[] {
   const roots: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
+  // The labels each list of siblings holds, kept beside it: a list of thousands of items must not
+  // be read again for every item.
+  const labels = new Map<OutlineItem[], Set<string>>();
+  const labelsOf = (siblings: OutlineItem[]) => {
+    let known = labels.get(siblings);
+    if (!known) {
+      known = new Set();
+      labels.set(siblings, known);
+    }
+    return known;
+  };
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -131,7 +142,7 @@ export function buildOutline(lines: readonly Line[], from: number, to: number): 
       marker.rank >= 2 &&
       marker.rank <= 4 &&
       prev &&
-      siblings.some((s) => s.label === label) &&
+      labelsOf(siblings).has(label) &&
       /^\d+$/.test(prev.label)
     ) {
       label = String(Number(prev.label) + 1);
@@ -147,6 +158,7 @@ export function buildOutline(lines: readonly Line[], from: number, to: number): 
       role: "other",
     };
     siblings.push(item);
+    labelsOf(siblings).add(label);
     stack.push(item);
   }
   for (const open of stack) open.endLine = Math.min(open.endLine, to);

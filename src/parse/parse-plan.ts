@@ -5,6 +5,7 @@ import { type ParsedPlan, PLAN_FORMAT, type Reporting, type Section, type Task }
 import { isUpperLine } from "../text/line-kinds.js";
 import { normalizePlanText } from "../text/normalize.js";
 import type { TimeContext } from "../time/timeframe.js";
+import { append } from "./append.js";
 import { readAssignments } from "./assignments.js";
 import { readHeader } from "./document-header.js";
 import { readBodyIssuer } from "./issuer.js";
@@ -81,9 +82,21 @@ function listItems(lines: readonly Line[], from: number, to: number): string[] {
  * string; what it cannot settle goes to `warnings`.
  */
 export function parsePlan(input: string): ParsedPlan {
+  return parsePlanWithText(input).plan;
+}
+
+/**
+ * Parses a plan's text and gives the normalised text it read as well (the text its spans point
+ * into, shown beside the plan for review): `parsePlanWithText(raw)` → `{ plan, text }`.
+ */
+export function parsePlanWithText(input: string): { plan: ParsedPlan; text: string } {
   const warnings: string[] = [];
+  // A set beside the list: thousands of tasks without a lead must not re-read the list per warning.
+  const warned = new Set<string>();
   const warn = (m: string) => {
-    if (!warnings.includes(m)) warnings.push(m);
+    if (warned.has(m)) return;
+    warned.add(m);
+    warnings.push(m);
   };
   let raw = input;
   if (raw.length > MAX_INPUT_CHARS) {
@@ -138,39 +151,45 @@ export function parsePlan(input: string): ParsedPlan {
   const assignments: ParsedPlan["assignments"] = [];
   const reporting: Reporting[] = [];
   for (const root of roots) {
-    if (root.role === "tasks") tasks.push(...tasksOf(root, lines, taskCtx));
+    if (root.role === "tasks") append(tasks, tasksOf(root, lines, taskCtx));
     else if (root.role === "purpose") readPurpose(root, lines, objectives, requirements);
     else if (root.role === "funding") {
       const body = listItems(lines, root.line + 1, root.endLine).join("\n");
       funding = body || cleanValue(root.head.replace(/^[^:]*:\s*/, "")) || null;
     } else if (root.role === "organization") {
       const found = readAssignments(root, root.label, lines);
-      assignments.push(...found);
+      append(assignments, found);
+      // Each assignment's item by its id, the first of a repeated label as before.
+      const items = new Map<string, OutlineItem>();
+      for (const c of root.children) {
+        const id = `${root.label}.${c.label}`;
+        if (!items.has(id)) items.set(id, c);
+      }
       for (const a of found) {
-        const item = root.children.find((c) => `${root.label}.${c.label}` === a.id);
+        const item = items.get(a.id);
         if (!item) continue;
         for (let i = item.line; i < item.endLine; i++) {
           const t = i === item.line ? item.head : (lines[i]?.text ?? "");
-          reporting.push(...readReporting({ text: t, from: a.units }, time, issuer));
+          append(reporting, readReporting({ text: t, from: a.units }, time, issuer));
         }
       }
       // Lines before the first item (or all of them, when the section has no items).
       const firstItem = root.children[0]?.line ?? root.endLine;
       for (let i = root.line + 1; i < firstItem; i++)
-        reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
+        append(reporting, readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
     } else {
       for (let i = root.line + 1; i < root.endLine; i++)
-        reporting.push(...readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
+        append(reporting, readReporting({ text: lines[i]?.text ?? "", from: [] }, time, issuer));
     }
   }
   // The closing paragraph ("Trên đây là …; định kỳ … báo cáo …") may order a report too.
   for (let i = layout.bodyEnd; i < Math.min(lines.length, layout.bodyEnd + 3); i++) {
     const line = lines[i];
     if (line && /^\s*(?:tren day|dinh ky|cac don vi|de nghi|yeu cau)/.test(line.key))
-      reporting.push(...readReporting({ text: line.text, from: [] }, time, issuer));
+      append(reporting, readReporting({ text: line.text, from: [] }, time, issuer));
   }
   const tableTasks = readTaskTables(lines, 0, lines.length, taskCtx, new Set(tasks.map((t) => t.id)));
-  tasks.push(...tableTasks);
+  append(tasks, tableTasks);
 
   // References
   const mentions = findMentions(text, key);
@@ -205,7 +224,7 @@ export function parsePlan(input: string): ParsedPlan {
     if (!t.timeframe) warn(`Nhiệm vụ ${t.id}: không có thời gian thực hiện.`);
   }
 
-  return {
+  const plan: ParsedPlan = {
     format: PLAN_FORMAT,
     document: {
       type,
@@ -229,6 +248,7 @@ export function parsePlan(input: string): ParsedPlan {
     funding,
     warnings,
   };
+  return { plan, text };
 }
 
 function typeFromNumber(number: string | null): string | null {
@@ -250,12 +270,12 @@ function readPurpose(
   if (!root.children.length) {
     // "II. YÊU CẦU" as a section of its own
     const own = /^\s*yeu cau\b/.test(foldLower(root.head)) ? requirements : objectives;
-    own.push(...listItems(lines, root.line + 1, root.endLine));
+    append(own, listItems(lines, root.line + 1, root.endLine));
     return;
   }
   for (const child of root.children) {
     const target = /yeu cau/.test(foldLower(child.head)) ? requirements : objectives;
-    target.push(...listItems(lines, child.line + 1, child.endLine));
+    append(target, listItems(lines, child.line + 1, child.endLine));
   }
 }
 

@@ -41,13 +41,9 @@ function withoutGenericPeriods<T extends { timeframe: { text: string; kind: stri
 ): T[] {
   const months = (t: T["timeframe"]) =>
     t.kind === "recurring" && t.dates ? t.dates.map((d) => d.slice(0, 2)).join(",") : null;
-  return found.filter(
-    (f) =>
-      /\d/.test(f.timeframe.text) ||
-      !found.some(
-        (g) => g !== f && /\d/.test(g.timeframe.text) && months(g.timeframe) === months(f.timeframe),
-      ),
-  );
+  // The months of the dated phrases, gathered once (a sentence may hold thousands of phrases).
+  const dated = new Set(found.filter((g) => /\d/.test(g.timeframe.text)).map((g) => months(g.timeframe)));
+  return found.filter((f) => /\d/.test(f.timeframe.text) || !dated.has(months(f.timeframe)));
 }
 
 /** Reads the obligations of one sentence: `readReporting({ text, from }, { year: 2024 })`. */
@@ -103,10 +99,13 @@ export function readReporting(
   const out: Reporting[] = [];
   let from = sentence.from.length ? sentence.from : unitsFromSentence(text);
   let previousTo: string[] | null = null;
+  const cleaned = cleanValue(text);
   for (const f of found) {
-    // The target is the nearest one named before the timeframe, else the first after it.
-    const before = targets.filter((t) => t.at < f.start);
-    const target = before[before.length - 1] ?? targets.find((t) => t.at >= f.start);
+    // The target is the nearest one named before the timeframe, else the first after it
+    // (targets are in text order: found by halving rather than by reading them all).
+    const next = firstTargetFrom(targets, f.start);
+    const targetIndex = next > 0 ? next - 1 : next;
+    const target = targets[targetIndex];
     const to = target?.units ?? [];
     if (previousTo && to.length && previousTo.join() !== to.join()) {
       // A chain: the units that received the first report send the next one.
@@ -120,13 +119,25 @@ export function readReporting(
         via &&
         target &&
         (via.index ?? 0) > target.at &&
-        !targets.some((t) => t.at > target.at && t.at < (via.index ?? 0))
+        !((targets[targetIndex + 1]?.at ?? Number.POSITIVE_INFINITY) < (via.index ?? 0))
           ? viaText
           : null,
       timeframe: f.timeframe,
-      text: cleanValue(text),
+      text: cleaned,
     });
     if (to.length) previousTo = to;
   }
   return out;
+}
+
+/** Index of the first target at or after `offset` (targets in text order), or targets.length. */
+function firstTargetFrom(targets: ReadonlyArray<{ at: number }>, offset: number): number {
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((targets[mid]?.at ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -122,7 +122,8 @@ export function readSigner(lines: readonly Line[], from: number, to: number, ocr
     for (let j = i + 1; j < Math.min(to, lines.length, i + 14); j++) {
       const raw = lines[j]?.text ?? "";
       // Recipients printed beside the signature: "- UBND thành phố; _—2HO GIAM bOC"
-      const column = raw.replace(/^\s*[-+•]\s*[^;]*;\s*/u, "").trim();
+      // ("[^;]*" holds the blanks after the mark: "\s*[^;]*" shared a long run of them every way)
+      const column = raw.replace(/^\s*[-+•][^;]*;\s*/u, "").trim();
       if (!column || /^[-+•]/.test(column)) continue;
       const next = CAPACITY.exec(column);
       if (next && !position) {

@@ -29,6 +29,10 @@ const HEADER_CELLS: Array<[Column, RegExp]> = [
 
 type Layout = "tab" | "pipe" | "space";
 
+// A markdown separator row: "|---|:---|" | "| :--- | --- |" | "------"
+// (one blank quantifier before the bar, one after: "\s*\|?\s*" shared a long run of blanks every way)
+const SEPARATOR_ROW = /^\s*(?:\|\s*)?:?-{3,}/;
+
 function layoutOf(text: string): Layout | null {
   if (text.includes("\t")) return "tab";
   if (/^\s*\|.*\|/.test(text) || (text.match(/ \| /g)?.length ?? 0) >= 2) return "pipe";
@@ -129,7 +133,7 @@ export function readTaskTables(
         break;
       }
       const rowLayout = layoutOf(text);
-      if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
+      if (SEPARATOR_ROW.test(text)) continue;
       const cells = rowLayout === layout || (layout === "space" && rowLayout) ? cellsOf(text, layout) : null;
       if (!cells) {
         if (layout === "space" && rows.length && /^\s{4,}\S/.test(text)) {
@@ -172,7 +176,7 @@ export function readTaskTables(
 function nextRow(lines: readonly Line[], from: number, to: number, layout: Layout): number {
   for (let k = from; k < Math.min(to, from + 3); k++) {
     const text = lines[k]?.text ?? "";
-    if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
+    if (SEPARATOR_ROW.test(text)) continue;
     return layoutOf(text) === layout ? k : -1;
   }
   return -1;

@@ -7,6 +7,7 @@
 
 import type { Task, Timeframe } from "../domain/plan.js";
 import { findTimeframes, parseTimeframe, type TimeContext } from "../time/timeframe.js";
+import { append } from "./append.js";
 import { readField, readFields, readInlineFields } from "./field-labels.js";
 import { readSentenceUnits } from "./lead-sentence.js";
 import type { Line } from "./lines.js";
@@ -100,8 +101,8 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
       if (field.kind === "content") {
         if (value) contentParts.push(value);
         if (!title && value) title = taskTitle(value);
-      } else if (field.kind === "lead") leads.push(...splitUnits(value));
-      else if (field.kind === "cooperate") cooperators.push(...splitUnits(value));
+      } else if (field.kind === "lead") append(leads, splitUnits(value));
+      else if (field.kind === "cooperate") append(cooperators, splitUnits(value));
       else if (field.kind === "time") timeText = value;
       else if (field.kind === "product" && cleanValue(value)) products.push(cleanValue(value));
       else contentParts.push(text.trim());
@@ -116,8 +117,8 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
   }
   if (!leads.length) {
     const found = readSentenceUnits(content);
-    leads.push(...found.leads);
-    if (!cooperators.length) cooperators.push(...found.cooperators);
+    append(leads, found.leads);
+    if (!cooperators.length) append(cooperators, found.cooperators);
   }
   if (!timeframe) timeframe = completionClause(content, ctx.time, title || taskTitle(content));
   const start = source.item
@@ -126,13 +127,15 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
   let lastLine = Math.max(source.last - 1, source.first);
   while (lastLine > source.first && !lines[lastLine]?.text.trim()) lastLine--;
   const endLine = lines[lastLine];
+  // (a set, not leads.includes per cooperator: a field may list thousands of units)
+  const leadSet = new Set(leads);
   const task: Task = {
     id: source.id,
     // An item whose own line is a field ("1. Thời gian: 1,5 ngày …") is still titled by that line.
     title: title || taskTitle(content) || taskTitle(headText),
     content,
     leads: dedupe(leads),
-    cooperators: dedupe(cooperators).filter((c) => !leads.includes(c)),
+    cooperators: dedupe(cooperators).filter((c) => !leadSet.has(c)),
     timeframe,
     span: [start, endLine ? endLine.end : start],
   };

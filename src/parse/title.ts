@@ -9,7 +9,9 @@ import type { Line } from "./lines.js";
 import { foldLower } from "./lines.js";
 
 // "Căn cứ …" | "(Ban hành kèm theo …" | "I. MỤC ĐÍCH" — where a title never runs on
-const STOP = /^\s*(?:can cu\b|\(?\s*ban hanh kem theo\b|[ivx]+\.\s)/;
+// (the blanks after an opening bracket are read only after one: "\s*\(?\s*" shared a long run of
+// blanks every way)
+const STOP = /^\s*(?:can cu\b|(?:\(\s*)?ban hanh kem theo\b|[ivx]+\.\s)/;
 
 export interface TitleRead {
   title: string | null;

@@ -25,6 +25,7 @@ const STATUS: Record<string, number> = {
   "file.too_large": 413,
   "store.locked": 503,
   "intake.busy": 503,
+  "intake.closed": 503,
   "report.locked": 409,
   "report.not_submitted": 409,
   "plan.not_draft": 409,

@@ -165,7 +165,9 @@ describe.each(STORES.map((s) => [s.name, s] as const))("trust (%s)", (_name, kin
     expect(elsewhere.json().status).toBe("imported");
     expect(elsewhere.json().planId).not.toBe(planId);
     // Kept by the other body, which reviews it; the first body's plan stays out of its reach.
-    expect((await call("vanthukhac", "GET", `/api/v1/review/${elsewhere.json().planId}`)).statusCode).toBe(200);
+    expect((await call("vanthukhac", "GET", `/api/v1/review/${elsewhere.json().planId}`)).statusCode).toBe(
+      200,
+    );
     expect((await call("vanthukhac", "GET", `/api/v1/plans/${planId}`)).statusCode).toBe(404);
     const twice = await call("vanthukhac", "POST", "/api/v1/plans/import", f.body, f.headers);
     expect(twice.json()).toMatchObject({ status: "duplicate", planId: elsewhere.json().planId });

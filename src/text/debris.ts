@@ -25,8 +25,6 @@ const RULE_LINE = /^[ \t]*(?:[-*_=—–]{3,}(?:\s*o0o\s*[-*_=—–]{3,})?|[-_]
 const PAGE_NUMBER = /^[ \t]*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?[ \t]*$/iu;
 // A line that is one stray glyph: "u" | "✓" | "•" | "|" (scan debris). Not a list marker.
 const STRAY_LINE = /^[ \t]*(?:[a-zđ]|[✓✔•·|¦»«~^`'"]{1,3})[ \t]*$/u;
-// "…sâu rộng. ✓" a check mark glued to the end of a line
-const TRAILING_MARK = /[ \t]+[✓✔][ \t]*$/u;
 // "<sup>1</sup> Nghị quyết số 22-NQ/TW…" or "[1] …": the body of a footnote
 const FOOTNOTE_BODY = /^[ \t]*(?:<sup>\s*(\d{1,3})\s*<\/sup>|\[(\d{1,3})\])[ \t]*(\S.*)$/i;
 
@@ -66,10 +64,7 @@ export function cleanDebris(input: string): Cleaned {
       .replace(BREAK, " ")
       .replace(TAG, "")
       .replace(BOLD, "");
-    line = line
-      .replace(SIGNATURE_PLACEHOLDER, "")
-      .replace(TRAILING_MARK, "")
-      .replace(/[ \t]+$/, "");
+    line = withoutTrailingMark(line.replace(SIGNATURE_PLACEHOLDER, ""));
     // Rules, page numbers and stray glyphs are short lines, or lines of dashes.
     if (
       (line.length <= 16 || /^\s*[-*_=—–]/.test(line)) &&
@@ -79,4 +74,25 @@ export function cleanDebris(input: string): Cleaned {
     out.push(line);
   }
   return { text: out.join("\n"), notes };
+}
+
+/** The line without the spaces and tabs at its end. */
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/**
+ * The line without its trailing blanks and a check mark glued to its end: "…sâu rộng. ✓" → "…sâu
+ * rộng.". Read from the end, once: /[ \t]+[✓✔][ \t]*$/ and /[ \t]+$/ re-read a long run of spaces
+ * inside a line from each of its positions: a long run froze the server for a minute.
+ */
+function withoutTrailingMark(line: string): string {
+  const trimmed = trimBlanksEnd(line);
+  const mark = trimmed.charAt(trimmed.length - 1);
+  const before = trimmed.charAt(trimmed.length - 2);
+  if ((mark === "✓" || mark === "✔") && (before === " " || before === "\t"))
+    return trimBlanksEnd(trimmed.slice(0, -1));
+  return trimmed;
 }

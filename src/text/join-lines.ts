@@ -3,9 +3,12 @@
 //   "Thực hiện Nghị quyết số 07-NQ/TU … của Ban Chấp hành" / "Đảng bộ thành phố …"   (hard wrap)
 // A line that opens a block (item, bullet, label, heading) is never glued to the one before it.
 
-import { isUpperLine, startsBlock } from "./line-kinds.js";
+import { isMostlyUpper, isUpperLine, type LetterCase, letterCase, startsBlock } from "./line-kinds.js";
 
+// "… cụ thể như sau:" | "… hiệu quả." | "… (năm 2024)." | "… “Thi đua”;": a line that ends its sentence
+// (tried only at punctuation, each run of white space after it read once: linear).
 const ENDS_SENTENCE = /[.;!?]["”)]?\s*$|:\s*$/;
+// "tác giữa thành phố …": a continuation starts in lower case
 const STARTS_LOWER = /^\s*[\p{Ll}]/u;
 
 /**
@@ -26,41 +29,66 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   return wrapped >= 5 && wrapped / Math.max(long, 1) > 0.25;
 }
 
+/** The paragraph being built: its pieces, joined once at the end, and its letters counted as it grows. */
+interface OpenParagraph {
+  pieces: string[];
+  /** The last piece: whether the paragraph ends a sentence is read from it alone. */
+  last: string;
+  letters: LetterCase;
+}
+
+function openParagraph(line: string): OpenParagraph {
+  return { pieces: [line], last: line, letters: letterCase(line) };
+}
+
 /**
  * Joins broken lines: `joinBrokenLines("một câu bị\n\ncắt đôi")` → `"một câu bị cắt đôi"`.
  * Across blank lines only a continuation that starts in lower case is joined; across a single
  * line break, in hard-wrapped text, any line that does not open a block.
+ * Linear in the text: a paragraph of many short lines is never re-read as it grows.
  */
 export function joinBrokenLines(text: string, hardWrapped?: boolean): string {
   const lines = text.split("\n");
   const wrapped = hardWrapped ?? isHardWrapped(lines);
   const width = wrapped ? wrapWidth(lines) : 0;
   const out: string[] = [];
+  let open: OpenParagraph | null = null;
   let blanks = 0;
   let lastLength = 0;
   for (const raw of lines) {
-    const line = raw.replace(/\s+$/, "");
+    // trimEnd, not /\s+$/: that pattern re-reads a long run of spaces from each of its positions.
+    const line = raw.trimEnd();
     if (!line.trim()) {
       blanks++;
       continue;
     }
-    const prevIndex = out.length - 1;
-    const prev = prevIndex >= 0 ? (out[prevIndex] ?? "") : "";
     let join = false;
-    if (prevIndex >= 0 && !startsBlock(line) && !isUpperLine(prev)) {
+    // A paragraph never ends in white space, so its last piece tells whether it ends a sentence.
+    if (open && !startsBlock(line) && !isMostlyUpper(open.letters)) {
       if (STARTS_LOWER.test(line)) join = blanks <= 3;
       // A line well short of the wrap width ended its paragraph ("1. Mục đích" over its text).
-      else if (wrapped && blanks === 0) join = !ENDS_SENTENCE.test(prev) && lastLength >= 0.6 * width;
+      else if (wrapped && blanks === 0) join = !ENDS_SENTENCE.test(open.last) && lastLength >= 0.6 * width;
     }
-    if (join) {
-      out[prevIndex] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
+    if (open && join) {
+      const piece = line.trim();
+      const added = letterCase(piece);
+      open.pieces.push(piece);
+      open.last = piece;
+      open.letters = {
+        letters: open.letters.letters + added.letters,
+        upper: open.letters.upper + added.upper,
+      };
     } else {
-      if (prevIndex >= 0 && blanks > 0) out.push("");
-      out.push(line);
+      if (open) {
+        out.push(open.pieces.join(" "));
+        if (blanks > 0) out.push("");
+      }
+      open = openParagraph(line);
     }
     blanks = 0;
     lastLength = line.trim().length;
   }
+  if (open) out.push(open.pieces.join(" "));
   return out.join("\n");
 }
 

@@ -12,8 +12,14 @@ const BLOCK_WORDS =
 // A short label ending in a colon: "Nội dung:" | "Thời gian thực hiện:" | "Pon vi thuc hién:"
 const LABEL = /^\s*[\p{Lu}][\p{L}\s/]{2,40}:/u;
 
-/** True when the line is mostly capital letters (a heading or a signature line). */
-export function isUpperLine(line: string): boolean {
+/** How many letters a line has and how many of them are capitals (counts add up over joined lines). */
+export interface LetterCase {
+  letters: number;
+  upper: number;
+}
+
+/** Counts the cased letters of `line`: `letterCase("KẾ HOẠCH số")` → `{ letters: 9, upper: 7 }`. */
+export function letterCase(line: string): LetterCase {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < line.length; i++) {
@@ -24,7 +30,17 @@ export function isUpperLine(line: string): boolean {
     letters++;
     if (kind === 1) upper++;
   }
+  return { letters, upper };
+}
+
+/** True when letters so counted are mostly capitals (a heading or a signature line). */
+export function isMostlyUpper({ letters, upper }: LetterCase): boolean {
   return letters >= 3 && upper / letters > 0.8;
+}
+
+/** True when the line is mostly capital letters (a heading or a signature line). */
+export function isUpperLine(line: string): boolean {
+  return isMostlyUpper(letterCase(line));
 }
 
 // 1 upper-case letter, 2 lower-case letter, 0 anything else, for code units below U+2000.

@@ -8,8 +8,10 @@ const MARKED_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽ
 const MARKED = new Uint8Array(0x2000);
 for (const ch of MARKED_LETTERS + MARKED_LETTERS.toUpperCase()) MARKED[ch.charCodeAt(0)] = 1;
 // OCR debris inside words: "s6" | "d6i" | "S¢" | "Chwong" | "ctia" | "1ap" | "Pon" (Đơn)
+// (a word with a w is at most 30 letters either side: \b is also true between an ASCII letter and
+// a Vietnamese one, so "\p{L}*" from each such place re-read a long run of letters)
 const OCR_DEBRIS =
-  /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}*w\p{L}*\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
+  /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}{0,30}w\p{L}{0,30}\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
 
 function countMatches(text: string, pattern: RegExp): number {
   let n = 0;
@@ -56,11 +58,12 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string), 
   // "ctia" | "cia" | "caa" | "ciia" | "cta" | "ctua" → "của" (the hook of ủ read as t/i/a)
   [/\bc(?:t|i|a|ti|ii|tu)a\b/g, "của"],
   // "S6:" | "s6" | "s0" | "so6" before a number → "số"
-  [/\b([Ss])(?:o?[06]|ô)(?=\s*[:.]?\s*[\d)])/g, (_m, s: string) => `${s}ố`],
+  [/\b([Ss])(?:o?[06]|ô)(?=\s*(?:[:.]\s*)?[\d)])/g, (_m, s: string) => `${s}ố`],
   // "Pon vi" | "Pao tao" | "Pang" | "POC" → "Đơn vị" | "Đào tạo" | "Đảng" | "ĐOC": no Vietnamese word starts with P but Ph
   [/\bP(?=[aeiouyAEIOUYàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ&¢])/g, "Đ"],
   // "¢) Tiep tuc": ¢ opening an item is the letter c.
-  [/^(\s*)¢\)/gm, "$1c)", "¢"],
+  // (blanks of its own line only: "\s*" ran on over every blank line below each line start)
+  [/^([^\S\n]*)¢\)/gm, "$1c)", "¢"],
   // "hi¢u" → "hiệu"; "S¢" | "co s¢" → "Sơ": ¢ is a misread ệ after i, else ơ/ở
   [/(?<=i)¢/g, "ệ", "¢"],
   [/¢/g, "ơ", "¢"],
@@ -77,7 +80,7 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string), 
   // "hanh ddng" | "dbc" → "động" | "đốc": d doubled or followed by b where a vowel was
   [/\b([dDđĐ])(?:d|b)(?=ng\b|n\b|c\b|i\b)/g, "$1o"],
   // "S6 Khoa hoc" | "S0 Lao dong" → "Sở": a capital S with a digit for its vowel, not before a number
-  [/\bS[06](?!\s*[:.]?\s*\d)\b/g, "Sở"],
+  [/\bS[06](?!\s*(?:[:.]\s*)?\d)\b/g, "Sở"],
   // "DPang" | "PDang" → "Đang": a doubled capital where Đ was
   [/\b(?:DP|PD|bB|BD)(?=[a-z])/g, "Đ"],
   // "S&" | "K&" (Sở, Kế): an ampersand glued to one capital is a misread letter, "GD&ĐT" is not
@@ -90,7 +93,8 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string), 
   // "thyc" | "Ty do" | "sy" : ự read as y before a final consonant
   [/(?<=\b[bcdghklmnpqrstvx]{1,2})y(?=[cnmpt]\b)/g, "ư"],
   // "d6i" | "b0" | "s6" : 0 and 6 inside lower-case words are misread o/ô/ơ
-  [/\b[A-Za-zđ][a-zđ]*[06][a-zđ06]*\b|\b[06][a-z]+\b/g, (m: string) => m.replace(/[06]/g, "o")],
+  // (30 letters at most either side: \b is also true beside "đ", so an unbounded run re-read a long word)
+  [/\b[A-Za-zđ][a-zđ]{0,30}[06][a-zđ06]{0,30}\b|\b[06][a-z]+\b/g, (m: string) => m.replace(/[06]/g, "o")],
   // "1ap" | "1a" | "16i" → "lap" | "la" | "loi": 1 read for l at the start of a lower-case word
   [/\b1(?=[a-zàáảãạăâèéêìíòóôơùúưý]{1,4}\b)/g, "l"],
   // "Thanh ay" | "Thanh ty" | "cac cap iy" → "Thanh ủy" | "cấp ủy": the ủ of ủy misread

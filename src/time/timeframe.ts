@@ -714,7 +714,8 @@ function combine(readings: readonly { body: TimeframeBody; several?: boolean }[]
       if (r.body.from !== undefined) froms.push(r.body.from);
     }
     const body: TimeframeBody = { kind: "recurring", dates };
-    if (froms.length > 0) body.from = Math.min(...froms);
+    // (a loop, not Math.min(...froms): a field of a hundred thousand phrases would overflow the stack)
+    if (froms.length > 0) body.from = froms.reduce((a, b) => Math.min(a, b));
     return { body, several: false };
   }
   if (readings.every((r) => r.body.kind === "deadline")) {
