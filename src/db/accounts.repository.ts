@@ -70,38 +70,36 @@ export async function accountByLogin(db: Db, login: string): Promise<AccountRow 
   return r ? toAccount(r) : null;
 }
 
-export async function insertAccount(
-  db: Db,
-  a: { login: string; displayName: string; unitId: string; role: Role; passwordHash: string },
-): Promise<string> {
+export interface NewAccountRow {
+  login: string;
+  displayName: string;
+  unitId: string;
+  role: Role;
+  passwordHash: string;
+}
+
+const accountValues = (a: NewAccountRow) => ({
+  login: a.login,
+  display_name: a.displayName,
+  unit_id: a.unitId,
+  role: a.role,
+  password_hash: a.passwordHash,
+});
+
+export async function insertAccount(db: Db, a: NewAccountRow): Promise<string> {
   const r = await db
     .insertInto("app_user")
-    .values({
-      login: a.login,
-      display_name: a.displayName,
-      unit_id: a.unitId,
-      role: a.role,
-      password_hash: a.passwordHash,
-    })
+    .values(accountValues(a))
     .returning("id")
     .executeTakeFirstOrThrow();
   return String(r.id);
 }
 
 /** Creates or resets an account by login (the demo's accounts get a new password at each start). */
-export async function upsertAccount(
-  db: Db,
-  a: { login: string; displayName: string; unitId: string; role: Role; passwordHash: string },
-): Promise<void> {
+export async function upsertAccount(db: Db, a: NewAccountRow): Promise<void> {
   await db
     .insertInto("app_user")
-    .values({
-      login: a.login,
-      display_name: a.displayName,
-      unit_id: a.unitId,
-      role: a.role,
-      password_hash: a.passwordHash,
-    })
+    .values(accountValues(a))
     .onConflict((oc) =>
       oc.column("login").doUpdateSet({ password_hash: a.passwordHash, unit_id: a.unitId, role: a.role }),
     )

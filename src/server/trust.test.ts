@@ -222,28 +222,29 @@ describe.each(STORES.map((s) => [s.name, s] as const))("trust (%s)", (_name, kin
 describe("the server's edges", () => {
   const kind = STORES[0];
   if (!kind) throw new Error("no store");
+  const PASSWORD = "Mat-khau-dai-du-1";
+
+  /** A fresh store with one unit and one account on it. */
+  async function storeWith(login: string, role: "admin" | "plan_officer") {
+    const store = await freshStore(kind as NonNullable<typeof kind>);
+    const ctx = testContext(store);
+    const { createAccount } = await import("../services/auth.service.js");
+    await sql`insert into unit (code, name, kind, path) values ('X', 'Đơn vị', 'department', '1')`.execute(
+      store.db,
+    );
+    const unitId = (await listUnits(store.db))[0]?.id ?? "";
+    await createAccount(ctx, null, { login, displayName: "A", unitId, role, password: PASSWORD });
+    return { store, ctx };
+  }
 
   it("sends a Secure cookie when the request came over HTTPS through a trusted proxy, and only then", async () => {
-    const store = await freshStore(kind);
+    const { store, ctx } = await storeWith("nguoidung", "admin");
     try {
-      const ctx = testContext(store);
-      const { createAccount } = await import("../services/auth.service.js");
-      await sql`insert into unit (code, name, kind, path) values ('X', 'Đơn vị', 'department', '1')`.execute(
-        store.db,
-      );
-      const unit = (await listUnits(store.db))[0]?.id ?? "";
-      await createAccount(ctx, null, {
-        login: "nguoidung",
-        displayName: "A",
-        unitId: unit,
-        role: "admin",
-        password: "Mat-khau-dai-du-1",
-      });
       const signIn = (app: Awaited<ReturnType<typeof buildApp>>, headers: Record<string, string>) =>
         app.inject({
           method: "POST",
           url: "/api/v1/auth/login",
-          payload: { login: "nguoidung", password: "Mat-khau-dai-du-1" },
+          payload: { login: "nguoidung", password: PASSWORD },
           headers,
         });
       const behindProxy = await buildApp({ store, reader: ctx.reader, trustProxy: true });
@@ -261,7 +262,7 @@ describe("the server's edges", () => {
   });
 
   it("logs an unexpected error with the id its reply gives, and says nothing of its inside", async () => {
-    const store = await freshStore(kind);
+    const { store, ctx } = await storeWith("canbo", "plan_officer");
     const lines: string[] = [];
     const stream = new Writable({
       write(chunk, _enc, done) {
@@ -270,19 +271,6 @@ describe("the server's edges", () => {
       },
     });
     try {
-      const ctx = testContext(store);
-      const { createAccount } = await import("../services/auth.service.js");
-      await sql`insert into unit (code, name, kind, path) values ('X', 'Đơn vị', 'department', '1')`.execute(
-        store.db,
-      );
-      const unit = (await listUnits(store.db))[0]?.id ?? "";
-      await createAccount(ctx, null, {
-        login: "canbo",
-        displayName: "A",
-        unitId: unit,
-        role: "plan_officer",
-        password: "Mat-khau-dai-du-1",
-      });
       // A reader that breaks as a program error does (not a refusal of the file).
       const broken = {
         read: async () => Promise.reject(new TypeError("cannot read properties of undefined")),
@@ -291,7 +279,7 @@ describe("the server's edges", () => {
       const login = await app.inject({
         method: "POST",
         url: "/api/v1/auth/login",
-        payload: { login: "canbo", password: "Mat-khau-dai-du-1" },
+        payload: { login: "canbo", password: PASSWORD },
       });
       const cookie = String(login.headers["set-cookie"]).split(";")[0] ?? "";
       const f = multipart("ke-hoach.txt", PLAN);

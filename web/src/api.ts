@@ -1,32 +1,12 @@
 // The browser's side of /api/v1: one fetch wrapper that sends the CSRF token and turns error
 // replies into Errors carrying the server's Vietnamese message.
 
-// The reply types come from the API contract (src/server/contract): the schemas the server
-// validates and serialises with, and from which its OpenAPI description is made. Type-only imports:
-// nothing of the server is bundled.
-import type {
-  Account,
-  AuditEvent,
-  ImportReply,
-  OverviewReply,
-  OverviewWorkReply,
-  PlanList,
-  PlanProgressReply,
-  PlanReply,
-  PlanSummary,
-  ReportReply,
-  ReportsOfPlanReply,
-  ReviewReply,
-  SearchReply,
-  SessionReply,
-  Unit,
-  User,
-  WorkspaceReply,
-} from "../../src/server/contract/index";
-
 export type { Timeframe } from "../../src/domain/plan";
 export type { ProgressState } from "../../src/domain/progress";
 export type { Role } from "../../src/domain/roles";
+// The reply types come from the API contract (src/server/contract): the schemas the server
+// validates and serialises with, and from which its OpenAPI description is made. Type-only imports:
+// nothing of the server is bundled.
 export type {
   Account,
   AuditEvent,
@@ -45,8 +25,8 @@ export type {
   Unit,
   User,
   WorkspaceReply,
-};
-export type Counts = PlanProgressReply["counts"];
+} from "../../src/server/contract/index";
+export type Counts = import("../../src/server/contract/index").PlanProgressReply["counts"];
 
 let csrf = "";
 

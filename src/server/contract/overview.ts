@@ -5,7 +5,8 @@ import { z } from "zod";
 import type { Overview, OverviewWork } from "../../services/overview.service.js";
 import { Counts, Id, IsoDay, ProgressState } from "./common.js";
 
-const WorkRef = z.object({
+/** One task × unit work item, as lists name it. */
+export const WorkRef = z.object({
   workItemId: Id,
   planId: Id,
   planNumber: z.string().nullable(),
@@ -15,6 +16,20 @@ const WorkRef = z.object({
   unitId: Id,
   unitName: z.string(),
 });
+
+/** The fields of a work reference, picked from anything that has them. */
+export function presentWorkRef(w: z.infer<typeof WorkRef>): z.infer<typeof WorkRef> {
+  return {
+    workItemId: w.workItemId,
+    planId: w.planId,
+    planNumber: w.planNumber,
+    planTitle: w.planTitle,
+    taskKey: w.taskKey,
+    taskTitle: w.taskTitle,
+    unitId: w.unitId,
+    unitName: w.unitName,
+  };
+}
 
 export const OverviewReply = z.object({
   today: IsoDay,
@@ -83,14 +98,7 @@ export function presentOverviewWork(w: OverviewWork): OverviewWorkReply {
     state: w.state,
     unitId: w.unitId,
     items: w.items.map((i) => ({
-      workItemId: i.workItemId,
-      planId: i.planId,
-      planNumber: i.planNumber,
-      planTitle: i.planTitle,
-      taskKey: i.taskKey,
-      taskTitle: i.taskTitle,
-      unitId: i.unitId,
-      unitName: i.unitName,
+      ...presentWorkRef(i),
       role: i.role === "lead" ? "lead" : "cooperate",
       firstDue: i.firstDue,
       deadlines: i.deadlines,

@@ -3,17 +3,8 @@
 import { z } from "zod";
 import type { PlanSummary as StoredSummary } from "../../db/plans.repository.js";
 import type { PlanProgress, PlanView } from "../../services/plans.service.js";
-import {
-  Counts,
-  Id,
-  Instant,
-  IsoDay,
-  ItemStatus,
-  ProgressState,
-  ReportStanding,
-  ReportStatus,
-  Timeframe,
-} from "./common.js";
+import { Counts, Id, IsoDay, ItemStatus, ProgressState, ReportStanding, Timeframe } from "./common.js";
+import { presentReport, ReportReply } from "./reports.js";
 
 export const PlanSummary = z.object({
   id: Id,
@@ -117,21 +108,11 @@ export function presentPlan(p: PlanView): PlanReply {
   };
 }
 
-/** A unit's report as lists show it (its text is in the reports review). */
-export const ReportSummary = z.object({
-  id: Id,
-  status: ReportStatus,
-  periodDue: IsoDay,
-  submittedAt: Instant.nullable(),
-  reviewedAt: Instant.nullable(),
-  reviewComment: z.string().nullable(),
-});
-
 export const PlanProgressReply = z.object({
   periodDue: IsoDay.describe("Hạn của kỳ báo cáo đang mở"),
   counts: Counts,
   byUnit: z.array(
-    z.object({ unitId: Id, counts: Counts, report: ReportSummary.nullable(), standing: ReportStanding }),
+    z.object({ unitId: Id, counts: Counts, report: ReportReply.nullable(), standing: ReportStanding }),
   ),
   upcoming: z.array(z.object({ workItemId: Id, taskKey: z.string(), unitId: Id, due: IsoDay })),
 });
@@ -145,16 +126,7 @@ export function presentProgress(p: PlanProgress): PlanProgressReply {
       unitId: u.unitId,
       counts: u.counts,
       standing: u.standing,
-      report: u.report
-        ? {
-            id: u.report.id,
-            status: u.report.status,
-            periodDue: u.report.periodDue,
-            submittedAt: u.report.submittedAt,
-            reviewedAt: u.report.reviewedAt,
-            reviewComment: u.report.reviewComment,
-          }
-        : null,
+      report: u.report ? presentReport(u.report) : null,
     })),
     upcoming: p.upcoming,
   };

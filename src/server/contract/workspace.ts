@@ -3,15 +3,10 @@
 import { z } from "zod";
 import type { Workspace } from "../../services/workspace.service.js";
 import { Id, IsoDay, ItemStatus, ProgressState, ReportStanding } from "./common.js";
+import { WorkRef } from "./overview.js";
 import { AttachmentName, presentReport, ReportItem, ReportReply } from "./reports.js";
 
-export const WorkspaceItem = z.object({
-  workItemId: Id,
-  planId: Id,
-  planNumber: z.string().nullable(),
-  planTitle: z.string().nullable(),
-  taskKey: z.string(),
-  taskTitle: z.string(),
+export const WorkspaceItem = WorkRef.omit({ unitName: true, unitId: true }).extend({
   role: z.enum(["lead", "cooperate"]),
   deadlines: z.array(IsoDay),
   status: ItemStatus,
