@@ -17,7 +17,7 @@ import { addDays, today as todayOf } from "../domain/clock.js";
 import { daysBetween, type ProgressState } from "../domain/progress.js";
 import type { ServiceContext } from "./context.js";
 import { type Counts, openPeriod, zeroCounts } from "./plans.service.js";
-import type { Actor } from "./policies.js";
+import { type Actor, ensureAllowed, may } from "./policies.js";
 
 export interface OverviewPlan {
   planId: string;
@@ -47,6 +47,7 @@ const MAX_PLANS_LISTED = 200;
 
 /** The overview of everything within the actor's reach: `await overview(ctx, leader)`. */
 export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overview> {
+  ensureAllowed(may.readWithinReach(actor));
   const reach = actor.reach;
   const day = todayOf(ctx.clock);
   await bringTallyUpToDate(ctx.db, day);
@@ -86,6 +87,7 @@ export async function overviewWork(
   state: ProgressState,
   unitId?: string,
 ): Promise<OverviewWork> {
+  ensureAllowed(may.readWithinReach(actor));
   const day = todayOf(ctx.clock);
   const items = await workInState(ctx.db, actor.reach, state, day, unitId);
   return {

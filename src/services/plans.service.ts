@@ -21,7 +21,7 @@ import { classify, type ProgressState } from "../domain/progress.js";
 import { type ReportStanding, reportStanding } from "../domain/report-standing.js";
 import { planPeriod } from "../domain/reporting-periods.js";
 import type { ServiceContext } from "./context.js";
-import { type Actor, ensureFound, may, planScope, within } from "./policies.js";
+import { type Actor, ensureAllowed, ensureFound, may, planScope, within } from "./policies.js";
 
 /** The facts of a plan the actor may read; `plan.not_found` otherwise (no hint that it exists). */
 export async function readablePlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
@@ -36,6 +36,7 @@ export async function listPlans(
   actor: Actor,
   page: { limit: number; offset: number } = { limit: 100, offset: 0 },
 ): Promise<{ plans: PlanSummary[]; total: number }> {
+  ensureAllowed(may.readWithinReach(actor));
   return listPlansInScope(ctx.db, planScope(actor), page);
 }
 
@@ -73,6 +74,7 @@ export async function search(
   tasks: TaskHit[];
   units: Array<{ id: string; code: string; name: string }>;
 }> {
+  ensureAllowed(may.readWithinReach(actor));
   const words = foldForSearch(query).split(/\s+/).filter(Boolean).slice(0, 12);
   if (!words.length) return { plans: [], tasks: [], units: [] };
   const scope = planScope(actor);

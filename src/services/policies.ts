@@ -101,6 +101,9 @@ export const may = {
   administer: (a: Actor) => a.role === "admin",
   /** Read the unit directory (pickers, names): everyone signed in. */
   readDirectory: (_a: Actor) => true,
+  /** List and search plans, read the overview and one's own unit's work: everyone signed in, each
+   *  within their reach (the scopes below and `seeAllWorkOf` say how far). */
+  readWithinReach: (_a: Actor) => true,
 
   /** Correct, confirm, publish or discard a plan: the plan officers of the body that keeps it. */
   reviewPlan: (a: Actor, p: PlanAccess) => reviewers.includes(a.role) && within(a.reach, p.keeperPath),

@@ -18,7 +18,7 @@ import { classify, daysBetween, type ProgressState } from "../domain/progress.js
 import { type ReportStanding, reportStanding } from "../domain/report-standing.js";
 import type { ServiceContext } from "./context.js";
 import { openPeriod } from "./plans.service.js";
-import type { Actor } from "./policies.js";
+import { type Actor, ensureAllowed, may } from "./policies.js";
 
 export interface WorkspaceItem extends UnitWorkItem {
   state: ProgressState;
@@ -44,6 +44,7 @@ export interface Workspace {
 
 /** The actor's unit's work and reports: `await unitWorkspace(ctx, actor)`. */
 export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<Workspace> {
+  ensureAllowed(may.readWithinReach(actor));
   const day = todayOf(ctx.clock);
   const work = await workItems(ctx.db, { unitId: actor.unitId });
   const items: WorkspaceItem[] = work.map((w) => {
