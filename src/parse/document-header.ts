@@ -31,8 +31,13 @@ const NUMBER_LABEL = /^\s*so\s*:/;
 // and "\s*(\d)?\s*" tried every way of sharing a long run of spaces)
 const PLACE_DATE =
   /^\s*([^,\d\s][^,\d]{1,39}?)\s*,\s*ngay\s*(?:(\d{1,2})\s*)?thang\s*(?:(\d{1,2})\s*)?nam\s*(\d{4})/;
-// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" | "Độc lập - Tự do - Hạnh phúc" | "ĐẢNG CỘNG SẢN VIỆT NAM"
-const MOTTO = /cong hoa xa hoi|doc lap|\bt\S{0,2} do\s*[-–]\s*hanh|dang cong san viet nam|^\s*[-_=*]{3,}/;
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" | "Độc lập - Tự do - Hạnh phúc" | "ĐẢNG CỘNG SẢN VIỆT NAM" |
+// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" (the motto broken over two lines)
+const MOTTO =
+  /cong hoa xa hoi|^\s*chu nghia viet nam\b|doc lap|\bt\S{0,2} do\s*[-–]\s*hanh|dang cong san viet nam|^\s*[-_=*]{3,}/;
+// "Hà Giang, ngày 31" / "tháng 12 năm 2021": a place and date broken over two lines
+const DATE_BROKEN = /,\s*ngay\s*\d{0,2}\s*$/;
+const DATE_REST = /^\s*thang\b/;
 
 /** Builds an ISO date, or null when the parts do not make a real date. */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -82,11 +87,21 @@ export function readHeader(lines: readonly Line[], end: number): HeaderFields {
       out.numberLine = i;
       continue;
     }
-    const pd = PLACE_DATE.exec(line.key);
+    // A date broken over two lines is read as one; "tháng 0 6" (a digit apart) as "tháng 06".
+    const next = lines[i + 1];
+    const joined =
+      DATE_BROKEN.test(line.key) && next && DATE_REST.test(next.key)
+        ? { text: `${line.text} ${next.text}`, key: `${line.key} ${next.key}` }
+        : line;
+    const pd = PLACE_DATE.exec(joined.key.replace(/\b(\d) (\d)\b/g, "$1$2"));
     if (pd && out.year === null) {
       out.place = cleanValue(
-        line.text.slice(line.key.indexOf(pd[1] ?? ""), line.key.indexOf(pd[1] ?? "") + (pd[1] ?? "").length),
+        joined.text.slice(
+          joined.key.indexOf(pd[1] ?? ""),
+          joined.key.indexOf(pd[1] ?? "") + (pd[1] ?? "").length,
+        ),
       );
+      if (joined !== line) i++;
       const year = Number(pd[4]);
       out.year = year;
       out.date = pd[2] && pd[3] ? isoDate(year, Number(pd[3]), Number(pd[2])) : null;

@@ -30,11 +30,14 @@ const KIND_LINES: Array<[RegExp, string]> = [
   [/^\s*de an\s*$/, "ĐA"],
   [/^\s*phuong an\s*$/, "PA"],
 ];
-// "QUYẾT ĐỊNH" alone on its line
-const DECISION = /^\s*quyet dinh\s*$/;
-// "(Ban hành kèm theo Quyết định số 773/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ)"
+// "QUYẾT ĐỊNH" | "NGHỊ QUYẾT" alone on its line: the instrument that issues a plan or a programme
+const DECISION = /^\s*(?:quyet dinh|nghi quyet)\s*$/;
+// "(Ban hành kèm theo Quyết định số 773/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ)" |
+// "(Kèm theo Nghị quyết số 88/NQ-CP ngày 22 tháng 7 năm 2022 của Chính phủ)"
 // (one blank quantifier each side of the bracket: "\s*\(?\s*" shared a long run of blanks every way)
-const ATTACHED = /^\s*(?:\(\s*)?ban hanh kem theo\b/;
+const ATTACHED = /^\s*(?:\(\s*)?(?:ban hanh )?kem theo\b/;
+// The same note at the end of the title's own line: "… CÁCH MẠNG (Ban hành kèm theo Quyết định số …)"
+const ATTACHED_INLINE = /\(\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet)\b/;
 // "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" | "KT. GIÁM ĐỐC" | "T/M BAN THƯỜNG VỤ"
 export const CLOSING_LINE =
   /^\s*(?:n\S{1,3}i nh\S{1,3}n\s*:|(?:tm|kt|tl|tuq|q)\s*\.\s*\S|(?:t\/m|k\/t|t\/l)\s)/;
@@ -65,7 +68,13 @@ export function findLayout(lines: readonly Line[], isSectionStart: (line: Line) 
       // In a decision, the plan heading is the one followed by "(Ban hành kèm theo …)".
       if (decisionLine >= 0) {
         const next = nextNonEmpty(lines, i + 1, 6);
-        if (next < 0 || !ATTACHED.test(lines[next]?.key ?? "")) {
+        if (
+          next >= 0 &&
+          !ATTACHED.test(lines[next]?.key ?? "") &&
+          ATTACHED_INLINE.test(lines[next]?.key ?? "")
+        ) {
+          attachedLine = -1;
+        } else if (next < 0 || !ATTACHED.test(lines[next]?.key ?? "")) {
           const after = nextNonEmpty(lines, next + 1, 6);
           if (after < 0 || !ATTACHED.test(lines[after]?.key ?? "")) continue;
           attachedLine = after;

@@ -343,10 +343,26 @@ export function implementingParagraphs(key: string, from: number, to: number): A
   const start = /(?:^|\n)\s*(?:thu[ce] hi[e@]n|trien khai|nham|de trien khai|de thuc hien|quan triet)\b/g;
   for (const m of region.matchAll(start)) {
     const s = from + (m.index ?? 0);
-    const end = key.indexOf("\n", s + 2);
-    out.push([s, end < 0 ? to : Math.min(end, to)]);
+    out.push([s, paragraphEnd(key, s, to)]);
   }
   return out;
+}
+
+/**
+ * Where the paragraph that starts at `s` ends: at a line that closes a sentence (".", ";", ":") or
+ * before a blank line — text from PDF breaks a paragraph into lines ("Thực hiện Quyết định số" /
+ * "1660/QĐ-TTg ngày 02/10/2021 …") — and within a bound, so one paragraph never runs through a page.
+ */
+function paragraphEnd(key: string, s: number, to: number): number {
+  const limit = Math.min(to, s + 1500);
+  let end = key.indexOf("\n", s + 2);
+  while (end >= 0 && end < limit) {
+    const lineEnd = key.slice(Math.max(s, end - 3), end).trimEnd();
+    if (/[.;:]$/.test(lineEnd) || key.charAt(end + 1) === "\n" || key.charAt(end + 1) === undefined)
+      return end;
+    end = key.indexOf("\n", end + 1);
+  }
+  return end < 0 ? to : Math.min(end, limit);
 }
 
 /** Ranges of "Căn cứ …" paragraphs in [from, to) of `key`. */

@@ -486,3 +486,97 @@ describe("parsePlan on a short plan with bullet tasks", () => {
     ]);
   });
 });
+
+describe("parsePlan on a programme issued by a resolution, as PDF text lays it out", () => {
+  // Modelled on Government resolutions issuing a "Chương trình hành động": the header's cells
+  // parted by a bar, the signature beside the last recipient, "(Kèm theo Nghị quyết …)".
+  const text = `CHÍNH PHỦ
+------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 41/NQ-CP | Hà Nội, ngày 05 tháng 3 năm 2026
+
+NGHỊ QUYẾT
+BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị;
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.
+Điều 2. Nghị quyết này có hiệu lực từ ngày ký.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Lưu: VT, KGVX (2). | TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Văn Minh
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024 CỦA BỘ CHÍNH TRỊ
+(Kèm theo Nghị quyết số 41/NQ-CP ngày 05 tháng 3 năm 2026 của Chính phủ)
+I. NHIỆM VỤ
+1. Hoàn thiện thể chế
+- Cơ quan chủ trì: Bộ Khoa học và Công nghệ
+- Thời gian hoàn thành: Quý IV/2026
+`;
+  const plan = parsePlan(text);
+
+  it("takes number, date, issuer, signer and recipients from the resolution, the title from the programme", () => {
+    expect(plan.document).toMatchObject({
+      number: "41/NQ-CP",
+      issuer: "Chính phủ",
+      place: "Hà Nội",
+      date: "2026-03-05",
+      title: "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024 CỦA BỘ CHÍNH TRỊ",
+      signer: {
+        capacity: "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG",
+        position: "PHÓ THỦ TƯỚNG",
+        name: "Nguyễn Văn Minh",
+      },
+      recipients: ["Ban Bí thư Trung ương Đảng", "Lưu: VT, KGVX (2)"],
+    });
+    expect(plan.references.find((r) => r.number === "57-NQ/TW")?.relation).toBe("implements");
+    expect(plan.references.map((r) => r.number)).not.toContain("41/NQ-CP");
+    expect(plan.tasks.map((t) => [t.id, t.leads, t.timeframe?.due])).toEqual([
+      ["I.1", ["Bộ Khoa học và Công nghệ"], "2026-12-31"],
+    ]);
+  });
+});
+
+describe("parsePlan on a header broken over lines by PDF extraction", () => {
+  it("reads a motto, a place and a date each broken over two lines, and ends the title at the opening sentence", () => {
+    const plan = parsePlan(`ỦY BAN NHÂN DÂN
+TỈNH AN BÌNH
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 317/KH-UBND
+|
+An Bình, ngày 31
+tháng 12 năm 2021
+|
+KẾ HOẠCH
+TRIỂN KHAI CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG GIAI ĐOẠN
+2021-2025 TRÊN ĐỊA BÀN TỈNH
+Thực hiện Quyết định số
+1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ về việc phê duyệt Chương trình Sức khỏe học đường.
+I. MỤC ĐÍCH
+1. Nâng cao sức khỏe học sinh
+`);
+    expect(plan.document).toMatchObject({
+      number: "317/KH-UBND",
+      issuer: "Ủy ban nhân dân tỉnh An Bình",
+      place: "An Bình",
+      date: "2021-12-31",
+      title: "TRIỂN KHAI CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG GIAI ĐOẠN 2021-2025 TRÊN ĐỊA BÀN TỈNH",
+    });
+    expect(plan.references).toEqual([
+      expect.objectContaining({ number: "1660/QĐ-TTg", relation: "implements" }),
+    ]);
+  });
+});

@@ -7,61 +7,13 @@
 
 import type { Signer } from "../domain/plan.js";
 import { isUpperLine } from "../text/line-kinds.js";
+import { COLLECTIVES, POSITIONS } from "../text/posts.js";
 import type { Line } from "./lines.js";
 import { foldLower } from "./lines.js";
 import { diceSimilarity } from "./similarity.js";
 
 // "TM. ỦY BAN NHÂN DÂN" | "KT.GIÁM ĐỐC" | "T/M BAN THƯỜNG VỤ" | "K/T BÍ THƯ" | "TUQ. GIÁM ĐỐC"
 const CAPACITY = /^\s*(?:(tm|kt|tl|tuq|q)\s*\.|(t\/m|k\/t|t\/l)\s)\s*(\S.*)$/i;
-
-const POSITIONS = [
-  "GIÁM ĐỐC",
-  "PHÓ GIÁM ĐỐC",
-  "CHỦ TỊCH",
-  "PHÓ CHỦ TỊCH",
-  "TRƯỞNG PHÒNG",
-  "PHÓ TRƯỞNG PHÒNG",
-  "CHÁNH VĂN PHÒNG",
-  "PHÓ CHÁNH VĂN PHÒNG",
-  "HIỆU TRƯỞNG",
-  "PHÓ HIỆU TRƯỞNG",
-  "BÍ THƯ",
-  "PHÓ BÍ THƯ",
-  "TRƯỞNG BAN",
-  "PHÓ TRƯỞNG BAN",
-  "CỤC TRƯỞNG",
-  "PHÓ CỤC TRƯỞNG",
-  "CHI CỤC TRƯỞNG",
-  "PHÓ CHI CỤC TRƯỞNG",
-  "VỤ TRƯỞNG",
-  "PHÓ VỤ TRƯỞNG",
-  "BỘ TRƯỞNG",
-  "THỨ TRƯỞNG",
-  "CHÁNH THANH TRA",
-  "PHÓ CHÁNH THANH TRA",
-  "THỦ TƯỚNG",
-  "PHÓ THỦ TƯỚNG",
-  "TỔNG CỤC TRƯỞNG",
-  "PHÓ TỔNG CỤC TRƯỞNG",
-  "VIỆN TRƯỞNG",
-  "PHÓ VIỆN TRƯỞNG",
-  "TRƯỞNG ĐOÀN",
-  "GIÁM ĐỐC TRUNG TÂM",
-  "CHỦ NHIỆM",
-  "PHÓ CHỦ NHIỆM",
-  "CHỦ TỊCH UBND",
-  "KẾ TOÁN TRƯỞNG",
-  "TỔ TRƯỞNG",
-];
-const COLLECTIVES = [
-  "ỦY BAN NHÂN DÂN",
-  "BAN THƯỜNG VỤ",
-  "BAN CHẤP HÀNH",
-  "BAN CHỈ ĐẠO",
-  "BAN GIÁM ĐỐC",
-  "HỘI ĐỒNG NHÂN DÂN",
-  "THƯỜNG TRỰC",
-];
 
 /** Snaps an OCR-damaged position to the closed set: "_—2HO GIAM bOC" → "PHÓ GIÁM ĐỐC". */
 const snapped = new Map<string, string>();

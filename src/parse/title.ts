@@ -11,7 +11,11 @@ import { foldLower } from "./lines.js";
 // "Căn cứ …" | "(Ban hành kèm theo …" | "I. MỤC ĐÍCH" — where a title never runs on
 // (the blanks after an opening bracket are read only after one: "\s*\(?\s*" shared a long run of
 // blanks every way)
-const STOP = /^\s*(?:can cu\b|(?:\(\s*)?ban hanh kem theo\b|[ivx]+\.\s)/;
+const STOP = /^\s*(?:can cu\b|(?:\(\s*)?(?:ban hanh )?kem theo\b|[ivx]+\.\s)/;
+// "… CÁCH MẠNG (Ban hành kèm theo Quyết định số 773/QĐ-TTg …)": the note on the title's own line
+const ATTACHED_NOTE = /\s*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b[^)]*\)?\s*$/u;
+// A sentence that opens the preamble: "Thực hiện Quyết định số …" | "Căn cứ …" (not "(Thực hiện …)")
+const SENTENCE_START = /^\s*\p{Lu}\p{Ll}/u;
 
 export interface TitleRead {
   title: string | null;
@@ -46,6 +50,16 @@ export function readTitle(lines: readonly Line[], kindLine: number): TitleRead {
       line.text.length > 120
     )
       break;
+    // A title in capitals ends where a sentence in small letters begins (no blank line between them
+    // in text from PDF): "… TỈNH HÀ GIANG" / "Thực hiện Quyết định số".
+    const sofar = parts.join(" ");
+    if (
+      parts.length &&
+      sofar === sofar.toUpperCase() &&
+      /\p{Lu}{4}/u.test(sofar) &&
+      SENTENCE_START.test(line.text)
+    )
+      break;
     if (firstLine < 0) firstLine = i;
     parts.push(line.text.trim());
     if (parts.join(" ").length > 1200) break;
@@ -53,6 +67,7 @@ export function readTitle(lines: readonly Line[], kindLine: number): TitleRead {
   const title = parts
     .join(" ")
     .replace(/\s+/g, " ")
+    .replace(ATTACHED_NOTE, "")
     .replace(/[.;]\s*$/, "")
     .trim();
   return { title: title || null, firstLine, endLine: i };

@@ -4,6 +4,7 @@
 import { cleanDebris } from "./debris.js";
 import { splitHeaderColumns } from "./header-columns.js";
 import { isHardWrapped, joinBrokenLines } from "./join-lines.js";
+import { unflattenLayoutTables } from "./layout-tables.js";
 import { looksLikeOcrWithoutDiacritics, repairOcr } from "./ocr.js";
 import { normalizeTones } from "./tone.js";
 
@@ -38,7 +39,7 @@ function cleanCharacters(input: string): string {
  * `"KẾ HOẠCH\nHòa nhập"`.
  */
 export function normalizePlanText(input: string): NormalizedText {
-  let text = normalizeTones(cleanCharacters(input));
+  let text = unflattenLayoutTables(normalizeTones(cleanCharacters(input)));
   const cleaned = cleanDebris(text);
   text = cleaned.text;
   const ocr = looksLikeOcrWithoutDiacritics(text);
