@@ -8,7 +8,7 @@ import type { Line } from "./lines.js";
 export interface OutlineItem {
   /** The printed label, repaired where OCR misread it: "II", "3", "a". */
   label: string;
-  /** 1 roman, 2 arabic, 3 "1.1", 4 "1.1.1", 5 letter. */
+  /** 0 a part (A., B.), 1 roman, 2 arabic, 3 "1.1", 4 "1.1.1", 5 letter. */
   rank: number;
   /** Index of the item's first line. */
   line: number;
@@ -29,6 +29,9 @@ const ROMAN = /^\s*([IVX][IVXl1]{0,4})\s*[.)]\s*(\S.*)$/;
 const ARABIC = /^\s*(\d{1,3}(?:\.\d{1,2}){0,2}|\/)\s*[.)](?:\s+|(?=\p{L}))(\S.*)$/u;
 // "a) Xây dựng" | "đ) …" | "¢) Tiep tuc" (OCR c)
 const LETTER = /^\s*([a-zđ¢])\)\s*(\S.*)$/u;
+// "A. MỤC ĐÍCH, YÊU CẦU" | "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP": parts above the roman sections, their
+// heading in capitals (not "I.", "V.", "X.", which are roman; not "A. Nguyễn" a name)
+const PART = /^\s*([A-HJ-UW])\s*\.\s+(\S.*)$/u;
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -72,6 +75,13 @@ interface Marker {
 
 /** Reads the outline marker a line starts with, or null: "I1. NOI DUNG" → { label: "II", rank: 1 }. */
 export function readMarker(text: string): Marker | null {
+  const part = PART.exec(text);
+  if (part) {
+    const head = part[2] ?? "";
+    const letters = head.match(/\p{L}/gu) ?? [];
+    if (letters.length >= 6 && letters.every((c) => c === c.toUpperCase()))
+      return { label: part[1] ?? "", rank: 0, head, headOffset: text.length - head.length };
+  }
   let m = ROMAN.exec(text);
   if (m) {
     const value = romanValue(m[1] ?? "");

@@ -580,3 +580,70 @@ I. MỤC ĐÍCH
     ]);
   });
 });
+
+describe("parsePlan on parts A, B, C whose sections hold their fields as numbered sub-items", () => {
+  // Modelled on plans of national steering committees and ministries.
+  const plan = parsePlan(`BAN CHỈ ĐẠO TỈNH
+Số: 25/KH-BCĐ                     An Bình, ngày 11 tháng 11 năm 2025
+
+KẾ HOẠCH
+Triển khai Đề án số hóa hồ sơ
+
+A. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Cụ thể hóa Đề án.
+
+B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP
+I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN
+1. Nội dung, biện pháp
+a) Tổ chức hội nghị quán triệt Đề án.
+b) Xây dựng kế hoạch của các cấp.
+2. Cơ quan chủ trì, phối hợp
+a) Cơ quan chủ trì
+- Văn phòng Ban Chỉ đạo.
+- Sở Nội vụ; Sở Tư pháp.
+b) Cơ quan phối hợp
+- Các sở, ngành liên quan.
+3. Thời gian thực hiện: Tháng 12/2025 và thường xuyên.
+II. SỐ HÓA HỒ SƠ LƯU TRỮ
+1. Nội dung
+Số hóa hồ sơ từ năm 2000.
+2. Cơ quan chủ trì
+- Sở Nội vụ.
+3. Thời gian thực hiện: Năm 2026.
+
+C. MỘT SỐ NHIỆM VỤ TRỌNG TÂM NĂM 2026
+1. Hoàn thành số hóa hồ sơ cấp tỉnh trong năm 2026.
+2. Sơ kết một năm thực hiện.
+
+D. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì theo dõi, đôn đốc.
+`);
+
+  it("makes each section one task, with leads, cooperators and time from its sub-items", () => {
+    expect(plan.tasks.map((t) => [t.id, t.title, t.leads, t.cooperators, t.timeframe?.kind])).toEqual([
+      [
+        "B.I",
+        "CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN",
+        ["Văn phòng Ban Chỉ đạo", "Sở Nội vụ", "Sở Tư pháp"],
+        ["Các sở, ngành liên quan"],
+        "deadline",
+      ],
+      ["B.II", "SỐ HÓA HỒ SƠ LƯU TRỮ", ["Sở Nội vụ"], [], "deadline"],
+      ["C.1", "Hoàn thành số hóa hồ sơ cấp tỉnh trong năm 2026", [], [], "deadline"],
+      ["C.2", "Sơ kết một năm thực hiện", [], [], undefined],
+    ]);
+    expect(plan.tasks[0]?.content).toContain("Tổ chức hội nghị quán triệt Đề án");
+    expect(plan.tasks[0]?.timeframe?.due).toBe("2025-12-31");
+  });
+
+  it("reads parts as the top of the outline, and the organisation part's items as assignments", () => {
+    expect(plan.sections.map((s) => [s.label, s.role])).toEqual([
+      ["A", "purpose"],
+      ["B", "tasks"],
+      ["C", "tasks"],
+      ["D", "organization"],
+    ]);
+    expect(plan.assignments.map((a) => a.id)).toEqual(["D.1"]);
+  });
+});

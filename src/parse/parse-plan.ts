@@ -8,6 +8,7 @@ import type { TimeContext } from "../time/timeframe.js";
 import { append } from "./append.js";
 import { readAssignments } from "./assignments.js";
 import { readHeader } from "./document-header.js";
+import { hasFieldItems, readFieldItem } from "./field-items.js";
 import { readBodyIssuer } from "./issuer.js";
 import { findLayout } from "./layout.js";
 import {
@@ -35,7 +36,7 @@ export const MAX_INPUT_CHARS = 5_000_000;
 function isSectionStart(line: Line): boolean {
   const marker = readMarker(line.text);
   if (!marker) return false;
-  if (marker.rank === 1) return true;
+  if (marker.rank <= 1) return true;
   return marker.rank === 2 && isUpperLine(marker.head) && sectionRole(marker.head) !== "other";
 }
 
@@ -151,7 +152,9 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
   const assignments: ParsedPlan["assignments"] = [];
   const reporting: Reporting[] = [];
   for (const root of roots) {
-    if (root.role === "tasks") append(tasks, tasksOf(root, lines, taskCtx));
+    // A section whose sub-items are a task's fields is a task whatever its heading says.
+    if (root.role === "tasks" || (root.role === "other" && hasFieldItems(root)))
+      append(tasks, tasksOf(root, lines, taskCtx));
     else if (root.role === "purpose") readPurpose(root, lines, objectives, requirements);
     else if (root.role === "funding") {
       const body = listItems(lines, root.line + 1, root.endLine).join("\n");
@@ -308,10 +311,17 @@ function tasksOf(root: OutlineItem, lines: readonly Line[], ctx: TaskContext): T
     }
     return out;
   }
-  for (const [item, path] of walk(root.children, [root.label])) {
-    if (item.children.length) continue;
-    out.push(readTask({ item, id: path.join("."), first: item.line, last: item.endLine }, ctx));
-  }
+  if (hasFieldItems(root)) return [readFieldItem(root, root.label, ctx)];
+  // The deepest numbered items are the tasks; an item whose sub-items are its fields is one task.
+  const visit = (items: readonly OutlineItem[], path: readonly string[]) => {
+    for (const item of items) {
+      const id = [...path, item.label];
+      if (hasFieldItems(item)) out.push(readFieldItem(item, id.join("."), ctx));
+      else if (item.children.length) visit(item.children, id);
+      else out.push(readTask({ item, id: id.join("."), first: item.line, last: item.endLine }, ctx));
+    }
+  };
+  visit(root.children, [root.label]);
   return out;
 }
 
