@@ -9,7 +9,7 @@ import type { Assignment } from "../domain/plan.js";
 import type { Line } from "./lines.js";
 import { cleanValue, foldLower } from "./lines.js";
 import type { OutlineItem } from "./outline.js";
-import { splitUnits, unitHead } from "./units.js";
+import { namesPerson, splitUnits, unitHead } from "./units.js";
 
 // Verbs that end the subject of a duty sentence: "… căn cứ chức năng" | "… có trách nhiệm" | "… chủ trì"
 const PREDICATE =
@@ -41,6 +41,8 @@ function unitsFromHeading(head: string): string[] | null {
   if (sharedHead) return splitUnits(text);
   const colon = text.indexOf(":");
   const headPart = colon > 0 ? text.slice(0, colon) : text;
+  // "Ông. Hoàng Văn An - Trưởng đoàn: Phụ trách chung …": a person given duties, written as named.
+  if (colon > 0 && namesPerson(headPart) && headPart.split(/\s+/).length <= 14) return [cleanValue(headPart)];
   const words = headPart.trim().split(/\s+/).length;
   const isHeading = colon > 0 ? words <= 16 : words <= 18 && !/[.;]/.test(headPart.replace(/[.;]\s*$/, ""));
   if (!isHeading || !unitHead(headPart)) return null;

@@ -77,10 +77,17 @@ export function readHeader(lines: readonly Line[], end: number): HeaderFields {
   };
   const bodies: string[] = [];
   const bodyKeys: string[] = [];
+  // "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT" … "Số: 1105/KH-ĐKT": where a "Số:" line
+  // with its colon follows, a number line without one belongs to the issuing body's name.
+  const labelled = lines.slice(0, end).findIndex((l) => NUMBER_LABEL.test(l.key) && NUMBER_LINE.test(l.key));
   for (let i = 0; i < Math.min(end, lines.length); i++) {
     const line = lines[i];
     if (!line?.text.trim()) continue;
     const num = NUMBER_LINE.exec(line.key);
+    if (num && labelled > i && !NUMBER_LABEL.test(line.key) && bodies.length && out.number === null) {
+      bodies[bodies.length - 1] += ` ${line.text.trim()}`;
+      continue;
+    }
     if (num && out.number === null) {
       const raw = line.text.slice(line.text.length - (num[1] ?? "").length);
       out.number = compactNumber(raw);
@@ -109,6 +116,12 @@ export function readHeader(lines: readonly Line[], end: number): HeaderFields {
     }
     if (MOTTO.test(line.key) || NUMBER_LABEL.test(line.key)) continue;
     if (out.number === null && isUpperLine(line.text) && line.text.length < 90) {
+      // "THEO QUYẾT ĐỊNH" continues the body above it: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ …"
+      if (bodies.length && /^\s*theo\b/.test(line.key)) {
+        bodies[bodies.length - 1] += ` ${line.text.trim()}`;
+        bodyKeys[bodyKeys.length - 1] += ` ${line.key.trim()}`;
+        continue;
+      }
       bodies.push(line.text.trim());
       bodyKeys.push(line.key.trim());
     }

@@ -253,7 +253,7 @@ describe("parsePlan on a draft whose number and day are left blank with wide spa
 });
 
 describe("parsePlan on an event plan whose items are its particulars", () => {
-  it("titles an item whose own line is a field by that line, and reads its time", () => {
+  it("takes the event's time, place and attendants for facts of the plan, not tasks", () => {
     const plan = parsePlan(
       [
         "SỞ CÔNG THƯƠNG",
@@ -263,13 +263,15 @@ describe("parsePlan on an event plan whose items are its particulars", () => {
         "II. NỘI DUNG",
         "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 ngày 06/7/2026).",
         "2. Địa điểm: Hội trường Sở Công Thương.",
+        "3. Đối tượng: Người quản lý vật liệu nổ công nghiệp.",
+        "4. Nội dung huấn luyện: Quy định tại Điều 7 Nghị định số 181/2024/NĐ-CP.",
+        "5. Biên soạn tài liệu huấn luyện",
+        "- Đơn vị thực hiện: Phòng Quản lý công nghiệp",
       ].join("\n"),
     );
-    expect(plan.tasks.map((t) => t.title)).toEqual([
-      "Thời gian: 1,5 ngày (bắt đầu từ 13h30 ngày 06/7/2026)",
-      "Địa điểm: Hội trường Sở Công Thương",
+    expect(plan.tasks.map((t) => [t.id, t.title, t.leads])).toEqual([
+      ["II.5", "Biên soạn tài liệu huấn luyện", ["Phòng Quản lý công nghiệp"]],
     ]);
-    expect(plan.tasks[0]?.timeframe).toMatchObject({ kind: "deadline", due: "2026-07-06" });
   });
 });
 
@@ -645,5 +647,74 @@ D. TỔ CHỨC THỰC HIỆN
       ["D", "organization"],
     ]);
     expect(plan.assignments.map((a) => a.id)).toEqual(["D.1"]);
+  });
+});
+
+describe("parsePlan on an inspection team's plan", () => {
+  // Modelled on plans of inspection teams set up by a decision: the team's name runs over the
+  // header's lines with the decision's number, sections "1. Mục tiêu" in small letters, the
+  // inspection's particulars as numbered items, members given duties by name.
+  const plan = parsePlan(`   SỞ Y TẾ                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh phúc
+  THEO QUYẾT ĐỊNH
+   SỐ 220/QĐ-SYT                      Bình An, ngày 10 tháng 4 năm 2026
+
+     Số: 15/KH-ĐKT
+
+                               KẾ HOẠCH
+Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể
+
+      Thực hiện Quyết định số 220/QĐ-SYT ngày 06/4/2026 của Giám đốc Sở Y tế
+về việc kiểm tra an toàn thực phẩm.
+      1. Mục tiêu
+      - Đánh giá việc chấp hành quy định về an toàn thực phẩm.
+      2. Đối tượng, nội dung kiểm tra:
+      2.1. Đối tượng kiểm tra: Các bếp ăn tập thể (theo phụ lục đính kèm).
+      2.2. Nội dung kiểm tra
+      a) Kiểm tra hồ sơ: giấy chứng nhận cơ sở đủ điều kiện.
+      b) Kiểm tra thực tế khu vực chế biến.
+      2.3. Thời gian kiểm tra: Dự kiến 01 ngày/01 đơn vị.
+      2.4. Địa điểm kiểm tra: Tại cơ sở.
+      3. Phân công nhiệm vụ
+      3.1. Ông. Lê Văn Tâm - Trưởng đoàn: Phụ trách chung.
+      3.2. Bà. Trần Thị Hoa - Thành viên: Kiểm tra hồ sơ.
+      Trên đây là Kế hoạch kiểm tra của Đoàn./.
+Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA
+- Giám đốc Sở (để báo cáo);
+- Các đơn vị được kiểm tra (để phối                TRƯỞNG ĐOÀN
+hợp);
+- Lưu: VT.
+
+                                                     Lê Văn Tâm
+`);
+
+  it("reads the team's name with the decision that set it up, and the plan's own number", () => {
+    expect(plan.document.number).toBe("15/KH-ĐKT");
+    expect(plan.document.issuer?.toLowerCase()).toBe("đoàn kiểm tra theo quyết định số 220/qđ-syt");
+    expect(plan.document.parentIssuer).toBe("Sở Y tế");
+    expect(plan.references).toEqual([
+      expect.objectContaining({ number: "220/QĐ-SYT", relation: "implements" }),
+    ]);
+  });
+
+  it("reads what is inspected as tasks, the particulars as facts, and the members as doers", () => {
+    expect(plan.tasks.map((t) => t.id)).toEqual(["2.2.a", "2.2.b"]);
+    expect(plan.assignments.map((a) => a.units)).toEqual([
+      ["Ông. Lê Văn Tâm - Trưởng đoàn"],
+      ["Bà. Trần Thị Hoa - Thành viên"],
+    ]);
+  });
+
+  it("reads the signature beside the recipients, and the recipients without it", () => {
+    expect(plan.document.signer).toEqual({
+      capacity: "T/M ĐOÀN KIỂM TRA",
+      position: "TRƯỞNG ĐOÀN",
+      name: "Lê Văn Tâm",
+    });
+    expect(plan.document.recipients).toEqual([
+      "Giám đốc Sở (để báo cáo)",
+      "Các đơn vị được kiểm tra (để phối hợp)",
+      "Lưu: VT",
+    ]);
   });
 });

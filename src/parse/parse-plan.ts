@@ -21,6 +21,7 @@ import {
 import { cleanValue, foldLower, type Line, toLines } from "./lines.js";
 import { buildOutline, type OutlineItem, readMarker, walk } from "./outline.js";
 import { BULLET_LINE } from "./patterns.js";
+import { isPlanFact } from "./plan-facts.js";
 import { readRecipients } from "./recipients.js";
 import { readReporting } from "./reporting.js";
 import { sectionRole } from "./section-role.js";
@@ -32,12 +33,15 @@ import { readTitle } from "./title.js";
 /** Inputs larger than this are cut (the parser stays bounded in time and memory). */
 export const MAX_INPUT_CHARS = 5_000_000;
 
-// A section heading: "II. NỘI DUNG" — or, in a plan without roman numerals, "1. MỤC ĐÍCH" in capitals.
+// A section heading: "II. NỘI DUNG" — or, in a plan without roman numerals, "1. MỤC ĐÍCH" in
+// capitals, or "1. Mục tiêu" / "3. Đối tượng, nội dung kiểm tra" whose words say what it holds.
 function isSectionStart(line: Line): boolean {
   const marker = readMarker(line.text);
   if (!marker) return false;
   if (marker.rank <= 1) return true;
-  return marker.rank === 2 && isUpperLine(marker.head) && sectionRole(marker.head) !== "other";
+  if (marker.rank !== 2) return false;
+  const role = sectionRole(marker.head);
+  return role !== "other" && (isUpperLine(marker.head) || (role === "purpose" && marker.head.length < 60));
 }
 
 function lineAt(lines: readonly Line[], offset: number): number {
@@ -318,7 +322,9 @@ function tasksOf(root: OutlineItem, lines: readonly Line[], ctx: TaskContext): T
       const id = [...path, item.label];
       if (hasFieldItems(item)) out.push(readFieldItem(item, id.join("."), ctx));
       else if (item.children.length) visit(item.children, id);
-      else out.push(readTask({ item, id: id.join("."), first: item.line, last: item.endLine }, ctx));
+      // "Thời gian: …", "Địa điểm: …", "Phương thức kiểm tra": facts of the event, not tasks.
+      else if (!isPlanFact(item.head))
+        out.push(readTask({ item, id: id.join("."), first: item.line, last: item.endLine }, ctx));
     }
   };
   visit(root.children, [root.label]);

@@ -27,7 +27,9 @@ export function readRecipients(
       if (!text.trim()) continue;
       const item = ITEM.exec(text);
       if (!item) break;
-      let value = item[1] ?? "";
+      // "- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN tiện Phục vụ …)": the
+      // signature's column, in capitals after a wide gap, sits inside a recipient its line broke.
+      let value = (item[1] ?? "").replace(/ {3,}(?:[\p{Lu}/.]+ ?)+(?= \p{Ll}|$)/gu, " ");
       // "- UBND thanh phs; _—2HO GIAM bOC": what follows the ";" in capitals is the other column.
       const semi = value.indexOf(";");
       if (semi > 0) {

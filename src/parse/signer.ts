@@ -13,7 +13,8 @@ import { foldLower } from "./lines.js";
 import { diceSimilarity } from "./similarity.js";
 
 // "TM. ỦY BAN NHÂN DÂN" | "KT.GIÁM ĐỐC" | "T/M BAN THƯỜNG VỤ" | "K/T BÍ THƯ" | "TUQ. GIÁM ĐỐC"
-const CAPACITY = /^\s*(?:(tm|kt|tl|tuq|q)\s*\.|(t\/m|k\/t|t\/l)\s)\s*(\S.*)$/i;
+// | "T/M. ĐOÀN KIỂM TRA"
+const CAPACITY = /^\s*(?:(tm|kt|tl|tuq|q)\s*\.|(t\/m|k\/t|t\/l)\.?\s)\s*(\S.*)$/i;
 
 /** Snaps an OCR-damaged position to the closed set: "_—2HO GIAM bOC" → "PHÓ GIÁM ĐỐC". */
 const snapped = new Map<string, string>();
@@ -75,7 +76,15 @@ export function readSigner(lines: readonly Line[], from: number, to: number, ocr
       const raw = lines[j]?.text ?? "";
       // Recipients printed beside the signature: "- UBND thành phố; _—2HO GIAM bOC"
       // ("[^;]*" holds the blanks after the mark: "\s*[^;]*" shared a long run of them every way)
-      const column = raw.replace(/^\s*[-+•][^;]*;\s*/u, "").trim();
+      // "- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN": the right column of two
+      // (and a recipient broken over two lines may have been joined around it: "… phương
+      // TRƯỞNG ĐOÀN tiện Phục vụ …" — the capitals at the start of the column are the signature's)
+      const parts = raw.trim().split(/\s{3,}/);
+      let column = (
+        parts.length > 1 ? (parts[parts.length - 1] ?? "") : raw.replace(/^\s*[-+•][^;]*;\s*/u, "")
+      ).trim();
+      const capitals = parts.length > 1 ? /^((?:[\p{Lu}/.]+ ?)+?)(?= \p{Ll})/u.exec(column) : null;
+      if (capitals && !isUpperLine(column)) column = (capitals[1] ?? "").trim();
       if (!column || /^[-+•]/.test(column)) continue;
       const next = CAPACITY.exec(column);
       if (next && !position) {

@@ -37,7 +37,8 @@ export interface TaskContext {
 // A sentence ends at ". " before a capital, not after an abbreviation: "… bền vững. Tăng cường …"
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“(])/gu;
 // Abbreviations a period follows without ending the sentence: "TP. Hải Phòng" | "Q. Giám đốc" | "ThS. Lê"
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-ZĐ]{1,3}|Tp|ThS|PGS|TS|GS)$/u;
+// | "Ông. Hoàng Văn An" | "Bà. Lê Thị B" | "Đ/c. Nguyễn Văn C"
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-ZĐ]{1,3}|Tp|ThS|PGS|TS|GS|Ông|Bà|Đ\/c|đ\/c|Ô)$/u;
 
 function sentenceEnd(text: string): number {
   SENTENCE_END.lastIndex = 0;

@@ -139,6 +139,15 @@ export function unitHead(text: string): string | null {
   return startsWithHead(foldLower(text.trim()), HEAD_WORDS);
 }
 
+// A person named as the doer: "Ông. Hoàng Văn An - Trưởng đoàn" | "Bà Lê Thị Hoa" | "Đồng chí
+// Nguyễn Văn Nam, Phó Giám đốc Sở" | "Đ/c Trần Văn B" — an honorific, then a capitalised name.
+const PERSON = /^\s*(?:ông|bà|đồng chí|đ\/c|ô|b)\s*\.?\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\b/iu;
+
+/** True when the text names a person (with an honorific) rather than a unit: "Ông. Hoàng Văn An". */
+export function namesPerson(text: string): boolean {
+  return PERSON.test(text);
+}
+
 // Pieces are gathered in a list and joined once: growing one string and re-reading it at each
 // piece ("… và … và …" a thousand times) made a long list quadratic.
 function splitAt(
