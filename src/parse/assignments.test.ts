@@ -159,3 +159,36 @@ describe("readAssignments negative cases", () => {
     expect(root && readAssignments(root, "IV", lines)).toEqual([]);
   });
 });
+
+describe("readAssignments on the organisation parts of Government and ministry plans", () => {
+  it("reads posts listed as the subject after openings whose own lists hold commas", () => {
+    expect(
+      units(
+        [
+          "III. TỔ CHỨC THỰC HIỆN",
+          "1. Trên cơ sở các nhiệm vụ, giải pháp trong Chương trình này, căn cứ chức năng, nhiệm vụ được phân công, Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có trách nhiệm xây dựng kế hoạch.",
+          "2. Các Bộ trưởng, Thủ trưởng cơ quan thuộc Chính phủ tập trung chỉ đạo, đôn đốc thực hiện.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "III.1",
+        [
+          "Bộ trưởng",
+          "Thủ trưởng cơ quan ngang bộ",
+          "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+        ],
+      ],
+      ["III.2", ["Các Bộ trưởng", "Thủ trưởng cơ quan thuộc Chính phủ"]],
+    ]);
+  });
+
+  it("takes a ministry's name for a name though it holds a verb, and a person given duties as named", () => {
+    expect(units("IV. TỔ CHỨC THỰC HIỆN\n6. Bộ Xây dựng\nChủ trì hướng dẫn hỗ trợ nhà ở.")).toEqual([
+      ["IV.6", ["Bộ Xây dựng"]],
+    ]);
+    expect(units("4. Phân công nhiệm vụ\n4.1. Ông. Lê Văn Tâm - Trưởng đoàn: Phụ trách chung.")).toEqual([
+      ["4.1", ["Ông. Lê Văn Tâm - Trưởng đoàn"]],
+    ]);
+  });
+});

@@ -13,11 +13,14 @@ import { namesPerson, splitUnits, unitHead } from "./units.js";
 
 // Verbs that end the subject of a duty sentence: "… căn cứ chức năng" | "… có trách nhiệm" | "… chủ trì"
 const PREDICATE =
-  /\s(?:-\s|–\s|can cu|co trach nhiem|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop|bao cao|gui|nop|cung cap|phan cong|dinh ky|truoc ngay|hang nam|hang quy)\b/;
+  /\s(?:-\s|–\s|can cu|co trach nhiem|tap trung|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop|bao cao|gui|nop|cung cap|phan cong|dinh ky|truoc ngay|hang nam|hang quy)\b/;
 // "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
 const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
 const ADVERBIAL = /^\s*(?:tren co so|trong qua trinh|can cu|de|nham|theo)\b[^,]{0,160},\s*/;
+// "căn cứ chức năng, nhiệm vụ, quyền hạn được giao, " — a second opening whose list holds commas
+const MANDATE =
+  /^\s*can cu (?:vao )?chuc nang, nhiem vu(?:, quyen han)?(?: (?:duoc giao|duoc phan cong|cua minh))?\s*,\s*/;
 // "(GDTX&ĐH)" after a unit name: its abbreviation (the blanks before it are trimmed apart: a leading
 // "\s*" would be tried from every blank of a long run)
 const ABBREVIATION = /\((?:[A-ZĐ][\p{L}&\-–]{1,14})\)\s*$/u;
@@ -46,8 +49,13 @@ function unitsFromHeading(head: string): string[] | null {
   const words = headPart.trim().split(/\s+/).length;
   const isHeading = colon > 0 ? words <= 16 : words <= 18 && !/[.;]/.test(headPart.replace(/[.;]\s*$/, ""));
   if (!isHeading || !unitHead(headPart)) return null;
-  // A dash inside a heading joins name parts ("Phòng Kế hoạch – Tài chính"); only a verb makes it a sentence.
-  if (PREDICATE.test(` ${foldLower(headPart).replace(/\s[-–]\s/g, " ")} `)) return null;
+  // A dash inside a heading joins name parts ("Phòng Kế hoạch – Tài chính"); only a verb makes it a
+  // sentence — a verb in small letters: "Bộ Xây dựng", "Phòng Quản lý đô thị" are names.
+  const small = headPart
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w))
+    .join(" ");
+  if (PREDICATE.test(` ${foldLower(small)} `)) return null;
   return splitUnits(withoutAbbreviation(headPart));
 }
 
@@ -55,11 +63,28 @@ function unitsFromHeading(head: string): string[] | null {
 export function unitsFromSentence(sentence: string): string[] {
   let text = sentence;
   let key = foldLower(text);
-  const adv = ADVERBIAL.exec(key);
-  if (adv) {
-    text = text.slice(adv[0].length);
-    key = key.slice(adv[0].length);
+  for (const opening of [ADVERBIAL, MANDATE]) {
+    const adv = opening.exec(key);
+    if (adv) {
+      text = text.slice(adv[0].length);
+      key = key.slice(adv[0].length);
+    }
   }
+  // "Trên cơ sở các nhiệm vụ, giải pháp trong Chương trình này, căn cứ …, Bộ trưởng …": an opening
+  // whose own list holds commas ends where the subject — a unit or a post — begins.
+  if (ADVERBIAL.test(foldLower(sentence)))
+    for (let n = 0; n < 6 && !unitHead(text); n++) {
+      const comma = text.indexOf(",");
+      // "…, đề nghị các đơn vị kịp thời …": a request names its units after the verb (read below).
+      if (comma < 0 || /(?:^|\s)(?:de nghi|yeu cau|giao)\s/.test(key.slice(0, comma))) break;
+      text = text.slice(comma + 1).trimStart();
+      key = foldLower(text);
+      const mandate = MANDATE.exec(key);
+      if (mandate) {
+        text = text.slice(mandate[0].length);
+        key = key.slice(mandate[0].length);
+      }
+    }
   // "…, đề nghị các đơn vị kịp thời …": the unit after a request verb inside the sentence.
   const req = /(?:^|\s)(?:de nghi|yeu cau|giao)\s+/.exec(key);
   if (!unitHead(text) && req) {

@@ -229,6 +229,37 @@ describe("parsePlan on fields written inside sentences", () => {
   });
 });
 
+describe("parsePlan on tasks whose date is the date they are to be completed by", () => {
+  const plan = parsePlan(
+    [
+      "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+      "Số: 12/KH-UBND",
+      "Lào Cai, ngày 10 tháng 3 năm 2017",
+      "KẾ HOẠCH",
+      "Hỗ trợ nhà ở đối với người có công với cách mạng",
+      "",
+      "I. NHIỆM VỤ",
+      "1. Hỗ trợ xây mới nhà ở",
+      "- Năm 2018, hoàn thành việc hỗ trợ xây mới nhà ở cho 300 hộ gia đình.",
+      "2. Hoàn thành việc sửa chữa nhà ở cho các hộ còn lại đến hết năm 2019.",
+      "3. Tuyên truyền",
+      "Tuyên truyền chính sách trên báo, đài trong năm 2018; tổng kết vào năm 2020 rồi hoàn thành báo cáo.",
+    ].join("\n"),
+  );
+
+  it("reads 'Năm 2018, hoàn thành …' opening a clause as the year the task is done in", () => {
+    expect(plan.tasks[0]?.timeframe).toMatchObject({ kind: "deadline", due: "2018-12-31" });
+  });
+
+  it("reads 'Hoàn thành … đến hết năm 2019.' closing the task's sentence as its deadline", () => {
+    expect(plan.tasks[1]?.timeframe).toMatchObject({ kind: "deadline", due: "2019-12-31" });
+  });
+
+  it("does not take a year written in passing as the completion of a task that is not one", () => {
+    expect(plan.tasks[2]?.timeframe?.due).not.toBe("2020-12-31");
+  });
+});
+
 describe("parsePlan on a draft whose number and day are left blank with wide spaces", () => {
   it("keeps the blank number as the number and the issuer as the issuer", () => {
     const plan = parsePlan(

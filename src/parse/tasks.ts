@@ -151,6 +151,9 @@ const MAY_COMPLETE = /hoan thanh|hoan tat|\bxong\b|ket thuc|^\s*bao cao/;
 // A task that is a report or a review ("Tổng kết", "Sơ kết 6 tháng", "Báo cáo kết quả"): the date its
 // report is due is when it is done — "tham mưu tổng kết, báo cáo UBND tỉnh trước ngày 20/12/2026".
 const REPORT_TASK = /^\s*(?:bao cao|tong ket|so ket)\b/;
+// "Năm 2018, hoàn thành …" | "Quý IV/2026, hoàn thành …" at the start of a line or a clause
+const COMPLETED_IN =
+  /(?:^|\n|[-+•]\s*|[.;]\s+)((?:nam \d{4}|quy [ivx]+(?:\s*(?:\/|nam)\s*\d{4})?|thang \d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?))\s*,\s*(?:hoan thanh|hoan tat)\b/;
 
 function completionClause(content: string, time: TimeContext, title: string): Timeframe | null {
   const key = foldLower(content);
@@ -166,6 +169,21 @@ function completionClause(content: string, time: TimeContext, title: string): Ti
     }
     if (reportTask && /bao cao[^.;]{0,50}$/.test(key.slice(Math.max(0, found.start - 60), found.start)))
       return found.timeframe;
+    // "Hoàn thành việc hỗ trợ nhà ở … đến hết năm 2019.": a task that is a completion, its date
+    // closing the sentence.
+    if (
+      /^\s*hoan (?:thanh|tat)\b/.test(key) &&
+      /^(?:den het|den cuoi|truoc|trong|vao)\b/.test(key.slice(found.start, found.end)) &&
+      /^\s*(?:[.;]|$)/.test(key.slice(found.end, found.end + 2))
+    )
+      return found.timeframe;
+  }
+  // "- Năm 2018, hoàn thành việc hỗ trợ nhà ở …": the date opens the clause that completes the work.
+  const opening = COMPLETED_IN.exec(key);
+  if (opening?.[1]) {
+    const at = (opening.index ?? 0) + opening[0].indexOf(opening[1]);
+    const reading = parseTimeframe(content.slice(at, at + opening[1].length), time);
+    if (reading.timeframe && reading.timeframe.kind !== "none") return reading.timeframe;
   }
   return null;
 }

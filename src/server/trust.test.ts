@@ -262,7 +262,7 @@ describe("the server's edges", () => {
   });
 
   it("logs an unexpected error with the id its reply gives, and says nothing of its inside", async () => {
-    const { store, ctx } = await storeWith("canbo", "plan_officer");
+    const { store } = await storeWith("canbo", "plan_officer");
     const lines: string[] = [];
     const stream = new Writable({
       write(chunk, _enc, done) {
