@@ -72,6 +72,14 @@ export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
   }),
 );
 
+// Whether a lead or cooperator the text names is a unit, a person or a post ("Vũ Việt Linh" in a
+// "Người thực hiện" column, "Phó Giám đốc Sở"): added to kehoach.plan/v1 beside `leads` and
+// `cooperators`, which keep the spec's shape; a name whose kind the text does not tell is absent.
+export const DoerKindSchema = z.enum(["unit", "person", "post"]);
+export type DoerKind = z.infer<typeof DoerKindSchema>;
+export const DoerSchema = z.object({ name: z.string(), kind: DoerKindSchema });
+export type Doer = z.infer<typeof DoerSchema>;
+
 export const TaskSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -80,6 +88,7 @@ export const TaskSchema = z.object({
   cooperators: z.array(z.string()),
   timeframe: TimeframeSchema.nullable(),
   products: z.array(z.string()).optional(),
+  doers: z.array(DoerSchema).optional(),
   span: z.tuple([z.number().int(), z.number().int()]).optional(),
 });
 export type Task = z.infer<typeof TaskSchema>;

@@ -101,6 +101,11 @@ export function unitsFromSentence(sentence: string): string[] {
 /** Reads the assignments of the organization section's items. */
 export function readAssignments(section: OutlineItem, path: string, lines: readonly Line[]): Assignment[] {
   const out: Assignment[] = [];
+  // An item that opens a list with a colon and has nothing under it, its list numbered at its
+  // own level (Word's numbering ran on): "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện
+  // các công việc liên quan:" / "2. Tổ chức kiểm tra …" / "3. Chuẩn bị …" — the items after it that
+  // name no unit are its duties.
+  let opener: Assignment | null = null;
   for (const item of section.children) {
     const id = `${path}.${item.label}`;
     let units = unitsFromHeading(item.head);
@@ -116,7 +121,20 @@ export function readAssignments(section: OutlineItem, path: string, lines: reado
       const text = lines[i]?.text.trim();
       if (text) duties.push(cleanValue(text));
     }
-    out.push({ id, units, duties: duties.filter(Boolean) });
+    const assignment = { id, units, duties: duties.filter(Boolean) };
+    if (opener && !units.length) {
+      opener.duties.push(...assignment.duties);
+      continue;
+    }
+    const opensList = /:\s*$/.test(item.head) && !hasBody(item, lines);
+    opener = units.length && opensList ? assignment : null;
+    if (opener) opener.duties = opener.duties.map((d) => d.replace(/:\s*$/, ""));
+    out.push(assignment);
   }
   return out;
+}
+
+function hasBody(item: OutlineItem, lines: readonly Line[]): boolean {
+  for (let i = item.line + 1; i < item.endLine; i++) if (lines[i]?.text.trim()) return true;
+  return false;
 }

@@ -8,6 +8,7 @@ import type { TimeContext } from "../time/timeframe.js";
 import { append } from "./append.js";
 import { readAssignments } from "./assignments.js";
 import { readHeader } from "./document-header.js";
+import { doersOf } from "./doers.js";
 import { hasFieldItems, readFieldItem } from "./field-items.js";
 import { readBodyIssuer } from "./issuer.js";
 import { findLayout } from "./layout.js";
@@ -226,8 +227,14 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
   if (header.year && !header.date) warn(`Ngày ban hành để trống: chỉ có năm ${header.year}.`);
   if (!tasks.length) warn("Không tìm thấy nhiệm vụ nào trong văn bản.");
   for (const t of tasks) {
+    const doers = doersOf([...t.leads, ...t.cooperators]);
+    if (doers.length) t.doers = doers;
+    // "Vũ Việt Linh; Nguyễn Thị Loan": people sharing a task is how internal plans are written.
+    const people =
+      t.leads.length > 1 &&
+      t.leads.every((name) => doers.some((d) => d.name === name && d.kind === "person"));
     if (!t.leads.length) warn(`Nhiệm vụ ${t.id}: không có đơn vị chủ trì.`);
-    else if (t.leads.length > 1) warn(`Nhiệm vụ ${t.id}: có ${t.leads.length} đơn vị chủ trì.`);
+    else if (t.leads.length > 1 && !people) warn(`Nhiệm vụ ${t.id}: có ${t.leads.length} đơn vị chủ trì.`);
     if (!t.timeframe) warn(`Nhiệm vụ ${t.id}: không có thời gian thực hiện.`);
   }
 
