@@ -644,6 +644,16 @@ Số hóa hồ sơ từ năm 2000.
 2. Cơ quan chủ trì
 - Sở Nội vụ.
 3. Thời gian thực hiện: Năm 2026.
+III. KIỂM TRA, SƠ KẾT, TỔNG KẾT
+1. Nội dung, biện pháp
+a) Kiểm tra định kỳ việc thực hiện;
+b) Sơ kết giai đoạn 2025-2027 vào năm 2027; tổng kết giai đoạn 2025-2030 vào năm 2030;
+2. Cơ quan chủ trì, phối hợp
+a) Cơ quan chủ trì
+- Ban Chỉ đạo tỉnh; các sở, ban, ngành và địa phương.
+b) Cơ quan phối hợp
+Mặt trận Tổ quốc tỉnh.
+3. Thời gian thực hiện: hằng năm và định kỳ.
 
 C. MỘT SỐ NHIỆM VỤ TRỌNG TÂM NĂM 2026
 1. Hoàn thành số hóa hồ sơ cấp tỉnh trong năm 2026.
@@ -663,11 +673,25 @@ D. TỔ CHỨC THỰC HIỆN
         "deadline",
       ],
       ["B.II", "SỐ HÓA HỒ SƠ LƯU TRỮ", ["Sở Nội vụ"], [], "deadline"],
+      [
+        "B.III",
+        "KIỂM TRA, SƠ KẾT, TỔNG KẾT",
+        ["Ban Chỉ đạo tỉnh", "các sở, ban, ngành và địa phương"],
+        ["Mặt trận Tổ quốc tỉnh"],
+        "continuous",
+      ],
       ["C.1", "Hoàn thành số hóa hồ sơ cấp tỉnh trong năm 2026", [], [], "deadline"],
       ["C.2", "Sơ kết một năm thực hiện", [], [], undefined],
     ]);
     expect(plan.tasks[0]?.content).toContain("Tổ chức hội nghị quán triệt Đề án");
     expect(plan.tasks[0]?.timeframe?.due).toBe("2025-12-31");
+  });
+
+  it("reads the dated reviews of the review section as report obligations of the units leading it", () => {
+    expect(plan.reporting.map((r) => [r.from, r.timeframe.due])).toEqual([
+      [["Ban Chỉ đạo tỉnh", "các sở, ban, ngành và địa phương"], "2027-12-31"],
+      [["Ban Chỉ đạo tỉnh", "các sở, ban, ngành và địa phương"], "2030-12-31"],
+    ]);
   });
 
   it("reads parts as the top of the outline, and the organisation part's items as assignments", () => {

@@ -158,9 +158,17 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
   const reporting: Reporting[] = [];
   for (const root of roots) {
     // A section whose sub-items are a task's fields is a task whatever its heading says.
-    if (root.role === "tasks" || (root.role === "other" && hasFieldItems(root)))
-      append(tasks, tasksOf(root, lines, taskCtx));
-    else if (root.role === "purpose") readPurpose(root, lines, objectives, requirements);
+    if (root.role === "tasks" || (root.role === "other" && hasFieldItems(root))) {
+      const found = tasksOf(root, lines, taskCtx);
+      append(tasks, found);
+      // "IX. KIỂM TRA, SƠ KẾT, TỔNG KẾT …" laid out as fields (1. Nội dung, biện pháp: "c) Tổng kết
+      // giai đoạn 2013-2015 vào năm 2015" / 2. Cơ quan chủ trì …): the dated reviews of a task that
+      // is the plan's review are the report obligations of the units that lead it.
+      for (const t of found)
+        if (t.leads.length && REVIEW_TASK.test(foldLower(t.title)))
+          for (const line of t.content.split("\n"))
+            append(reporting, readReporting({ text: line, from: t.leads }, time, issuer));
+    } else if (root.role === "purpose") readPurpose(root, lines, objectives, requirements);
     else if (root.role === "funding") {
       const body = listItems(lines, root.line + 1, root.endLine).join("\n");
       funding = body || cleanValue(root.head.replace(/^[^:]*:\s*/, "")) || null;
@@ -292,6 +300,8 @@ function readPurpose(
     append(target, listItems(lines, child.line + 1, child.endLine));
   }
 }
+
+const REVIEW_TASK = /^(?:kiem tra,\s*)?(?:so ket|tong ket)\b/;
 
 function tasksOf(root: OutlineItem, lines: readonly Line[], ctx: TaskContext): Task[] {
   const out: Task[] = [];

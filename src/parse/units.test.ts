@@ -121,6 +121,13 @@ describe("splitUnits negative cases", () => {
     expect(splitUnits("Phòng Giáo dục và Đào tạo")).toEqual(["Phòng Giáo dục và Đào tạo"]);
   });
 
+  it("keeps a bare kind closing a list of kinds with the list's 'Các'", () => {
+    expect(splitUnits("Các Bộ, ngành, địa phương và đơn vị")).toEqual([
+      "Các Bộ, ngành, địa phương và đơn vị",
+    ]);
+    expect(splitUnits("Cơ quan Sở và các đơn vị giáo dục")).toEqual(["Cơ quan Sở", "các đơn vị giáo dục"]);
+  });
+
   it("keeps a collective name that holds ',' whole", () => {
     expect(splitUnits("Các cơ quan báo chí, truyền hình")).toEqual(["Các cơ quan báo chí, truyền hình"]);
     expect(splitUnits("Ủy ban nhân dân các quận, huyện")).toEqual(["Ủy ban nhân dân các quận, huyện"]);

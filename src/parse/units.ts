@@ -213,6 +213,9 @@ function nextIsUnitAfterAnd(next: string, current = ""): boolean {
   const key = foldLower(next);
   if (OFFICE_OF_BODY.test(foldLower(current)) && SECOND_BODY.test(key)) return false;
   if (!startsWithHead(key, AFTER_AND)) return false;
+  // "Các Bộ, ngành, địa phương và đơn vị": a bare kind closing a list of kinds shares its "Các".
+  if (/^(?:don vi|co quan|dia phuong|nganh)$/.test(key) && /^cac [^,]+,/.test(foldLower(current)))
+    return false;
   // "Sở Kế hoạch và Đầu tư": "Đầu tư" is no head; "… và Sở Tài chính" is.
   return true;
 }
