@@ -67,6 +67,14 @@ describe("readSigner", () => {
     });
   });
 
+  it("reads a post held in the signing body, then its holder's post, as capacity and position", () => {
+    expect(signerOf("TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\n\nNguyễn Thiện Nhân")).toEqual({
+      capacity: "TRƯỞNG BAN",
+      position: "PHÓ THỦ TƯỚNG",
+      name: "Nguyễn Thiện Nhân",
+    });
+  });
+
   it("reads only the lines in [from, to)", () => {
     const lines = toLines(
       "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐỗ Thị Hòa\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Khắc Nam",

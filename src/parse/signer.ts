@@ -118,14 +118,23 @@ export function readSigner(lines: readonly Line[], from: number, to: number, ocr
     const text = lines[i]?.text.trim() ?? "";
     if (POSITIONS.includes(text.toUpperCase()) && isUpperLine(text)) {
       let name: string | null = null;
+      let capacity: string | null = null;
+      let position = text;
       for (let j = i + 1; j < Math.min(to, lines.length, i + 8); j++) {
         const t = lines[j]?.text.trim() ?? "";
+        // "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG" / "Nguyễn Thiện Nhân": a post in the body that signs (the
+        // steering committee's head), then the post its holder has — the first is the capacity.
+        if (t && !name && !capacity && POSITIONS.includes(t.toUpperCase()) && isUpperLine(t)) {
+          capacity = position;
+          position = t;
+          continue;
+        }
         if (t && NAME.test(t)) {
           name = t;
           break;
         }
       }
-      return { capacity: null, position: text, name };
+      return { capacity, position, name };
     }
   }
   return null;
