@@ -6,6 +6,7 @@ import { splitHeaderColumns } from "./header-columns.js";
 import { isHardWrapped, joinBrokenLines } from "./join-lines.js";
 import { unflattenLayoutTables } from "./layout-tables.js";
 import { looksLikeOcrWithoutDiacritics, repairOcr } from "./ocr.js";
+import { joinSplitSyllables } from "./split-syllables.js";
 import { normalizeTones } from "./tone.js";
 
 export interface NormalizedText {
@@ -44,6 +45,7 @@ export function normalizePlanText(input: string): NormalizedText {
   text = cleaned.text;
   const ocr = looksLikeOcrWithoutDiacritics(text);
   if (ocr) text = repairOcr(text);
+  else text = joinSplitSyllables(text);
   text = splitHeaderColumns(text);
   const hardWrapped = isHardWrapped(text.split("\n"));
   text = joinBrokenLines(text, hardWrapped).replace(/^\n+/, "");

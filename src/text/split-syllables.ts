@@ -1,0 +1,66 @@
+// Syllables a text layer broke with spaces: "Bộ Ng o ại giao" | "UBND các t ỉ nh" | "Trợ l ý TTCP".
+// PDF and web-page copies of scanned-then-typeset documents place some glyphs one by one, and the
+// converter puts a space between them. A piece that cannot be a Vietnamese syllable ("Ng", "t",
+// "l") is joined to the pieces after it where together they make one ("Ngoại", "tỉnh", "lý");
+// pieces that are each a syllable ("hộ i") are left alone: either reading could be meant.
+
+import { isSyllable } from "./syllable.js";
+
+// A piece that may be a broken syllable: letters only, not an abbreviation in capitals ("VT",
+// "UBND", "TTCP"), at most four letters (the longest onset and a vowel).
+const PIECE = /^\p{L}{1,4}$/u;
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const LETTERS = /^\p{L}+$/u;
+
+// Plans are made of a few thousand distinct syllables: each piece is judged once.
+const judged = new Map<string, boolean>();
+
+function broken(piece: string): boolean {
+  let verdict = judged.get(piece);
+  if (verdict === undefined) {
+    verdict = PIECE.test(piece) && !ABBREVIATION.test(piece) && !isSyllable(piece);
+    if (judged.size > 50_000) judged.clear();
+    judged.set(piece, verdict);
+  }
+  return verdict;
+}
+
+function joinLine(line: string): string {
+  // Quick exit: most lines have no piece of one or two letters between spaces.
+  if (!/(?:^|\s)\p{L}{1,2}(?=\s)/u.test(line)) return line;
+  const words = line.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (broken(word)) {
+      // The longest run of up to three pieces that makes one syllable.
+      let joined = 0;
+      for (let n = 3; n >= 2 && !joined; n--) {
+        const run = words.slice(i, i + n);
+        if (run.length < n) continue;
+        // "t ỉ nh,": the last piece may carry the punctuation that follows the syllable.
+        const last = run[n - 1] ?? "";
+        const tail = /[,.;:)]+$/.exec(last)?.[0] ?? "";
+        run[n - 1] = last.slice(0, last.length - tail.length);
+        if (!run.every((w) => LETTERS.test(w))) continue;
+        const candidate = run.join("");
+        // A capital inside the syllable means two words, not one broken: "Ng" + "Anh".
+        if (/\p{Lu}/u.test(candidate.slice(1))) continue;
+        if (isSyllable(candidate)) joined = n;
+      }
+      if (joined) {
+        out.push(words.slice(i, i + joined).join(""));
+        // the tail, if any, is still on the last piece joined
+        i += joined - 1;
+        continue;
+      }
+    }
+    out.push(word);
+  }
+  return out.join(" ");
+}
+
+/** Joins syllables broken by spaces: `joinSplitSyllables("Bộ Ng o ại giao")` → "Bộ Ngoại giao". */
+export function joinSplitSyllables(text: string): string {
+  return text.split("\n").map(joinLine).join("\n");
+}
