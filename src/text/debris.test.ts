@@ -14,6 +14,13 @@ describe("cleanDebris", () => {
     );
   });
 
+  it("removes the marks of a line in italics and of an empty cell's emphasis, not a bullet's", () => {
+    const input = "*Lai Châu, ngày 19 tháng 11 năm 2025*\n* *\n*Nơi nhận:*\n* Nội dung chính\n2 * 3 = 6";
+    expect(cleanDebris(input).text).toBe(
+      "Lai Châu, ngày 19 tháng 11 năm 2025\n\nNơi nhận:\n* Nội dung chính\n2 * 3 = 6",
+    );
+  });
+
   it("removes footnote marks and simple HTML tags", () => {
     expect(cleanDebris("về hội nhập quốc tế<sup>1</sup>.").text).toBe("về hội nhập quốc tế.");
     expect(cleanDebris("dòng <b>đậm</b> và <i>nghiêng</i>").text).toBe("dòng đậm và nghiêng");

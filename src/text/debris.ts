@@ -12,6 +12,11 @@ export interface Cleaned {
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
 const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
 // "<sup>1</sup>" | "<br>" | "</b>"
+// "*Lai Châu, ngày 19 tháng 11 năm 2025*" | "*Nơi nhận:*": a line in italics, as Markdown from a
+// web page marks the place and date and the recipients' label. A bullet ("* Nội dung") is not one.
+const ITALIC_LINE = /^([ \t]*)\*(?=[^\s*])([^*]*[^\s*])\*([ \t]*)$/;
+// "* *" | "*": the emphasis of an empty cell.
+const EMPTY_EMPHASIS = /^[ \t]*(?:\*[ \t]*){1,3}$/;
 const SUP = /<sup>\s*\d{1,3}\s*<\/sup>/gi;
 const TAG = /<\/?(?:b|i|u|em|strong|p|span|sub|sup)\b[^>\n]{0,80}>/gi;
 // "<br>" inside a table cell: a line break, read as a space
@@ -63,7 +68,9 @@ export function cleanDebris(input: string): Cleaned {
       .replace(SUP, "")
       .replace(BREAK, " ")
       .replace(TAG, "")
-      .replace(BOLD, "");
+      .replace(BOLD, "")
+      .replace(ITALIC_LINE, "$1$2$3")
+      .replace(EMPTY_EMPHASIS, "");
     line = withoutTrailingMark(line.replace(SIGNATURE_PLACEHOLDER, ""));
     // Rules, page numbers and stray glyphs are short lines, or lines of dashes.
     if (

@@ -2,6 +2,7 @@
 // OCR letter confusions repaired, header columns split and broken lines joined.
 
 import { cleanDebris } from "./debris.js";
+import { joinEmphasisSpans } from "./emphasis-spans.js";
 import { splitHeaderColumns } from "./header-columns.js";
 import { isHardWrapped, joinBrokenLines } from "./join-lines.js";
 import { unflattenLayoutTables } from "./layout-tables.js";
@@ -40,7 +41,7 @@ function cleanCharacters(input: string): string {
  * `"KẾ HOẠCH\nHòa nhập"`.
  */
 export function normalizePlanText(input: string): NormalizedText {
-  let text = unflattenLayoutTables(normalizeTones(cleanCharacters(input)));
+  let text = unflattenLayoutTables(joinEmphasisSpans(normalizeTones(cleanCharacters(input))));
   const cleaned = cleanDebris(text);
   text = cleaned.text;
   const ocr = looksLikeOcrWithoutDiacritics(text);
