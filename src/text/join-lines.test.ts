@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHardWrapped, joinBrokenLines } from "./join-lines.js";
+import { isBlankSeparated, isHardWrapped, joinBrokenLines } from "./join-lines.js";
 
 // Modelled on OCR output: paragraphs hard-wrapped at a fixed width.
 const WRAPPED = [
@@ -125,5 +125,66 @@ describe("joinBrokenLines in hard-wrapped text: short lines end paragraphs", () 
     const out = joinBrokenLines(`${text}\n${text}\n${text}`, true).split("\n");
     expect(out[0]).toBe("1. Muc dich");
     expect(out[1]).toMatch(/Chuong trinh hanh dong so 40-CTr\/TU/);
+  });
+});
+
+describe("text whose paragraphs are set apart by blank lines (Markdown made from a web page)", () => {
+  // The page's source was wrapped wherever its HTML ran long: a continuation may start with a
+  // capital or a digit, after a line of any length.
+  const WEB = [
+    "Thực hiện Quyết định số",
+    "2138/QĐ-TTg ngày 27 tháng 9 năm 2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành",
+    "Kế hoạch với các nội dung sau:",
+    "",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "",
+    ...Array.from({ length: 12 }, (_, i) => [
+      `${i + 1}.`,
+      `Trên cơ sở tài liệu do Trung ương biên soạn, các cơ quan tổ chức tuyên truyền nội dung ${i + 1} của`,
+      "Luật và các văn bản quy định chi tiết.",
+      "",
+      "- Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp.",
+      "",
+    ]).flat(),
+    "Nơi nhận:",
+    "- Bộ Khoa học và Công nghệ;",
+    "- Lưu: VT.",
+    "",
+    "TM. ỦY BAN NHÂN DÂN",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "Tống Thanh Hải",
+  ];
+
+  it("is recognised, and plain one-line-per-paragraph or hard-wrapped text is not", () => {
+    expect(isBlankSeparated(WEB)).toBe(true);
+    const onePerLine = WEB.filter((l) => l.trim()).map((l) => (/^\d+\.$/.test(l) ? `${l} Nội dung` : l));
+    expect(isBlankSeparated(onePerLine)).toBe(false);
+  });
+
+  it("joins each paragraph's lines, whatever the first letter of a continuation", () => {
+    const lines = joinBrokenLines(WEB.join("\n")).split("\n");
+    expect(lines[0]).toBe(
+      "Thực hiện Quyết định số 2138/QĐ-TTg ngày 27 tháng 9 năm 2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung sau:",
+    );
+    expect(lines).toContain(
+      "1. Trên cơ sở tài liệu do Trung ương biên soạn, các cơ quan tổ chức tuyên truyền nội dung 1 của Luật và các văn bản quy định chi tiết.",
+    );
+  });
+
+  it("keeps bullets, headings, recipients and the signature's lines apart", () => {
+    const lines = joinBrokenLines(WEB.join("\n")).split("\n");
+    expect(lines).toContain("I. MỤC ĐÍCH, YÊU CẦU");
+    expect(lines).toContain("- Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp.");
+    expect(lines.slice(-8)).toEqual([
+      "Nơi nhận:",
+      "- Bộ Khoa học và Công nghệ;",
+      "- Lưu: VT.",
+      "",
+      "TM. ỦY BAN NHÂN DÂN",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Tống Thanh Hải",
+    ]);
   });
 });

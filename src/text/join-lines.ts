@@ -3,7 +3,14 @@
 //   "Thực hiện Nghị quyết số 07-NQ/TU … của Ban Chấp hành" / "Đảng bộ thành phố …"   (hard wrap)
 // A line that opens a block (item, bullet, label, heading) is never glued to the one before it.
 
-import { isMostlyUpper, isUpperLine, type LetterCase, letterCase, startsBlock } from "./line-kinds.js";
+import {
+  isMostlyUpper,
+  isUpperLine,
+  type LetterCase,
+  letterCase,
+  opensItem,
+  startsBlock,
+} from "./line-kinds.js";
 
 // "… cụ thể như sau:" | "… hiệu quả." | "… (năm 2024)." | "… “Thi đua”;": a line that ends its sentence
 // (tried only at punctuation, each run of white space after it read once: linear).
@@ -29,6 +36,33 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   return wrapped >= 5 && wrapped / Math.max(long, 1) > 0.25;
 }
 
+/**
+ * True when the text sets its paragraphs apart with blank lines and wraps them where its source
+ * was wrapped (Markdown or text made from a web page: "Thực hiện Quyết định số" / "2138/QĐ-TTg
+ * ngày 27 tháng 9 năm 2025 …", "1." / "Trên cơ sở tài liệu …"): nearly every item, bullet and
+ * heading follows a blank line, and many paragraphs run over lines. Then a line inside a
+ * paragraph continues it, whatever its first letter and however short the line before.
+ */
+export function isBlankSeparated(lines: readonly string[]): boolean {
+  // A block start right after a paragraph's text, with no blank line between, tells against;
+  // one after another block start (a list of bullets, a signature's lines) tells nothing.
+  let afterBlank = 0;
+  let afterText = 0;
+  let continued = 0;
+  let previousStarts = false;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (!line.trim()) continue;
+    const blankBefore = !(lines[i - 1] ?? "").trim();
+    const starts = startsBlock(line);
+    if (starts && blankBefore) afterBlank++;
+    else if (starts && !previousStarts) afterText++;
+    else if (!starts && !blankBefore) continued++;
+    previousStarts = starts;
+  }
+  return afterBlank >= 10 && afterBlank >= 0.85 * (afterBlank + afterText) && continued >= 10;
+}
+
 /** The paragraph being built: its pieces, joined once at the end, and its letters counted as it grows. */
 interface OpenParagraph {
   pieces: string[];
@@ -47,10 +81,11 @@ function openParagraph(line: string): OpenParagraph {
  * line break, in hard-wrapped text, any line that does not open a block.
  * Linear in the text: a paragraph of many short lines is never re-read as it grows.
  */
-export function joinBrokenLines(text: string, hardWrapped?: boolean): string {
+export function joinBrokenLines(text: string, hardWrapped?: boolean, blankSeparated?: boolean): string {
   const lines = text.split("\n");
   const wrapped = hardWrapped ?? isHardWrapped(lines);
   const width = wrapped ? wrapWidth(lines) : 0;
+  const paragraphs = blankSeparated ?? isBlankSeparated(lines);
   const out: string[] = [];
   let open: OpenParagraph | null = null;
   let blanks = 0;
@@ -67,7 +102,13 @@ export function joinBrokenLines(text: string, hardWrapped?: boolean): string {
     if (open && !startsBlock(line) && !isMostlyUpper(open.letters)) {
       if (STARTS_LOWER.test(line)) join = blanks <= 3;
       // A line well short of the wrap width ended its paragraph ("1. Mục đích" over its text).
+      else if (paragraphs && blanks === 0) join = true;
       else if (wrapped && blanks === 0) join = !ENDS_SENTENCE.test(open.last) && lastLength >= 0.6 * width;
+    } else if (open && paragraphs && blanks === 0 && !isMostlyUpper(open.letters)) {
+      // "… Ủy ban nhân dân tỉnh ban hành" / "Kế hoạch với các nội dung sau:": inside a paragraph a
+      // line that reads like a label or "Căn cứ …" goes on the sentence left open; an item, a
+      // bullet, a table row or a heading still starts its own.
+      join = !opensItem(line) && !ENDS_SENTENCE.test(open.last);
     }
     if (open && join) {
       const piece = line.trim();

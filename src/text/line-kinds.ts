@@ -66,3 +66,9 @@ export function startsBlock(line: string): boolean {
   if (LABEL.test(line)) return true;
   return isUpperLine(line);
 }
+
+/** True when `line` opens an item, a bullet, a table row or a heading: never part of the line above. */
+export function opensItem(line: string): boolean {
+  if (line.includes("\t") || /^\s*\|/.test(line)) return true;
+  return ITEM_MARKER.test(line) || BULLET.test(line) || isUpperLine(line);
+}

@@ -4,7 +4,7 @@
 import { cleanDebris } from "./debris.js";
 import { joinEmphasisSpans } from "./emphasis-spans.js";
 import { splitHeaderColumns } from "./header-columns.js";
-import { isHardWrapped, joinBrokenLines } from "./join-lines.js";
+import { isBlankSeparated, isHardWrapped, joinBrokenLines } from "./join-lines.js";
 import { unflattenLayoutTables } from "./layout-tables.js";
 import { looksLikeOcrWithoutDiacritics, repairOcr } from "./ocr.js";
 import { joinSplitSyllables } from "./split-syllables.js";
@@ -48,8 +48,11 @@ export function normalizePlanText(input: string): NormalizedText {
   if (ocr) text = repairOcr(text);
   else text = joinSplitSyllables(text);
   text = splitHeaderColumns(text);
-  const hardWrapped = isHardWrapped(text.split("\n"));
-  text = joinBrokenLines(text, hardWrapped).replace(/^\n+/, "");
+  const lines = text.split("\n");
+  const hardWrapped = isHardWrapped(lines);
+  // OCR text is wrapped by the scanner's lines, not by a web page's source: never read as such.
+  const blankSeparated = !ocr && isBlankSeparated(lines);
+  text = joinBrokenLines(text, hardWrapped, blankSeparated).replace(/^\n+/, "");
   const bodyEnd = text.length;
   if (cleaned.notes.length) {
     const notes = cleaned.notes.map((n) => (ocr ? repairOcr(n) : n));
