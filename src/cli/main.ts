@@ -17,9 +17,9 @@ import { usersCommand } from "./users-command.js";
 const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thành nhiệm vụ, đơn vị, thời hạn
 
 Cách dùng:
-  kehoach parse FILE [--json]            đọc một kế hoạch (.txt, .doc, .docx, .pdf) và in kết quả (--json: định dạng kehoach.plan/v1)
+  kehoach parse FILE [--json]            đọc một kế hoạch (.txt, .doc, .docx, .pdf, .html, .md) và in kết quả (--json: định dạng kehoach.plan/v1)
   kehoach serve [--port 3000] [--demo]   chạy ứng dụng web (--demo: dữ liệu và tài khoản mẫu)
-  kehoach import FILE...                 nhập kế hoạch (.txt, .doc, .docx, .pdf) vào cơ sở dữ liệu; tệp đã có không nhập lại
+  kehoach import FILE...                 nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md) vào cơ sở dữ liệu; tệp đã có không nhập lại
   kehoach search TỪ KHÓA...              tìm kế hoạch và nhiệm vụ, không phân biệt dấu
   kehoach units import FILE.csv          nhập danh mục đơn vị (cột: code,name,short_name,kind,parent_code,…)
   kehoach units export [FILE.csv]        xuất danh mục đơn vị
@@ -46,7 +46,7 @@ async function parseCommand(args: string[]): Promise<void> {
   let text: string;
   let notes: string[];
   try {
-    ({ text, notes } = await extractText(readDocumentFile(file)));
+    ({ text, notes } = await extractText(readDocumentFile(file), { fileName: file }));
   } catch (error) {
     if (error instanceof DomainError) throw new DomainError(error.id, `${file}: ${error.message}`);
     throw error;

@@ -81,6 +81,13 @@ describe("htmlToText", () => {
     );
   });
 
+  it("writes a table inside a cell as paragraphs of the outer cell, the outer row kept", () => {
+    const html =
+      "<table><tr><td><p>1</p></td><td><table><tr><td><p>Sở Y tế</p></td><td><p>Sở Tài chính</p></td></tr></table></td>" +
+      "<td><p>Quý II</p></td></tr></table>";
+    expect(htmlToText(html)).toBe("1\tSở Y tế; Sở Tài chính\tQuý II");
+  });
+
   it("writes Word's automatic numbering out and decodes entities", () => {
     expect(
       htmlToText("<ol><li>Mục đích<ol><li>Rõ ràng</li></ol></li><li>Nhiệm vụ &amp; giải pháp</li></ol>"),

@@ -1,18 +1,24 @@
-// File bytes → text, by what the bytes are (not by the file name): DOCX, PDF or plain text.
+// File bytes → text, by what the bytes are: DOCX, PDF, a web page, plain text. The file name is
+// asked only where the bytes cannot tell: Markdown is text, and a web page's fragment may open
+// with no tag.
 
 import { DomainError } from "../domain/errors.js";
 import { docConversionAvailable, docToDocx } from "./doc-convert.js";
 import { docxText } from "./docx-text.js";
+import { decodeHtmlBytes } from "./html-encoding.js";
+import { markdownToText } from "./markdown-text.js";
 import { pdfText } from "./pdf-text.js";
 import { decodeTextFile } from "./text-encoding.js";
+import { textKind } from "./text-kind.js";
+import { webPageText } from "./web-page.js";
 
-export type SourceFormat = "txt" | "doc" | "docx" | "pdf";
+export type SourceFormat = "txt" | "doc" | "docx" | "pdf" | "html" | "md";
 
 export interface Extracted {
   format: SourceFormat;
   text: string;
   mediaType: string;
-  /** For text files: the encoding found. */
+  /** For text files and web pages: the encoding found. */
   encoding?: string;
   /** For PDFs: the text layer's glyph codes were shifted and have been repaired (worth a look). */
   repaired?: boolean;
@@ -38,6 +44,8 @@ function startsWith(bytes: Uint8Array, ascii: string): boolean {
 
 /** Where extraction may put its files, and what it tells its caller as it goes. */
 export interface ExtractOptions {
+  /** The file's name as sent ("ke-hoach.md"): tells Markdown and a web page's fragment from text. */
+  fileName?: string;
   /** A folder of the job's own for OCR images and LibreOffice (removed by whoever made it). */
   workDir?: string;
   /** Told the number of pages before OCR starts (seconds a page: a caller may allow for it). */
@@ -95,6 +103,23 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
       );
     return { format: "doc", text, mediaType: "application/msword", notes: [] };
   }
+  const kind = textKind(bytes, options.fileName);
+  if (kind === "html") {
+    if (bytes.length === 0) throw new DomainError("file.empty", "Tệp rỗng.");
+    const { html, encoding } = decodeHtmlBytes(bytes);
+    const text = webPageText(html).normalize("NFC");
+    if (!text.trim())
+      throw new DomainError(
+        "file.empty",
+        "Trang web không có chữ nào để đọc (chỉ có mã, hình hoặc khung trang).",
+      );
+    return { format: "html", text, mediaType: "text/html", encoding, notes: [] };
+  }
   const { text, encoding } = decodeTextFile(bytes);
+  if (kind === "markdown") {
+    const plain = markdownToText(text).normalize("NFC");
+    if (!plain.trim()) throw new DomainError("file.empty", "Tệp Markdown không có chữ nào để đọc.");
+    return { format: "md", text: plain, mediaType: "text/markdown", encoding, notes: [] };
+  }
   return { format: "txt", text, mediaType: "text/plain", encoding, notes: [] };
 }

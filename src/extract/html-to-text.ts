@@ -6,6 +6,7 @@
 // rendered to HTML (markdown-text.ts).
 
 import { type DomUtils, ElementType, parseDocument } from "htmlparser2";
+import { cellLines } from "../text/layout-tables.js";
 
 type HtmlDocument = ReturnType<typeof parseDocument>;
 /** A node of htmlparser2's tree: an element, a text, a comment … */
@@ -65,7 +66,16 @@ const BLOCKS = new Set([
 ]);
 
 // Never shown on a page: their text is code, styling or fallback, not the document.
-const UNRENDERED = new Set(["script", "style", "noscript", "template", "head", "title", "iframe", "object"]);
+export const UNRENDERED: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "title",
+  "iframe",
+  "object",
+]);
 
 const LETTERS = "abcdefghiklmnopqrstuvxy";
 
@@ -86,8 +96,27 @@ function isClosingBlock(row: string[][]): boolean {
   );
 }
 
+// A cell of a document's header or closing, laid out as a two-column table on a web page:
+//   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" | "Độc lập - Tự do - Hạnh phúc" | "Số: 254/QĐ-UBND"
+//   "Sơn La, ngày 17 tháng 02 năm 2023" | "Nơi nhận:" | "KT. CHỦ TỊCH" | "-------"
+const LAYOUT_CELL =
+  /c[ộo]ng h(?:[òo]a|oà) x[ãa] h[ộo]i|đ[ảa]ng c[ộo]ng s[ảa]n|đ[ộo]c l[ậa]p\s*[-–]\s*t[ựu] do|^s[ốo]\s*:|ng[àa]y\s+\S+\s+th[áa]ng|^n(?:ơ|o)i nh(?:ậ|a)n|^(?:KT|TM|TL|TUQ|Q)\.|[-_]{3,}/iu;
+
+/** How a table's rows are written: as tab-separated cells, or a header and closing as printed. */
+export interface RowOptions {
+  /**
+   * "tabs" (Word's tables, as the parser has always read them): every row one line of cells.
+   * "printed" (web pages, Markdown): a row of one or two cells of a document's header or closing is
+   * written as the lines the page shows, each cell's lines read back by the text layer (a cell that
+   * a site or a crawler ran together: "ỦY BAN NHÂN DÂN TỈNH SƠN LA -------", "CHỦ TỊCH Hoàng Quốc Khánh").
+   */
+  layoutRows?: "tabs" | "printed";
+}
+
 /** Writes lines as the tree is walked: the state of the paragraph, the table row and the lists. */
 class LineWriter {
+  constructor(private readonly options: RowOptions = {}) {}
+
   readonly lines: string[] = [];
   private current = "";
   private cell: string[] | null = null;
@@ -163,8 +192,10 @@ class LineWriter {
       this.tableDepth--;
     } else if (tag === "tr") {
       this.flush();
-      if (this.row && this.tableDepth === 1) this.writeRow(this.row);
-      this.row = null;
+      if (this.row && this.tableDepth === 1) {
+        this.writeRow(this.row);
+        this.row = null;
+      }
     } else if (tag === "td" || tag === "th") {
       this.flush();
       if (this.tableDepth === 1) {
@@ -175,6 +206,15 @@ class LineWriter {
   }
 
   private writeRow(row: string[][]): void {
+    const filled = row.filter((c) => c.length);
+    if (
+      this.options.layoutRows === "printed" &&
+      filled.length <= 2 &&
+      filled.some((c) => c.some((p) => LAYOUT_CELL.test(p)))
+    ) {
+      for (const cell of filled) this.lines.push(...cell.flatMap(cellLines));
+      return;
+    }
     if (isClosingBlock(row)) {
       // The closing layout table: each cell a block of its own lines, as the parser reads them.
       for (const paragraphs of row.filter((c) => c.length)) {
@@ -201,8 +241,9 @@ class LineWriter {
 export function nodesText(
   nodes: readonly HtmlNode[],
   skip: (element: HtmlElement) => boolean = () => false,
+  options: RowOptions = {},
 ): string {
-  const writer = new LineWriter();
+  const writer = new LineWriter(options);
   const stack: Array<{ node: HtmlNode; leaving: boolean }> = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as HtmlNode, leaving: false });
   for (let item = stack.pop(); item; item = stack.pop()) {
@@ -228,6 +269,6 @@ export function nodesText(
  * Converts HTML to text: `htmlToText("<p>KẾ HOẠCH</p><table><tr><td>1</td><td>Tập huấn</td></tr></table>")`
  * → `"KẾ HOẠCH\n1\tTập huấn"`.
  */
-export function htmlToText(html: string): string {
-  return nodesText(parseHtml(html).children);
+export function htmlToText(html: string, options: RowOptions = {}): string {
+  return nodesText(parseHtml(html).children, () => false, options);
 }

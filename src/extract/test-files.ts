@@ -1,5 +1,5 @@
 // Files written at test time for the tests of extraction, limits and the pool: small Word files, an
-// old Word file saved by LibreOffice, and files made to bring a reader down (a Word file whose text
+// old Word file and a web page saved by LibreOffice, and files made to bring a reader down (a Word file whose text
 // part unpacks to 100 MB, a PDF of 50,000 pages, a PDF of poster-sized pages with no text, sent to
 // OCR, and UTF-16 text that is not UTF-16). Nothing here is used outside tests.
 
@@ -22,28 +22,43 @@ export const DOC_PLAN_HTML = `<html><head><meta charset="utf-8"></head><body>
 <tr><td>2</td><td>Truyền thông phòng bệnh</td><td>Phòng Nghiệp vụ Y</td><td>Văn phòng Sở</td><td>Tháng 7/2026</td></tr></table>
 </body></html>`;
 
-/** Saves HTML as a Word 97–2003 file with LibreOffice, as an office's old Word would have. */
-export async function saveAsDoc(html: string): Promise<Buffer> {
-  const dir = await mkdtemp(join(tmpdir(), "kehoach-doc-test-"));
+/** Converts one file with LibreOffice: `convert("plan.html", html, "doc:MS Word 97", "plan.doc")`. */
+async function convert(
+  name: string,
+  content: string | Uint8Array,
+  target: string,
+  output: string,
+): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), "kehoach-convert-test-"));
   try {
-    await writeFile(join(dir, "plan.html"), html);
+    await writeFile(join(dir, name), content);
     await promisify(execFile)(
       "soffice",
       [
         `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
         "--headless",
         "--convert-to",
-        "doc:MS Word 97",
+        target,
         "--outdir",
         dir,
-        join(dir, "plan.html"),
+        join(dir, name),
       ],
       { timeout: 120_000 },
     );
-    return await readFile(join(dir, "plan.doc"));
+    return await readFile(join(dir, output));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Saves HTML as a Word 97–2003 file with LibreOffice, as an office's old Word would have. */
+export function saveAsDoc(html: string): Promise<Buffer> {
+  return convert("plan.html", html, "doc:MS Word 97", "plan.doc");
+}
+
+/** Saves a Word file as a web page with LibreOffice, as an office's "Save as HTML" does. */
+export async function saveAsWebPage(docx: Uint8Array): Promise<string> {
+  return (await convert("plan.docx", docx, "html", "plan.html")).toString("utf8");
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -6,5 +6,5 @@ import { readPlanInProcess } from "./read-plan.js";
 
 /** `await inProcessReader.read("ke-hoach.docx", bytes)` */
 export const inProcessReader: PlanReader = {
-  read: (_fileName, bytes) => readPlanInProcess(bytes),
+  read: (fileName, bytes) => readPlanInProcess(bytes, { fileName }),
 };

@@ -164,7 +164,13 @@ export function createPlanReaderPool(options: PoolOptions = {}): PlanReaderPool 
       ([dir]) => {
         running.dir = dir;
         if (running.settled) return void removeFolder(dir);
-        const message: ToReader = { type: "read", job: running.id, bytes: job.bytes, workDir: dir };
+        const message: ToReader = {
+          type: "read",
+          job: running.id,
+          fileName: job.fileName,
+          bytes: job.bytes,
+          workDir: dir,
+        };
         if (running.timer) clearTimeout(running.timer);
         running.timer = setTimeout(() => void fail(slot, running, "timeout"), timeoutMs);
         slot.child.send(message, (error) => {

@@ -6,7 +6,7 @@ import type { PlanReading } from "../services/context.js";
 
 /** Parent → child. */
 export type ToReader =
-  | { type: "read"; job: number; bytes: Uint8Array; workDir: string }
+  | { type: "read"; job: number; fileName: string; bytes: Uint8Array; workDir: string }
   /** Stop: the child kills the tools it runs, then its whole process group (itself included). */
   | { type: "abort" };
 

@@ -1,4 +1,5 @@
-// Reading one plan file into what an import needs: its text extracted (txt, doc, docx, pdf, OCR),
+// Reading one plan file into what an import needs: its text extracted (txt, doc, docx, pdf, OCR, a
+// web page, Markdown),
 // normalised and parsed, normalised once. The same work runs on the caller's thread (the CLI's
 // one-shot commands, tests: in-process-reader.ts) and in the pool's child processes (the server).
 

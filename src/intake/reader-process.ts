@@ -26,6 +26,7 @@ async function read(message: Extract<ToReader, { type: "read" }>): Promise<void>
   const { job } = message;
   try {
     const reading = await readPlanInProcess(message.bytes, {
+      fileName: message.fileName,
       workDir: message.workDir,
       onOcrPages: (pages) => send({ type: "ocr", job, pages }),
     });

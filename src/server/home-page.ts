@@ -26,7 +26,7 @@ export const HOME_PAGE = `<!doctype html>
  <section id="app" hidden>
   <form id="searchForm"><label for="q">Tìm kế hoạch, nhiệm vụ (gõ có dấu hay không dấu)</label>
    <input id="q" size="40"> <button>Tìm</button> <button type="button" id="logout">Đăng xuất</button></form>
-  <form id="importForm" hidden><label for="f">Nhập kế hoạch (.txt, .doc, .docx, .pdf)</label><input id="f" type="file" accept=".txt,.doc,.docx,.pdf" required> <button>Nhập</button>
+  <form id="importForm" hidden><label for="f">Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)</label><input id="f" type="file" accept=".txt,.doc,.docx,.pdf,.html,.htm,.md" required> <button>Nhập</button>
    <p class="msg" id="importMsg" role="status"></p></form>
   <h2>Kế hoạch</h2><table><thead><tr><th>Số</th><th>Trích yếu</th><th>Cơ quan</th><th>Nhiệm vụ</th></tr></thead><tbody id="plans"></tbody></table>
   <div id="detail"></div>

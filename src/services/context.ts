@@ -9,7 +9,7 @@ import type { ParsedPlan } from "../domain/plan.js";
 
 /** A plan file read: what it was, what a person is told about the reading, its text and the plan in it. */
 export interface PlanReading {
-  format: "txt" | "doc" | "docx" | "pdf";
+  format: "txt" | "doc" | "docx" | "pdf" | "html" | "md";
   mediaType: string;
   /** What a person is told about how the text was got ("read by OCR: check against the print"). */
   notes: string[];

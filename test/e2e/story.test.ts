@@ -107,7 +107,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     // 1. The plan officer uploads plan 000, corrects one field, confirms the flags, publishes.
     const officer = await signIn("vanthu");
     await shot(officer, "01-plans");
-    await officer.getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf)").setInputFiles(PLAN_000);
+    await officer.getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)").setInputFiles(PLAN_000);
     await officer.getByRole("heading", { name: /Rà soát trước khi công bố/ }).waitFor();
     await officer.getByRole("button", { name: /II\.1 Công tác chỉ đạo, điều hành/ }).click();
     await expect
@@ -321,7 +321,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => 
     // A draft plan, uploaded on a phone: the extracted plan shows first; choosing a task shows its passage.
     const phone = await signIn("vanthu", { width: 390, height: 844 });
     await phone
-      .getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf)")
+      .getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)")
       .setInputFiles(join(PROJECT_ROOT, "examples", "ke-hoach-mau.txt"));
     await phone.getByRole("heading", { name: /Rà soát trước khi công bố/ }).waitFor();
     expect(await phone.getByRole("heading", { name: "Văn bản gốc" }).isVisible()).toBe(false);
@@ -360,7 +360,7 @@ I. NHIỆM VỤ
 - Thời gian thực hiện: Tháng 12/2026
 `,
     );
-    await keys.getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf)").setInputFiles(flagged);
+    await keys.getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)").setInputFiles(flagged);
     await keys.getByRole("heading", { name: /Rà soát trước khi công bố/ }).waitFor();
     await keys.getByRole("heading", { name: "Thông tin văn bản" }).waitFor();
     await tabTo(keys, /^Số, ký hiệu$/);

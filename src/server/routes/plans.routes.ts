@@ -69,7 +69,7 @@ export const planRoutes =
       {
         schema: {
           tags: ["plans"],
-          summary: "Nhập tệp kế hoạch (.txt, .doc, .docx, .pdf)",
+          summary: "Nhập tệp kế hoạch (.txt, .doc, .docx, .pdf, trang web .html, .md)",
           consumes: ["multipart/form-data"],
           response: { 200: ImportReply },
         },

@@ -84,7 +84,7 @@ export function PlansPage({ user }: { user: User }) {
             <input
               type="file"
               className="sr-only"
-              accept=".txt,.doc,.docx,.pdf"
+              accept=".txt,.doc,.docx,.pdf,.html,.htm,.md"
               onChange={(e) => importFile(e.target.files?.[0])}
             />
           </label>
