@@ -1,6 +1,6 @@
 // The normalised text as lines with their offsets, and the folded form recognisers match on.
 
-import { foldDiacritics } from "../text/fold.js";
+import { foldLowerCase } from "../text/fold.js";
 
 export interface Line {
   readonly index: number;
@@ -35,19 +35,13 @@ export function toLines(text: string, folded?: string): Line[] {
   return lines;
 }
 
-// Short strings (unit names, labels, headings) are folded again and again: keep the last few thousand.
-const foldedCache = new Map<string, string>();
-
-/** Folded and lower-cased, with the same length as the input where the input is NFC. */
+/**
+ * Folded and lower-cased, with the same length as the input where the input is NFC. Short strings
+ * (unit names, labels, headings) are folded again and again: folding one in a single pass costs
+ * less than looking it up in a cache (hashing it reads it all the same).
+ */
 export function foldLower(text: string): string {
-  if (text.length > 96) return foldDiacritics(text).toLowerCase();
-  let out = foldedCache.get(text);
-  if (out === undefined) {
-    out = foldDiacritics(text).toLowerCase();
-    if (foldedCache.size > 4000) foldedCache.clear();
-    foldedCache.set(text, out);
-  }
-  return out;
+  return foldLowerCase(text);
 }
 
 /** One space between words, no list mark or trailing `;`/`.`/`,`: the spec's string convention. */

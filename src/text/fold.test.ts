@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldDiacritics, foldKey, foldWithMap } from "./fold.js";
+import { foldDiacritics, foldKey, foldLowerCase, foldWithMap } from "./fold.js";
 
 describe("foldDiacritics", () => {
   it("folds the doc example and keeps case", () => {
@@ -23,6 +24,35 @@ describe("foldDiacritics", () => {
 
   it("drops bare combining marks left by text that was never NFC", () => {
     expect(foldDiacritics("Ke\u0302 hoa\u0323ch")).toBe("Ke hoach");
+  });
+});
+
+describe("foldLowerCase", () => {
+  it("is foldDiacritics then toLowerCase, for every code unit and any string, short or long", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`Ab${ch}`, `Ab${ch}cD`, ch])
+        expect(foldLowerCase(text), `U+${c.toString(16)}`).toBe(foldDiacritics(text).toLowerCase());
+    }
+    const vietnamese = fc.constantFrom(
+      ..."aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠĂẰẮẲẴẶẦẤỂỆĐƠỜỚỞỠỢƯỪỨỬỮỰỲÝİ ,.\u0301\u0323Ⅳ😀",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: vietnamese, maxLength: 600 }),
+          fc.string({ unit: "grapheme", maxLength: 300 }),
+        ),
+        (text) => {
+          expect(foldLowerCase(text)).toBe(foldDiacritics(text).toLowerCase());
+          // The short path (an array of codes) and the long one (TextDecoder) fold alike.
+          expect(foldDiacritics(text.repeat(3)).slice(0, foldDiacritics(text).length)).toBe(
+            foldDiacritics(text),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -37,6 +37,26 @@ const FOLD_TABLE = (() => {
   return table;
 })();
 const UTF16 = new TextDecoder("utf-16le");
+// Up to this length a string is built from an array of codes: TextDecoder costs about a microsecond
+// a call whatever the length, several times the folding of a short label ("Sở Y tế", "chủ trì").
+const SHORT = 256;
+
+// Folded and lower-cased code of every code unit below U+2000, in one look-up: 0 a combining mark
+// (dropped), LOWER_SPECIAL a letter whose lower case is not one code unit ("İ" → "i̇") or hangs on
+// its neighbours (Greek "Σ" is "ς" at a word's end), read the long way.
+const LOWER_SPECIAL = 0xffff;
+const FOLD_LOWER_TABLE = (() => {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    if (c >= 0x300 && c <= 0x36f) continue;
+    const folded = String.fromCharCode(FOLD_TABLE[c] ?? c);
+    const lower = folded.toLowerCase();
+    const inWord = `A${folded}`.toLowerCase() === `a${lower}` && `A${folded}A`.toLowerCase() === `a${lower}a`;
+    table[c] = lower.length === 1 && inWord ? lower.charCodeAt(0) : LOWER_SPECIAL;
+  }
+  return table;
+})();
+
 /** Folded text plus the way back to the source offsets. */
 export interface FoldedText {
   readonly text: string;
@@ -53,6 +73,20 @@ export function foldDiacritics(text: string): string {
   let i = 0;
   while (i < n && text.charCodeAt(i) < 0xc0) i++;
   if (i === n) return text;
+  if (n <= SHORT) {
+    const codes: number[] = new Array(n);
+    for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
+    let o = i;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < TABLE_SIZE) {
+        const f = FOLD_TABLE[c] ?? c;
+        if (f !== 0 || c === 0) codes[o++] = f;
+      } else codes[o++] = c;
+    }
+    codes.length = o;
+    return String.fromCharCode.apply(null, codes);
+  }
   const codes = new Uint16Array(n);
   for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
   let o = i;
@@ -64,6 +98,50 @@ export function foldDiacritics(text: string): string {
     } else codes[o++] = c;
   }
   return UTF16.decode(codes.subarray(0, o));
+}
+
+// Beyond U+2000 folding keeps the character; its lower case ("Ⅳ" → "ⅳ", "“" → "“") is read the first
+// time it is met and kept (0: not read yet). Surrogates go the long way.
+const HIGH_LOWER = new Uint16Array(0x10000);
+function highLower(c: number): number {
+  let f = HIGH_LOWER[c] ?? 0;
+  if (f === 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const plain = c < 0xd800 || c > 0xdfff;
+    f =
+      plain &&
+      lower.length === 1 &&
+      `A${ch}`.toLowerCase() === `a${lower}` &&
+      `A${ch}A`.toLowerCase() === `a${lower}a`
+        ? lower.charCodeAt(0)
+        : LOWER_SPECIAL;
+    HIGH_LOWER[c] = f;
+  }
+  return f;
+}
+
+/**
+ * `foldDiacritics(text).toLowerCase()` in one pass for short text: `foldLowerCase("Sở Y Tế")` →
+ * `"so y te"`. Labels and unit names are folded this way by the thousand.
+ */
+export function foldLowerCase(text: string): string {
+  const n = text.length;
+  if (n > SHORT) return foldDiacritics(text).toLowerCase();
+  const codes: number[] = new Array(n);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f: number;
+    if (c < TABLE_SIZE) {
+      f = FOLD_LOWER_TABLE[c] ?? LOWER_SPECIAL;
+      if (f === 0 && c !== 0) continue;
+    } else f = highLower(c);
+    if (f === LOWER_SPECIAL) return foldDiacritics(text).toLowerCase();
+    codes[o++] = f;
+  }
+  codes.length = o;
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** Folds `text` and keeps the map from folded offsets back to `text` offsets. */
