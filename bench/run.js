@@ -1,7 +1,8 @@
 // `npm run bench`: parser throughput in MB/s over the sample plans (the real seeds in ../shared
 // when present, else the project's own examples), repeated to at least 10 MB, and the ratio to a
-// floor every parser pays: NFC-normalising, folding diacritics and splitting into lines.
-// Figures only: nothing here passes or fails.
+// floor every parser pays: NFC-normalising, folding diacritics and splitting into lines; then how the
+// parse time grows with the input, on pathological and real inputs up to the most it reads
+// (bench/growth.js). Figures only: nothing here passes or fails.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -93,6 +94,10 @@ console.log(
 console.log(
   `one ${(bytesOf(big) / 1024).toFixed(0)} KB plan: ${(bigSeconds * 1000).toFixed(0)} ms, heap growth ${heap.toFixed(1)} MB`,
 );
+
+console.log("");
+const { benchGrowth } = await import("./growth.js");
+benchGrowth(docs);
 
 console.log("");
 const { benchStore } = await import("./store.js");
