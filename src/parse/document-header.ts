@@ -24,6 +24,8 @@ export interface HeaderFields {
 // sharing a long run of spaces among three)
 const NUMBER_LINE =
   /^\s*so\s*(?:[:.]\s*)?((?:\d[\dOoIl]{0,4}(?:\.\d{1,3})?\s*)?[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
+// "Số:" alone on its line
+const BARE_LABEL = /^\s*so\s*[:.]?\s*$/;
 // Any "Số: …" line: never an issuing body, even when the number itself is unreadable.
 const NUMBER_LABEL = /^\s*so\s*:/;
 // "Hải Phòng, ngày 19 tháng 8 năm 2021" | "Hai Phong, ngay 22 thang 02 nam 2023" | ", ngày   tháng   năm 2024"
@@ -83,6 +85,19 @@ export function readHeader(lines: readonly Line[], end: number): HeaderFields {
   for (let i = 0; i < Math.min(end, lines.length); i++) {
     const line = lines[i];
     if (!line?.text.trim()) continue;
+    // "Số:" in one cell line, "7360/KH-UBND" on the next (a web page's header table).
+    if (BARE_LABEL.test(line.key) && out.number === null) {
+      let j = i + 1;
+      while (j < Math.min(end, lines.length, i + 3) && !lines[j]?.text.trim()) j++;
+      const after = lines[j];
+      const num = after ? NUMBER_LINE.exec(`so: ${after.key.trim()}`) : null;
+      if (after && num && /^\s*\d*\s*[/-]/.test(after.key)) {
+        out.number = compactNumber(after.text.trim());
+        out.numberLine = j;
+        i = j;
+        continue;
+      }
+    }
     const num = NUMBER_LINE.exec(line.key);
     if (num && labelled > i && !NUMBER_LABEL.test(line.key) && bodies.length && out.number === null) {
       bodies[bodies.length - 1] += ` ${line.text.trim()}`;
@@ -117,7 +132,9 @@ export function readHeader(lines: readonly Line[], end: number): HeaderFields {
     if (MOTTO.test(line.key) || NUMBER_LABEL.test(line.key)) continue;
     if (out.number === null && isUpperLine(line.text) && line.text.length < 90) {
       // "THEO QUYẾT ĐỊNH" continues the body above it: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ …"
-      if (bodies.length && /^\s*theo\b/.test(line.key)) {
+      // "BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH": a name broken at its "và" or after a comma.
+      const continues = /^\s*(?:theo|va)\b/.test(line.key) || /,\s*$/.test(bodies[bodies.length - 1] ?? "");
+      if (bodies.length && continues) {
         bodies[bodies.length - 1] += ` ${line.text.trim()}`;
         bodyKeys[bodyKeys.length - 1] += ` ${line.key.trim()}`;
         continue;

@@ -75,7 +75,17 @@ export function findLayout(lines: readonly Line[], isSectionStart: (line: Line) 
         ) {
           attachedLine = -1;
         } else if (next < 0 || !ATTACHED.test(lines[next]?.key ?? "")) {
-          const after = nextNonEmpty(lines, next + 1, 6);
+          // The note under a title of one to three lines: "THỰC HIỆN QUY HOẠCH … THỜI" / "KỲ
+          // 2021-2030, …" / "(Kèm theo Quyết định số 4385/QĐ-BVHTTDL …)".
+          let after = next;
+          for (let k = 0; k < 3 && after >= 0 && !ATTACHED.test(lines[after]?.key ?? ""); k++) {
+            const line = lines[after];
+            if (!line || isSectionStart(line)) {
+              after = -1;
+              break;
+            }
+            after = nextNonEmpty(lines, after + 1, 6);
+          }
           if (after < 0 || !ATTACHED.test(lines[after]?.key ?? "")) continue;
           attachedLine = after;
         } else attachedLine = next;

@@ -61,3 +61,9 @@ describe("toOfficialCase negative cases", () => {
     expect(toOfficialCase("")).toBe("");
   });
 });
+
+describe("toOfficialCase on a name with a comma", () => {
+  it("starts the part after the comma with a capital, as the body writes its own name", () => {
+    expect(toOfficialCase("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH")).toBe("Bộ Văn hóa, Thể thao và Du lịch");
+  });
+});

@@ -18,6 +18,7 @@ const PART_AFTER = new Set([
   "va",
   "-",
   "–",
+  ",",
   "hoc",
   "tam",
   "ban",
@@ -56,7 +57,8 @@ export function toOfficialCase(text: string): string {
   const clean = text.replace(/\s+/g, " ").trim();
   const letters = clean.match(/\p{L}/gu) ?? [];
   if (!letters.length || letters.some((c) => c !== c.toUpperCase())) return clean;
-  const words = clean.split(" ");
+  // "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": a comma is a word of its own while cases are decided.
+  const words = clean.replace(/\s*,\s*/g, " , ").trim().split(" ");
   let inPlace = false;
   return words
     .map((word, i) => {
@@ -90,5 +92,6 @@ export function toOfficialCase(text: string): string {
       if (prev === "ban" && prev2 === "uy") return lower;
       return PART_AFTER.has(prev) && !PLACE_WORDS.has(key) && key !== "thanh" ? cap : lower;
     })
-    .join(" ");
+    .join(" ")
+    .replace(/ , /g, ", ");
 }

@@ -773,3 +773,94 @@ hợp);
     ]);
   });
 });
+
+describe("parsePlan on a decision and its plan copied from a legal-database page as Markdown", () => {
+  // Modelled on the pages of legal databases as crawlers save them: header cells between lone
+  // bars, bold runs and paragraphs wrapped where the page's source ran long.
+  const plan = parsePlan(
+    [
+      "|",
+      "**BỘ VĂN HÓA, THỂ",
+      "THAO **",
+      "VÀ DU LỊCH",
+      "-------",
+      "|",
+      "**CỘNG HÒA XÃ HỘI",
+      "CHỦ NGHĨA VIỆT NAM**",
+      "Độc lập - Tự do - Hạnh phúc",
+      "---------------",
+      "|",
+      "|",
+      "Số:",
+      "4385/QĐ-BVHTTDL",
+      "|",
+      "*Hà Nội, ngày 18",
+      "tháng 11 năm 2025*",
+      "|",
+      "",
+      "**QUYẾT ĐỊNH**",
+      "",
+      "VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA",
+      "",
+      "*Căn cứ Nghị định số 43/2025/NĐ-CP ngày 28/02/2025 của Chính phủ quy định chức",
+      "năng, nhiệm vụ của Bộ Văn hóa, Thể thao và Du lịch;*",
+      "",
+      "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quy hoạch.",
+      "",
+      "|",
+      "*Nơi nhận:*",
+      "- Như Điều 3;",
+      "- Bộ trưởng *(để báo cáo);*",
+      "*- *Thứ trưởng Tạ Quang Đông;",
+      "- Lưu: VT, KHTC.",
+      "|",
+      "**KT. BỘ TRƯỞNG",
+      "THỨ TRƯỞNG**",
+      "**Tạ Quang Đông**",
+      "|",
+      "",
+      "**KẾ HOẠCH**",
+      "",
+      "THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA VÀ THỂ THAO THỜI",
+      "KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2045",
+      "",
+      "*(Kèm theo Quyết định số 4385/QĐ-BVHTTDL ngày 18 tháng 11 năm 2025 của Bộ trưởng*",
+      "",
+      "**I. NHIỆM VỤ**",
+      "",
+      ...Array.from({ length: 12 }, (_, i) => [
+        `${i + 1}.`,
+        `Rà soát, cập nhật danh mục dự án số ${i + 1} thuộc Quy hoạch mạng lưới cơ sở văn hóa`,
+        "và thể thao.",
+        "",
+        "- Cơ quan chủ trì: Vụ Kế hoạch, Tài chính.",
+        "",
+        "- Thời gian thực hiện: Năm 2026.",
+        "",
+      ]).flat(),
+    ].join("\n"),
+  );
+
+  it("reads the decision's number, date, issuer, signer and recipients, and the plan's title", () => {
+    expect(plan.document).toMatchObject({
+      number: "4385/QĐ-BVHTTDL",
+      issuer: "Bộ Văn hóa, Thể thao và Du lịch",
+      place: "Hà Nội",
+      date: "2025-11-18",
+      title:
+        "THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA VÀ THỂ THAO THỜI KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2045",
+      signer: { capacity: "KT. BỘ TRƯỞNG", position: "THỨ TRƯỞNG", name: "Tạ Quang Đông" },
+      recipients: ["Như Điều 3", "Bộ trưởng (để báo cáo)", "Thứ trưởng Tạ Quang Đông", "Lưu: VT, KHTC"],
+    });
+  });
+
+  it("reads each numbered item whose text the page wrapped as one task with its fields", () => {
+    expect(plan.tasks).toHaveLength(12);
+    expect(plan.tasks[0]).toMatchObject({
+      id: "I.1",
+      title: "Rà soát, cập nhật danh mục dự án số 1 thuộc Quy hoạch mạng lưới cơ sở văn hóa và thể thao",
+      leads: ["Vụ Kế hoạch, Tài chính"],
+      timeframe: { kind: "deadline", due: "2026-12-31" },
+    });
+  });
+});

@@ -21,6 +21,14 @@ describe("cleanDebris", () => {
     );
   });
 
+  it("removes italic marks around part of a line, keeping bullets, note marks and products", () => {
+    const input =
+      "- Bộ trưởng *(để báo cáo);*\n*- *Thứ trưởng Tạ Quang Đông;\n*a) *Triển khai\n* Nội dung\nquyết định (*)\n2 * 3";
+    expect(cleanDebris(input).text).toBe(
+      "- Bộ trưởng (để báo cáo);\n- Thứ trưởng Tạ Quang Đông;\na) Triển khai\n* Nội dung\nquyết định (*)\n2 * 3",
+    );
+  });
+
   it("removes footnote marks and simple HTML tags", () => {
     expect(cleanDebris("về hội nhập quốc tế<sup>1</sup>.").text).toBe("về hội nhập quốc tế.");
     expect(cleanDebris("dòng <b>đậm</b> và <i>nghiêng</i>").text).toBe("dòng đậm và nghiêng");

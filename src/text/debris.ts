@@ -15,6 +15,10 @@ const BOLD = /\*\*|__(?=\S)|(?<=\S)__/g;
 // "*Lai Châu, ngày 19 tháng 11 năm 2025*" | "*Nơi nhận:*": a line in italics, as Markdown from a
 // web page marks the place and date and the recipients' label. A bullet ("* Nội dung") is not one.
 const ITALIC_LINE = /^([ \t]*)\*(?=[^\s*])([^*]*[^\s*])\*([ \t]*)$/;
+// "- Bộ trưởng *(để báo cáo);*" | "*- *Thứ trưởng" | "*a) *Triển khai": italics around part of a
+// line, each mark glued to the text on one side. A bullet ("* Nội dung"), a note mark "(*)" and
+// "2 * 3" stay.
+const INLINE_ITALIC = /(?<![(\s*])\*(?![)*])|(?<![(*])\*(?=[^\s*)])/g;
 // "* *" | "*": the emphasis of an empty cell.
 const EMPTY_EMPHASIS = /^[ \t]*(?:\*[ \t]*){1,3}$/;
 const SUP = /<sup>\s*\d{1,3}\s*<\/sup>/gi;
@@ -71,6 +75,7 @@ export function cleanDebris(input: string): Cleaned {
       .replace(BOLD, "")
       .replace(ITALIC_LINE, "$1$2$3")
       .replace(EMPTY_EMPHASIS, "");
+    if (line.includes("*")) line = withoutInlineItalics(line);
     line = withoutTrailingMark(line.replace(SIGNATURE_PLACEHOLDER, ""));
     // Rules, page numbers and stray glyphs are short lines, or lines of dashes.
     if (
@@ -102,4 +107,10 @@ function withoutTrailingMark(line: string): string {
   if ((mark === "✓" || mark === "✔") && (before === " " || before === "\t"))
     return trimBlanksEnd(trimmed.slice(0, -1));
   return trimmed;
+}
+
+/** The line without inline italic marks, a leading bullet "* " kept: "*a) *Triển khai" → "a) Triển khai". */
+function withoutInlineItalics(line: string): string {
+  const bullet = /^\s*\*\s+/.exec(line)?.[0] ?? "";
+  return bullet + line.slice(bullet.length).replace(INLINE_ITALIC, "");
 }
