@@ -16,6 +16,8 @@ const LETTERS = /^\p{L}+$/u;
 const judged = new Map<string, boolean>();
 
 function broken(piece: string): boolean {
+  // Four letters are at most eight code units: a longer word is no piece (and needs no look-up).
+  if (piece.length > 8) return false;
   let verdict = judged.get(piece);
   if (verdict === undefined) {
     verdict = PIECE.test(piece) && !ABBREVIATION.test(piece) && !isSyllable(piece);
@@ -29,8 +31,12 @@ function joinLine(line: string): string {
   // Quick exit: most lines have no piece of one or two letters between spaces.
   if (!/(?:^|\s)\p{L}{1,2}(?=\s)/u.test(line)) return line;
   const words = line.split(" ");
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
+  // Most lines hold no broken piece: the line is given back as it is, not rebuilt word by word.
+  let first = 0;
+  while (first < words.length && !broken(words[first] ?? "")) first++;
+  if (first === words.length) return line;
+  const out: string[] = words.slice(0, first);
+  for (let i = first; i < words.length; i++) {
     const word = words[i] ?? "";
     if (broken(word)) {
       // The longest run of up to three pieces that makes one syllable.
