@@ -2,6 +2,7 @@
 // OCR letter confusions repaired, header columns split and broken lines joined.
 
 import { cleanDebris } from "./debris.js";
+import { liftDisplacedHeader } from "./displaced-header.js";
 import { joinEmphasisSpans } from "./emphasis-spans.js";
 import { splitHeaderColumns } from "./header-columns.js";
 import { isBlankSeparated, isHardWrapped, joinBrokenLines } from "./join-lines.js";
@@ -47,7 +48,7 @@ export function normalizePlanText(input: string): NormalizedText {
   const ocr = looksLikeOcrWithoutDiacritics(text);
   if (ocr) text = repairOcr(text);
   else text = joinSplitSyllables(text);
-  text = splitHeaderColumns(text);
+  text = splitHeaderColumns(liftDisplacedHeader(text));
   const lines = text.split("\n");
   const hardWrapped = isHardWrapped(lines);
   // OCR text is wrapped by the scanner's lines, not by a web page's source: never read as such.
