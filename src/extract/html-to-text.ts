@@ -111,6 +111,12 @@ export interface RowOptions {
    * a site or a crawler ran together: "ỦY BAN NHÂN DÂN TỈNH SƠN LA -------", "CHỦ TỊCH Hoàng Quốc Khánh").
    */
   layoutRows?: "tabs" | "printed";
+  /**
+   * Markdown: a blank line between blocks, as its source has them, so that the normaliser joins a
+   * paragraph its converter wrapped ("Căn cứ Thông tư số" / "06/2022/TT-BTTTT ngày …") and keeps
+   * paragraphs apart. The rows of one table stay together.
+   */
+  blankBetweenBlocks?: boolean;
 }
 
 /** Writes lines as the tree is walked: the state of the paragraph, the table row and the lists. */
@@ -125,7 +131,22 @@ class LineWriter {
   private readonly lists: Array<{ ordered: boolean; count: number }> = [];
   private preDepth = 0;
 
+  /** Whether the last line written was a table's row: the next row follows it with no gap. */
+  private inRows = false;
+
+  /** Writes lines of one block (a paragraph, a row, a header's cell …). */
+  private push(lines: readonly string[], row = false): void {
+    if (!lines.length) return;
+    const last = this.lines[this.lines.length - 1];
+    if (this.options.blankBetweenBlocks && last !== undefined && last !== "" && !(row && this.inRows))
+      this.lines.push("");
+    this.lines.push(...lines);
+    this.inRows = row;
+  }
+
   text(data: string): void {
+    // After a <br>, the source's indentation is not the line's: "<br>\n    TỈNH SƠN LA".
+    if (this.current.endsWith("\n")) data = data.replace(/^[ \t\n\r\f]+/, "");
     // Preformatted text (Markdown's indented block) keeps its lines.
     if (this.preDepth > 0 && !this.cell)
       this.current += data
@@ -140,7 +161,7 @@ class LineWriter {
     this.current = "";
     if (!text) return;
     if (this.cell) this.cell.push(text);
-    else this.lines.push(text);
+    else this.push([text]);
   }
 
   enter(element: HtmlElement): void {
@@ -212,18 +233,18 @@ class LineWriter {
       filled.length <= 2 &&
       filled.some((c) => c.some((p) => LAYOUT_CELL.test(p)))
     ) {
-      for (const cell of filled) this.lines.push(...cell.flatMap(cellLines));
+      this.push(filled.flatMap((cell) => cell.flatMap(cellLines)));
       return;
     }
     if (isClosingBlock(row)) {
       // The closing layout table: each cell a block of its own lines, as the parser reads them.
       for (const paragraphs of row.filter((c) => c.length)) {
-        for (const paragraph of paragraphs) this.lines.push(paragraph);
+        this.push(paragraphs);
         this.lines.push("");
       }
     } else {
       // Paragraphs of one cell are list items ("Đỗ Mạnh Cường" / "Vũ Việt Linh"): kept apart by "; ".
-      this.lines.push(row.map((c) => c.join("; ")).join("\t"));
+      this.push([row.map((c) => c.join("; ")).join("\t")], true);
     }
   }
 

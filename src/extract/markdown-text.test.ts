@@ -23,11 +23,16 @@ describe("a real .md crawl of a plan issued by a decision (254/QĐ-UBND, Sơn La
         "ỦY BAN NHÂN DÂN TỈNH SƠN LA",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
+        "",
         "Số: 254/QĐ-UBND",
         "Sơn La, ngày 17 tháng 02 năm 2023",
+        "",
         "QUYẾT ĐỊNH",
       ].join("\n"),
     );
+    // The closing row as printed: recipients one a line, then the signature.
+    expect(text).toContain("Nơi nhận:\n- Bộ Công an (Cục A03 - để b/c);\n- Thường trực Tỉnh ủy (để b/c);");
+    expect(text).toContain("- Lưu: VT, NC, ĐH30b.\nCHỦ TỊCH\nHoàng Quốc Khánh\n");
     // Numbered paragraphs apart by blank lines keep their numbers on their lines; no Markdown left.
     expect(text).toMatch(/^3\. Tổ chức rà soát, đề xuất sửa đổi, bổ sung danh mục BMNN/m);
     expect(text).not.toMatch(/\*\*|^#|^\|/m);
@@ -62,7 +67,7 @@ describe("a real .md crawl of a plan issued by a decision (254/QĐ-UBND, Sơn La
 });
 
 describe("markdownToText", () => {
-  it("writes a task table's rows as tab-separated cells, a <br> in a cell as a space", () => {
+  it("writes a task table's rows together as tab-separated cells, a <br> in a cell as a space", () => {
     const md = [
       "**PHỤ LỤC**",
       "",
@@ -72,15 +77,45 @@ describe("markdownToText", () => {
       "| 2 | Kiểm tra | Thanh tra Sở | Tháng 9/2026 |",
     ].join("\n");
     expect(markdownToText(md)).toBe(
-      "PHỤ LỤC\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tTập huấn cán bộ\tVăn phòng Sở\tQuý II/2026\n2\tKiểm tra\tThanh tra Sở\tTháng 9/2026",
+      "PHỤ LỤC\n\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tTập huấn cán bộ\tVăn phòng Sở\tQuý II/2026\n2\tKiểm tra\tThanh tra Sở\tTháng 9/2026",
     );
   });
 
-  it("keeps each source line a line, numbers and bullets as written, and no typography", () => {
+  it("keeps blocks apart by a blank line, numbers and bullets as written, and no typography", () => {
     const md =
       '# KẾ HOẠCH\nPhòng, chống dịch\n\n2. Tổ chức "ra quân" -- đợt 1\n3. Kiểm tra\n\n- Chủ trì: Sở Y tế';
     expect(markdownToText(md)).toBe(
-      'KẾ HOẠCH\nPhòng, chống dịch\n2. Tổ chức "ra quân" -- đợt 1\n3. Kiểm tra\n- Chủ trì: Sở Y tế',
+      'KẾ HOẠCH\n\nPhòng, chống dịch\n\n2. Tổ chức "ra quân" -- đợt 1\n\n3. Kiểm tra\n\n- Chủ trì: Sở Y tế',
+    );
+  });
+
+  it("joins a paragraph a converter wrapped, but keeps the lines of a table it flattened", () => {
+    // As converters write a page's header: cells one under the other, a bar alone between them.
+    const md = [
+      "|",
+      "**ỦY BAN NHÂN DÂN**",
+      "TỈNH LAI CHÂU",
+      "--------",
+      "|",
+      "**CỘNG HÒA XÃ",
+      "HỘI CHỦ NGHĨA VIỆT NAM**",
+      "|",
+      "",
+      "Căn cứ Thông tư số",
+      "06/2022/TT-BTTTT ngày 30 tháng 6 năm 2022;",
+    ].join("\n");
+    expect(markdownToText(md)).toBe(
+      [
+        "|",
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH LAI CHÂU",
+        "--------",
+        "|",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "|",
+        "",
+        "Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30 tháng 6 năm 2022;",
+      ].join("\n"),
     );
   });
 
