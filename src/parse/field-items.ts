@@ -101,9 +101,18 @@ export function readFieldItem(item: OutlineItem, id: string, ctx: TaskContext): 
       if (!field) content.push(child.head);
       if (field?.value) content.push(field.value);
       content.push(...below);
-    } else if (kind === "lead") append(leads, unitsOf(field?.value ?? "", below));
-    else if (kind === "cooperate") append(cooperators, unitsOf(field?.value ?? "", below));
-    else if (kind === "lead_cooperate") {
+    } else if (kind === "lead" || kind === "cooperate") {
+      // "b) Cơ quan thực hiện:" / "- Đơn vị chủ trì: Sở Khoa học và Công nghệ." / "- Đơn vị phối
+      // hợp: Các Sở, ban, ngành.": lines under the field that are fields of their own say which.
+      const own = kind === "lead" ? leads : cooperators;
+      append(own, unitsOf(field?.value ?? "", []));
+      for (const line of below) {
+        const sub = readField(line, ctx.ocr);
+        if (sub?.kind === "lead") append(leads, splitUnits(sub.value));
+        else if (sub?.kind === "cooperate") append(cooperators, splitUnits(sub.value));
+        else append(own, splitUnits(line));
+      }
+    } else if (kind === "lead_cooperate") {
       // "a) Cơ quan chủ trì" / "b) Cơ quan phối hợp" under it, or a sentence that says who leads.
       for (const sub of child.children) {
         const subField = itemField(sub.head);

@@ -864,3 +864,26 @@ describe("parsePlan on a decision and its plan copied from a legal-database page
     });
   });
 });
+
+describe("parsePlan on a field sub-item whose lines are fields of their own", () => {
+  // Modelled on plans of city people's committees: "b) Cơ quan thực hiện:" over labelled bullets.
+  const plan = parsePlan(`ỦY BAN NHÂN DÂN THÀNH PHỐ AN BÌNH
+Số: 30/KH-UBND          An Bình, ngày 5 tháng 3 năm 2025
+KẾ HOẠCH
+Tạo lập dữ liệu số
+II. NHIỆM VỤ
+1. Về dữ liệu
+1.1. Xây dựng Chiến lược dữ liệu của thành phố
+a) Nhiệm vụ: Rà soát, hoàn thiện Chiến lược dữ liệu.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+- Đơn vị phối hợp: Các Sở, ban, ngành; UBND xã, phường.
+c) Thời gian thực hiện: Năm 2025.
+`);
+
+  it("reads the lead and the cooperators from the labelled lines under 'Cơ quan thực hiện'", () => {
+    expect(plan.tasks.map((t) => [t.id, t.leads, t.cooperators, t.timeframe?.due])).toEqual([
+      ["II.1.1", ["Sở Khoa học và Công nghệ"], ["Các Sở, ban, ngành", "UBND xã, phường"], "2025-12-31"],
+    ]);
+  });
+});
