@@ -172,6 +172,26 @@ describe("the pool's time and memory limits", () => {
   });
 });
 
+describe("the pool and a file's name", () => {
+  it("passes the name to its child: a .md file is read as Markdown, a fragment named .htm as a page", async () => {
+    pool = createPlanReaderPool({ workers: 1, tmpDir: jobs });
+    const md = readFileSync(
+      join(PROJECT_ROOT, "test", "fixtures", "qd254-2023-ubnd-sonla-ke-hoach-bao-ve-bmnn.md"),
+    );
+    const reading = await pool.read("qd254.md", md);
+    expect(reading.format).toBe("md");
+    expect(reading.plan.document.number).toBe("254/QĐ-UBND");
+    expect((await pool.read("qd254.txt", md)).format).toBe("txt");
+    const fragment = Buffer.from(
+      "KẾ HOẠCH<br>Tổng vệ sinh môi trường<p>I. NHIỆM VỤ</p><p>1. Ra quân</p>",
+      "utf8",
+    );
+    const page = await pool.read("ke-hoach.htm", fragment);
+    expect(page.format).toBe("html");
+    expect(page.sourceText).toContain("KẾ HOẠCH\nTổng vệ sinh môi trường");
+  });
+});
+
 describe("the pool's queue", () => {
   it("refuses a file when the queue is full, and reads the ones it took", async () => {
     pool = createPlanReaderPool({ workers: 1, queue: 1, tmpDir: jobs });

@@ -123,6 +123,20 @@ describe("uploads a server must survive", () => {
     expect(slowest).toBeLessThan(1000);
   });
 
+  it("imports a Markdown file and refuses a saved page with no plan, read by the name sent with them", async () => {
+    const md = readFileSync(
+      join(PROJECT_ROOT, "test", "fixtures", "qd254-2023-ubnd-sonla-ke-hoach-bao-ve-bmnn.md"),
+    );
+    const { reply } = await uploadWhileOthersWork("qd254.md", md);
+    expect(reply.statusCode).toBe(200);
+    expect(reply.json()).toMatchObject({ status: "imported" });
+    expect(reply.json().tasks).toBeGreaterThanOrEqual(8);
+    const page = readFileSync(join(PROJECT_ROOT, "test", "fixtures", "congbao-sonla-danh-muc-van-ban.html"));
+    const none = await uploadWhileOthersWork("danh-muc.html", page);
+    expect(none.reply.statusCode).toBe(422);
+    expect(none.reply.json().error).toBe("import.not_a_plan");
+  });
+
   it("imports a sound plan afterwards, through the same workers", async () => {
     const { reply, slowest } = await uploadWhileOthersWork(
       "ke-hoach-mau.txt",
