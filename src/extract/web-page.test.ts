@@ -206,6 +206,32 @@ describe("what a page must never give", () => {
     );
   });
 
+  it("finds the document in an old portal's layout table, its own tables still rows", () => {
+    // Written for kehoach: a menu cell and a content cell side by side, as table-laid portals do.
+    const menu = Array.from(
+      { length: 12 },
+      (_, i) => `<p><a href="/m${i}">Mục tin tức số ${i + 1}</a></p>`,
+    ).join("");
+    const page = `<html><body><table><tr><td width="200">${menu}<p>Lượt truy cập: 1.234.567</p></td><td>
+<table><tr><td>ỦY BAN NHÂN DÂN<br>HUYỆN AN BÌNH</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr></table>
+<p>KẾ HOẠCH</p><p>Tổng vệ sinh môi trường năm 2026</p><p>I. NHIỆM VỤ</p>
+<table><tr><td>STT</td><td>Nội dung</td><td>Chủ trì</td><td>Thời gian</td></tr>
+<tr><td>1</td><td>Ra quân tổng vệ sinh các xã, thị trấn</td><td>Phòng Nông nghiệp và Môi trường</td><td>Quý II/2026</td></tr></table>
+</td></tr></table></body></html>`;
+    expect(webPageText(page)).toBe(
+      [
+        "ỦY BAN NHÂN DÂN HUYỆN AN BÌNH",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "KẾ HOẠCH",
+        "Tổng vệ sinh môi trường năm 2026",
+        "I. NHIỆM VỤ",
+        "STT\tNội dung\tChủ trì\tThời gian",
+        "1\tRa quân tổng vệ sinh các xã, thị trấn\tPhòng Nông nghiệp và Môi trường\tQuý II/2026",
+      ].join("\n"),
+    );
+  });
+
   it("refuses a page with no text, binary bytes named .html, and bytes no encoding reads", async () => {
     expect(
       await refusal(Buffer.from("<html><body><img src=a.png><script>x()</script></body></html>"), "a.html"),

@@ -60,7 +60,7 @@ function isChrome(element: HtmlElement): boolean {
 }
 
 interface Measure {
-  /** Characters of text, spaces left out, chrome and hidden parts without a mark not counted. */
+  /** Characters of text, spaces left out, chrome and hidden parts not counted. */
   chars: number;
   /** Of them, inside links (menus and lists of related documents are mostly links). */
   linked: number;
@@ -173,11 +173,20 @@ export function webPageText(html: string): string {
   };
   const total = plain(body);
   const chars = (e: HtmlElement) => sizes.get(e)?.chars ?? 0;
+  // A part of a table is the document only as the one cell of an old portal's layout table that
+  // holds the page (twice the text of the other cells, its menus): a header's cell, however much
+  // of a short page it holds, is not.
+  const standsAlone = (e: HtmlElement): boolean => {
+    if (!TABLE_PARTS.has(e.name)) return true;
+    if (e.name !== "td" && e.name !== "th") return false;
+    let table = parentElement(e);
+    while (table && table.name !== "table") table = parentElement(table);
+    return !!table && plain(e) >= 2 * (plain(table) - plain(e));
+  };
   // For each mark, the smallest element around it that holds most of the text.
   const found = marks(body, sizes).map((mark) => {
     let container: HtmlElement = mark;
-    // Never a part of a table: a header's table is not the document, however much of a short page it holds.
-    while (plain(container) < total * MOST || TABLE_PARTS.has(container.name)) {
+    while (plain(container) < total * MOST || !standsAlone(container)) {
       const parent = parentElement(container);
       if (!parent) break;
       container = parent;
