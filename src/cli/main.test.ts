@@ -48,6 +48,31 @@ describe("kehoach parse", () => {
   });
 });
 
+describe("kehoach parse on web pages and Markdown", () => {
+  it("reads a .md file as Markdown and a saved page's document, by the file's name", () => {
+    const md = run(
+      "parse",
+      "--json",
+      join(PROJECT_ROOT, "test", "fixtures", "qd254-2023-ubnd-sonla-ke-hoach-bao-ve-bmnn.md"),
+    );
+    expect(md.code).toBe(0);
+    expect(JSON.parse(md.stdout).document).toMatchObject({ number: "254/QĐ-UBND", date: "2023-02-17" });
+    const page = file(
+      "ke-hoach.htm",
+      "<nav>Trang chủ</nav><p>KẾ HOẠCH<br>Thử nghiệm</p><p>I. NHIỆM VỤ</p><p>1. Tập huấn<br>- Chủ trì: Văn phòng Sở</p>",
+    );
+    const html = run("parse", "--json", page);
+    expect(html.code).toBe(0);
+    expect(JSON.parse(html.stdout).tasks[0].leads).toEqual(["Văn phòng Sở"]);
+  });
+
+  it("says when a saved page holds no plan", () => {
+    const r = run("parse", join(PROJECT_ROOT, "test", "fixtures", "congbao-sonla-danh-muc-van-ban.html"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/không tìm thấy kế hoạch/);
+  });
+});
+
 describe("kehoach parse on bad input", () => {
   const oneLine = (s: string) => s.trim().split("\n").length === 1;
 
