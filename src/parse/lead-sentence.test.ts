@@ -115,3 +115,22 @@ describe("readSentenceUnits negative cases", () => {
     expect(readSentenceUnits("")).toEqual({ leads: [], cooperators: [] });
   });
 });
+
+describe("readSentenceUnits on names that hold a verb", () => {
+  it("does not end the cooperators at a verb that is part of a body's name", () => {
+    expect(
+      readSentenceUnits(
+        "UBND phường Lào Cai chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu Kinh tế và các cơ quan đơn vị liên quan thực hiện công tác GPMB.",
+      ),
+    ).toEqual({
+      leads: ["UBND phường Lào Cai"],
+      cooperators: ["Sở Xây dựng", "Ban Quản lý khu Kinh tế", "các cơ quan đơn vị liên quan"],
+    });
+  });
+
+  it("reads a lead named at the start of a bullet", () => {
+    expect(
+      readSentenceUnits("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì điều phối, cấp hóa chất.").leads,
+    ).toEqual(["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+  });
+});

@@ -28,6 +28,19 @@ const COOPERATE_BEFORE =
 const LIST_END =
   /\s(?:de|trong|tham muu|trien khai|thuc hien|xay dung|to chuc|ra soat|huong dan|kiem tra|theo doi|bao cao|tong hop|nghien cuu|de xuat|trinh|ban hanh|tuyen truyen|dam bao|giam sat|quan ly|chi dao|lam|tien hanh|cap nhat|thuc thi|dieu tra|thu thap|phat dong|tang cuong|day manh|hoan thanh|thong tin)\b/;
 
+// "Sở Xây dựng" | "Ban Quản lý khu Kinh tế" | "Bộ Tài chính": a verb that names a body after its
+// head word is part of the name, not the verb that ends the list.
+const NAME_HEAD = /(?:^|\s)(?:so|bo|ban|phong|cuc|vu|vien|trung tam|chi cuc|tong cuc|uy ban)$/;
+
+/** Where the unit list ends in `tail`: the first list-ending verb that is not part of a name, or -1. */
+function listEnd(tail: string): number {
+  const verbs = new RegExp(LIST_END.source, "g");
+  for (const m of tail.matchAll(verbs)) {
+    if (!NAME_HEAD.test(tail.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) return m.index ?? 0;
+  }
+  return -1;
+}
+
 /** Units in the order first named, each once (a set beside the list: no re-reading per unit). */
 class UnitList {
   readonly items: string[] = [];
@@ -62,6 +75,7 @@ export function readSentenceUnits(sentence: string): SentenceUnits {
     let raw = text
       .slice(groupStart, groupStart + (m[1] ?? "").length)
       .trim()
+      .replace(/^[-+•]\s*/u, "")
       .replace(/^(?:giao|đề nghị|yêu cầu|do|chỉ đạo|chỉ đạo, hướng dẫn)\s+/iu, "");
     // "… hội nghị do Văn phòng Sở chủ trì" was read above.
     if (/\sdo\s/.test(foldLower(raw))) continue;
@@ -81,8 +95,8 @@ export function readSentenceUnits(sentence: string): SentenceUnits {
   for (const m of key.matchAll(COOPERATE)) {
     const groupStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
     const tail = key.slice(groupStart, groupStart + (m[1] ?? "").length);
-    const stop = LIST_END.exec(tail);
-    const raw = text.slice(groupStart, groupStart + (stop ? stop.index : tail.length)).trim();
+    const stop = listEnd(tail);
+    const raw = text.slice(groupStart, groupStart + (stop >= 0 ? stop : tail.length)).trim();
     if (!unitHead(raw)) continue;
     for (const u of splitUnits(raw)) if (!leads.has(u)) cooperators.add(u);
   }
