@@ -27,16 +27,29 @@ function broken(piece: string): boolean {
   return verdict;
 }
 
+/**
+ * Whether any word of the line (between single spaces, as `split(" ")` cuts it) is a broken piece.
+ * Read in place: a line of megabytes is not cut into an array of its words (their garbage slowed
+ * every collection down) just to find that none is broken, which is the common case.
+ */
+function hasBrokenPiece(line: string): boolean {
+  for (let start = 0; start <= line.length; ) {
+    let end = line.indexOf(" ", start);
+    if (end < 0) end = line.length;
+    if (end - start <= 8 && broken(line.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 function joinLine(line: string): string {
   // Quick exit: most lines have no piece of one or two letters between spaces.
   if (!/(?:^|\s)\p{L}{1,2}(?=\s)/u.test(line)) return line;
-  const words = line.split(" ");
   // Most lines hold no broken piece: the line is given back as it is, not rebuilt word by word.
-  let first = 0;
-  while (first < words.length && !broken(words[first] ?? "")) first++;
-  if (first === words.length) return line;
-  const out: string[] = words.slice(0, first);
-  for (let i = first; i < words.length; i++) {
+  if (!hasBrokenPiece(line)) return line;
+  const words = line.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     if (broken(word)) {
       // The longest run of up to three pieces that makes one syllable.
