@@ -98,9 +98,9 @@ function isClosingBlock(row: string[][]): boolean {
 
 // A cell of a document's header or closing, laid out as a two-column table on a web page:
 //   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" | "Độc lập - Tự do - Hạnh phúc" | "Số: 254/QĐ-UBND"
-//   "Sơn La, ngày 17 tháng 02 năm 2023" | "Nơi nhận:" | "KT. CHỦ TỊCH" | "-------"
+//   "Sơn La, ngày 17 tháng 02 năm 2023" | "Lào Cai, ngày   tháng   năm 2026" | "Nơi nhận:" | "KT. CHỦ TỊCH" | "-------"
 const LAYOUT_CELL =
-  /c[ộo]ng h(?:[òo]a|oà) x[ãa] h[ộo]i|đ[ảa]ng c[ộo]ng s[ảa]n|đ[ộo]c l[ậa]p\s*[-–]\s*t[ựu] do|^s[ốo]\s*:|ng[àa]y\s+\S+\s+th[áa]ng|^n(?:ơ|o)i nh(?:ậ|a)n|^(?:KT|TM|TL|TUQ|Q)\.|[-_]{3,}/iu;
+  /c[ộo]ng h(?:[òo]a|oà) x[ãa] h[ộo]i|đ[ảa]ng c[ộo]ng s[ảa]n|đ[ộo]c l[ậa]p\s*[-–]\s*t[ựu] do|^s[ốo]\s*:|ng[àa]y\s+(?:\S+\s+)?th[áa]ng|^n(?:ơ|o)i nh(?:ậ|a)n|^(?:KT|TM|TL|TUQ|Q)\.|[-_]{3,}/iu;
 
 /** How a table's rows are written: as tab-separated cells, or a header and closing as printed. */
 export interface RowOptions {
@@ -112,9 +112,8 @@ export interface RowOptions {
    */
   layoutRows?: "tabs" | "printed";
   /**
-   * Markdown: a blank line between blocks, as its source has them, so that the normaliser joins a
-   * paragraph its converter wrapped ("Căn cứ Thông tư số" / "06/2022/TT-BTTTT ngày …") and keeps
-   * paragraphs apart. The rows of one table stay together.
+   * Markdown: a blank line between blocks, as its source has them (the normaliser reads a blank
+   * line as the end of a paragraph, a heading's or an item's). The rows of one table stay together.
    */
   blankBetweenBlocks?: boolean;
 }
