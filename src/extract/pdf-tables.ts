@@ -6,15 +6,18 @@
 // each row is written as one line of tab-separated cells, as Word tables are (html-to-text.ts).
 
 import { foldDiacritics } from "../text/fold.js";
+import {
+  columnBounds,
+  columnOf,
+  columnStarts,
+  ROW_NUMBER,
+  SPLIT_TOLERANCE,
+  splitOverColumns,
+  type TableColumns,
+} from "./pdf-columns.js";
+import { joinFragments, type PlacedText } from "./pdf-runs.js";
 
-/** A word run as PDF.js places it: text, left edge, baseline, font size, width. */
-export interface PlacedText {
-  str: string;
-  x: number;
-  y: number;
-  size: number;
-  width: number;
-}
+export type { PlacedText, TableColumns };
 
 // What the heading cells of a task table say, one pattern per kind of column.
 const HEADING_KINDS = [
@@ -25,8 +28,6 @@ const HEADING_KINDS = [
   /thoi gian|thoi han|tien do/,
   /san pham|ket qua|ghi chu/,
 ];
-// A row number: "1" | "12." | "I"
-const ROW_NUMBER = /^(?:\d{1,3}\.?|[IVX]{1,4}\.?)$/;
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase().trim();
 // The least and greatest of many numbers, without spreading them into arguments (a page of a
@@ -77,11 +78,13 @@ function headingCells(line: readonly PlacedText[]): PlacedText[] | null {
 }
 
 /** The heading row's cells: runs that overlap across the row's lines are one cell, read top down. */
-function headingColumns(band: readonly PlacedText[]): PlacedText[] {
+function headingColumns(band: readonly PlacedText[], size: number): PlacedText[] {
+  // Lines of one cell overlap, or nearly: "Cơ quan" over "chủ trì".
+  const near = size * 0.15;
   const groups: PlacedText[][] = [];
   for (const item of [...band].sort((a, b) => a.x - b.x)) {
     const group = groups.find((g) =>
-      g.some((o) => item.x <= o.x + o.width + 2 && o.x <= item.x + item.width + 2),
+      g.some((o) => item.x <= o.x + o.width + near && o.x <= item.x + item.width + near),
     );
     if (group) group.push(item);
     else groups.push([item]);
@@ -99,27 +102,6 @@ function headingColumns(band: readonly PlacedText[]): PlacedText[] {
   });
 }
 
-/** Left edges shared by several cells: the table's columns, as many as the heading has cells. */
-function columnEdges(body: readonly PlacedText[], count: number): number[] {
-  const clusters: Array<{ x: number; n: number }> = [];
-  for (const item of body) {
-    if (!item.str.trim()) continue;
-    const near = clusters.find((c) => Math.abs(c.x - item.x) <= 3);
-    if (near) near.n++;
-    else clusters.push({ x: item.x, n: 1 });
-  }
-  return clusters
-    .sort((a, b) => b.n - a.n)
-    .slice(0, count)
-    .map((c) => c.x)
-    .sort((a, b) => a - b);
-}
-
-/** A table's columns, carried to the next page, where the table goes on without its heading row. */
-export interface TableColumns {
-  edges: number[];
-}
-
 /**
  * A page's text with its task table rebuilt, or null when the page has none:
  * `pageWithTables(items)` → "…\nSTT\tNội dung\tĐơn vị chủ trì\t…\n1\tTập huấn …\tTrung tâm …\t…".
@@ -130,74 +112,114 @@ export function pageWithTables(
   items: readonly PlacedText[],
   carried?: TableColumns,
 ): { text: string; columns: TableColumns } | null {
-  const lines = linesOf(items.filter((i) => i.str.trim()));
-  const headIndex = lines.findIndex((l) => headingCells(l) !== null);
-  const head = lines[headIndex];
-  let cells = head ? headingCells(head) : null;
-  let headY: number;
+  const runs = joinFragments(items);
+  const lines = linesOf(runs);
+  const top = lines.slice(0, 3);
+  const head = lines.find((l) => headingCells(l) !== null);
+  let table: Table | null;
+  let cells: PlacedText[] | null = null;
   let bandTop = 0;
   let size: number;
-  let edges: number[];
-  if (head && cells) {
+  if (head) {
     size = head[0]?.size ?? 12;
     // A heading cell may wrap ("Đơn vị phối" / "hợp"): the heading row is the band around its line.
-    const band = items.filter((i) => i.str.trim() && Math.abs(i.y - (head[0]?.y ?? 0)) <= size * 1.2);
-    cells = headingColumns(band);
-    headY = least(band.map((i) => i.y));
+    const band = runs.filter((i) => Math.abs(i.y - (head[0]?.y ?? 0)) <= size * 1.2);
+    const heads = headingColumns(band, size);
+    cells = heads;
     bandTop = greatest(band.map((i) => i.y));
-    edges = columnEdges(
-      items.filter((i) => i.str.trim() && i.y < headY - size * 0.5),
-      cells.length,
-    );
+    const regionTop = least(band.map((i) => i.y)) - size * 0.5;
+    const read = (bottom: number) => {
+      const body = runs.filter((i) => i.y < regionTop && i.y > bottom);
+      const starts = columnStarts(body, heads, size);
+      return readRows(runs, top, { starts, heads: heads.map((h) => h.x), bottom }, regionTop, size);
+    };
+    // Once more with the columns read from the table's rows alone, the text under it left out (a
+    // signature's block starts in the middle of the page, not at a column).
+    table = read(Number.NEGATIVE_INFINITY);
+    if (table) table = read(table.bottom);
   } else if (carried) {
     // The table goes on: its rows start at the top of the page.
-    const top = lines[0];
-    size = top?.[0]?.size ?? 12;
-    headY = (top?.[0]?.y ?? 0) + size;
-    edges = carried.edges;
+    size = top[0]?.[0]?.size ?? 12;
+    table = readRows(runs, top, carried, (top[0]?.[0]?.y ?? 0) + size * 0.5, size);
   } else return null;
-  if (edges.length < 3) return null;
-  const second = edges[1] ?? 0;
-  let regionTop = headY - size * 0.5;
-  let numbers = items
-    .filter((i) => i.y < regionTop && i.x < second - 1 && ROW_NUMBER.test(i.str.trim()))
+  if (!table) return null;
+  const out: string[] = [];
+  // Above the table: the lines over the heading row, or over a carried table's first row.
+  const above = cells ? bandTop + size * 0.35 : table.top;
+  for (const line of lines.filter((l) => (l[0]?.y ?? 0) >= above)) out.push(lineText(line));
+  if (cells) out.push(cells.map((c) => c.str.trim()).join("\t"));
+  for (const row of table.rows) out.push(row.join("\t"));
+  const bottom = table.bottom;
+  for (const line of lines.filter((l) => (l[0]?.y ?? 0) <= bottom)) out.push(lineText(line));
+  return { text: out.join("\n"), columns: table.columns };
+}
+
+interface Table {
+  rows: string[][];
+  top: number;
+  bottom: number;
+  columns: TableColumns;
+}
+
+/**
+ * The table's rows below `regionTop`, each as its cells' text: a row begins at a number in the
+ * first column. Columns are given by where their cells start, with the heading cells' left edges
+ * and the bottom of the table's region to read where they begin; or as the page before ended them,
+ * for a table going on, found only where its first number is near the top of the page, in the
+ * first column.
+ */
+function readRows(
+  runs: readonly PlacedText[],
+  topLines: readonly PlacedText[][],
+  columns: TableColumns | { starts: number[]; heads: number[]; bottom: number },
+  regionTop: number,
+  size: number,
+): Table | null {
+  const { starts } = columns;
+  if (starts.length < 3) return null;
+  const below = runs.filter((i) => i.y < regionTop).flatMap((run) => splitOverColumns(run, starts));
+  const goingOn = "bounds" in columns;
+  const bounds = goingOn
+    ? columns.bounds
+    : columnBounds(
+        below.filter((i) => i.y > columns.bottom),
+        starts,
+        columns.heads,
+        size,
+      );
+  const second = bounds[1] ?? 0;
+  let top = regionTop;
+  // A footnote's mark under the table ("1" at 6.5 points, the table at 14) is no row number.
+  let numbers = below
+    .filter((i) => i.x < second && i.size >= size * 0.7 && ROW_NUMBER.test(i.str.trim()))
     .sort((a, b) => b.y - a.y);
-  if (numbers.length < 1) return null;
-  if (!cells) {
-    // Going on only where the first number sits in the first column, near the top of the page; a
-    // running head or page number above its row stays out of the table.
+  if (goingOn) {
+    // A running head or page number above the first row stays out of the table.
     const firstNumber = numbers[0];
-    if (!firstNumber || Math.abs(firstNumber.x - (edges[0] ?? 0)) > 6) return null;
-    if (lines.slice(0, 3).every((l) => !l.includes(firstNumber))) return null;
-    regionTop = Math.min(regionTop, firstNumber.y + size * 2.5);
-    numbers = numbers.filter((n) => n.y < regionTop);
+    if (!firstNumber || Math.abs(firstNumber.x - (starts[0] ?? 0)) > size * 0.5) return null;
+    if (topLines.every((l) => !l.some((i) => i.y === firstNumber.y))) return null;
+    top = Math.min(top, firstNumber.y + size * 2.5);
+    numbers = numbers.filter((n) => n.y < top);
   }
+  if (numbers.length < 1) return null;
   // Rows end halfway to the next row's number; the last one as far below its number as the one before.
   const rows = numbers.map((n, i) => {
     const next = numbers[i + 1];
     const previous = numbers[i - 1];
-    const top = previous ? (previous.y + n.y) / 2 : regionTop;
+    const rowTop = previous ? (previous.y + n.y) / 2 : top;
     const bottom = next ? (n.y + next.y) / 2 : n.y - (previous ? (previous.y - n.y) / 2 : size * 2);
-    return { top, bottom, cells: edges.map(() => [] as string[]) };
+    return { top: rowTop, bottom, cells: starts.map(() => [] as string[]) };
   });
-  const tableBottom = rows[rows.length - 1]?.bottom ?? headY;
+  const bottom = rows[rows.length - 1]?.bottom ?? top;
   // Everything between the heading and the last row is the table's: nothing on the page is dropped.
-  const inTable = (i: PlacedText) => i.str.trim() !== "" && i.y < regionTop && i.y > tableBottom;
-  for (const item of items.filter(inTable).sort((a, b) => b.y - a.y || a.x - b.x)) {
+  for (const item of below.filter((i) => i.y < top && i.y > bottom).sort((a, b) => b.y - a.y || a.x - b.x)) {
     const row = rows.find((r) => item.y <= r.top && item.y > r.bottom);
-    if (!row) continue;
-    let column = 0;
-    edges.forEach((edge, i) => {
-      if (item.x + 3 >= edge) column = i;
-    });
-    row.cells[column]?.push(item.str.trim());
+    let column = columnOf(item, bounds);
+    // Text that starts in the numbers' column and runs on past it is a row's text spanning the
+    // columns, its title: "nhân dân", the second line of "I. Đổi mới … sức khoẻ / nhân dân".
+    const spans = item.x + item.width > (starts[1] ?? 0) + item.size * SPLIT_TOLERANCE;
+    if (column === 0 && spans && !ROW_NUMBER.test(item.str.trim())) column = 1;
+    row?.cells[column]?.push(item.str.trim());
   }
-  const out: string[] = [];
-  // Above the table: the lines over the heading row, or over a carried table's first row.
-  const above = cells ? bandTop + size * 0.35 : regionTop;
-  for (const line of lines.filter((l) => (l[0]?.y ?? 0) >= above)) out.push(lineText(line));
-  if (cells) out.push(cells.map((c) => c.str.trim()).join("\t"));
-  for (const row of rows) out.push(row.cells.map((c) => c.join(" ")).join("\t"));
-  for (const line of lines.filter((l) => (l[0]?.y ?? 0) <= tableBottom)) out.push(lineText(line));
-  return { text: out.join("\n"), columns: { edges } };
+  return { rows: rows.map((r) => r.cells.map((c) => c.join(" "))), top, bottom, columns: { starts, bounds } };
 }
