@@ -17,7 +17,7 @@ import { parseTimeframe } from "../time/timeframe.js";
 import { append } from "./append.js";
 import { type FieldKind, readField } from "./field-labels.js";
 import { readSentenceUnits } from "./lead-sentence.js";
-import { cleanValue, foldLower } from "./lines.js";
+import { cleanValue, foldLower, labelLongerThan } from "./lines.js";
 import type { OutlineItem } from "./outline.js";
 import { type TaskContext, taskTitle } from "./tasks.js";
 import { splitUnits } from "./units.js";
@@ -45,6 +45,9 @@ const HEADINGS: Array<[ItemField, RegExp]> = [
 /** The field a sub-item heading names, or null: "2. Cơ quan chủ trì, phối hợp" → "lead_cooperate". */
 export function itemField(head: string): { kind: ItemField; value: string } | null {
   const colon = head.indexOf(":");
+  // A heading of a thousand characters names no field: it is not folded whole to learn so.
+  const end = colon >= 0 ? colon : head.length;
+  if (end > 1000 && labelLongerThan(head, end, 60, false)) return null;
   const label = foldLower(colon >= 0 ? head.slice(0, colon) : head)
     .replace(/[.;]+\s*$/, "")
     .replace(/\s+/g, " ")

@@ -44,6 +44,39 @@ export function foldLower(text: string): string {
   return foldLowerCase(text);
 }
 
+// Per code unit below U+2000, what folding makes of it: 1 one letter or digit ("ế" → "e", "Đ" → "d"),
+// 2 a ".", ";" or "(" (the Greek question mark U+037E folds to ";"), 0 anything else.
+const LABEL_CHARS = (() => {
+  const table = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) {
+    const folded = foldLowerCase(String.fromCharCode(c));
+    if (/[.;(]/.test(folded)) table[c] = 2;
+    else if (folded.length === 1 && /[\p{L}\p{N}]/u.test(folded)) table[c] = 1;
+  }
+  return table;
+})();
+
+/**
+ * True when a label read from `text[0, end)` — folded, its blanks closed up, and (with `toStop`)
+ * cut at its first ".", ";" or "(" — is sure to run past `max` characters: more than `max` letters
+ * and digits come before the cut. Lets a recogniser turn down a heading of megabytes without
+ * folding it: `labelLongerThan("Triển khai, tuyên truyền … (1 MB)", 1_000_000, 60, false)` → true.
+ * False means "maybe not": the label must be read.
+ */
+export function labelLongerThan(text: string, end: number, max: number, toStop: boolean): boolean {
+  // "/[.;(]+.*$/" cuts at the first mark with no line break after it: with a line break about,
+  // where the cut falls is for the pattern to say.
+  if (toStop && /[\n\r\u2028\u2029]/.test(end < text.length ? text.slice(0, end) : text)) return false;
+  let letters = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < 0x2000 ? (LABEL_CHARS[c] ?? 0) : 0;
+    if (kind === 2 && toStop) return false;
+    if (kind === 1 && ++letters > max) return true;
+  }
+  return false;
+}
+
 /** One space between words, no list mark or trailing `;`/`.`/`,`: the spec's string convention. */
 export function cleanValue(text: string): string {
   let s = text.replace(/\s+/g, " ").trim();

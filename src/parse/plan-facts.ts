@@ -8,7 +8,7 @@
 //   5.1. Kinh phí cho hoạt động kiểm tra: Theo quy định hiện hành
 // The orders of such plans stand in their "Phân công" / "Tổ chức thực hiện" part and their tables.
 
-import { foldLower } from "./lines.js";
+import { foldLower, labelLongerThan } from "./lines.js";
 
 // The label of a fact, folded: what the event is (time, place, who attends, in what form, its
 // content or programme) and what it is done with (funding, means). "Thời gian thực hiện" of a
@@ -22,6 +22,10 @@ const FACT_LABEL =
  */
 export function isPlanFact(head: string): boolean {
   const colon = head.indexOf(":");
+  // A heading of a thousand characters is no fact's label: it is not folded whole to learn so
+  // (a task of one line of megabytes was folded and copied four times over here).
+  const end = colon >= 0 ? colon : head.length;
+  if (end > 1000 && labelLongerThan(head, end, 70, true)) return false;
   const label = foldLower(colon >= 0 ? head.slice(0, colon) : head)
     .replace(/[.;(]+.*$/, "")
     .replace(/\s+/g, " ")
