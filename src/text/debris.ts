@@ -67,16 +67,17 @@ export function cleanDebris(input: string): Cleaned {
       notes[notes.length - 1] += ` ${line.trim()}`;
       continue;
     }
-    line = line
-      .replace(MARKDOWN_HEADING, "")
-      .replace(SUP, "")
-      .replace(BREAK, " ")
-      .replace(TAG, "")
-      .replace(BOLD, "")
-      .replace(ITALIC_LINE, "$1$2$3")
-      .replace(EMPTY_EMPHASIS, "");
-    if (line.includes("*")) line = withoutInlineItalics(line);
-    line = withoutTrailingMark(line.replace(SIGNATURE_PLACEHOLDER, ""));
+    // Each pattern needs its mark ("#", "<", "*" or "_", "("): a line without it is not searched
+    // (most lines have none of them; taking text out never brings a mark in).
+    if (line.includes("#")) line = line.replace(MARKDOWN_HEADING, "");
+    if (line.includes("<")) line = line.replace(SUP, "").replace(BREAK, " ").replace(TAG, "");
+    if (line.includes("*") || line.includes("_")) line = line.replace(BOLD, "");
+    if (line.includes("*")) {
+      line = line.replace(ITALIC_LINE, "$1$2$3").replace(EMPTY_EMPHASIS, "");
+      if (line.includes("*")) line = withoutInlineItalics(line);
+    }
+    if (line.includes("(")) line = line.replace(SIGNATURE_PLACEHOLDER, "");
+    line = withoutTrailingMark(line);
     // Rules, page numbers and stray glyphs are short lines, or lines of dashes.
     if (
       (line.length <= 16 || /^\s*[-*_=—–]/.test(line)) &&
