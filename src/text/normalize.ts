@@ -22,8 +22,16 @@ export interface NormalizedText {
   hardWrapped: boolean;
 }
 
+// "KẾ HOẠCH\r\n" | "Sở\u00A0Y tế" | "\uFEFFUBND" | "soft\u00ADhyphen": any character cleanCharacters'
+// replacements act on. Text that holds none (most files, their extractors having cleaned them
+// already) is read once, not six times.
+const ODD_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among them
+  /[\uFEFF\r\f\u200B-\u200D\u2060\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+
 /** Characters, not text: BOM, zero-width marks, soft hyphens, and odd spaces become plain ones. */
 function cleanCharacters(input: string): string {
+  if (!ODD_CHARACTER.test(input)) return input.normalize("NFC");
   return (
     input
       .replace(/^\uFEFF/, "")
