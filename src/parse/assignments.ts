@@ -13,7 +13,7 @@ import { namesPerson, splitUnits, unitHead } from "./units.js";
 
 // Verbs that end the subject of a duty sentence: "… căn cứ chức năng" | "… có trách nhiệm" | "… chủ trì"
 const PREDICATE =
-  /\s(?:-\s|–\s|can cu|co trach nhiem|tap trung|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop|bao cao|gui|nop|cung cap|phan cong|dinh ky|truoc ngay|hang nam|hang quy)\b/;
+  /\s(?:-\s|–\s|can cu|co trach nhiem|tap trung|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|tien hanh|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop|bao cao|gui|nop|cung cap|phan cong|dinh ky|truoc ngay|hang nam|hang quy)\b/;
 // "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
 const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
@@ -40,7 +40,7 @@ function unitsFromHeading(head: string): string[] | null {
   const sharedHead =
     // ("[^.;:]+" holds the blanks after the colon: "\s*[^.;:]+" would share a run of them two ways)
     /^\s*cac\s+[\p{L}\s]{2,20}:[^.;:]+$/u.test(foldLower(text)) &&
-    !/\b(?:can cu|co trach nhiem|trien khai|thuc hien)\b/.test(foldLower(text));
+    !/\b(?:can cu|co trach nhiem|trien khai|tien hanh|thuc hien)\b/.test(foldLower(text));
   if (sharedHead) return splitUnits(text);
   const colon = text.indexOf(":");
   const headPart = colon > 0 ? text.slice(0, colon) : text;

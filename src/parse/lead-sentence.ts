@@ -30,7 +30,8 @@ const LIST_END =
 
 // "Sở Xây dựng" | "Ban Quản lý khu Kinh tế" | "Bộ Tài chính": a verb that names a body after its
 // head word is part of the name, not the verb that ends the list.
-const NAME_HEAD = /(?:^|\s)(?:so|bo|ban|phong|cuc|vu|vien|trung tam|chi cuc|tong cuc|uy ban)$/;
+// ("các bệnh viện tổ chức giám sát": a hospital is no name head, the verb ends the list)
+const NAME_HEAD = /(?:^|\s)(?:so|bo|ban|phong|cuc|vu|(?<!benh )vien|trung tam|chi cuc|tong cuc|uy ban)$/;
 
 /** Where the unit list ends in `tail`: the first list-ending verb that is not part of a name, or -1. */
 function listEnd(tail: string): number {

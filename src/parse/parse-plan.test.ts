@@ -887,3 +887,23 @@ c) Thời gian thực hiện: Năm 2025.
     ]);
   });
 });
+
+describe("parsePlan on a unit field that gives each unit its own sentence", () => {
+  const plan = parsePlan(`THỦ TƯỚNG CHÍNH PHỦ
+Số: 26/QĐ-TTg          Hà Nội, ngày 5 tháng 3 năm 2025
+KẾ HOẠCH
+Triển khai thi hành Luật
+II. NỘI DUNG
+1. Rà soát văn bản quy phạm pháp luật
+- Cơ quan thực hiện: Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật có liên quan đến Luật thuộc thẩm quyền quản lý nhà nước; các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát văn bản quy phạm pháp luật có liên quan.
+- Thời gian thực hiện: năm 2025.
+`);
+
+  it("takes each sentence's subject as the units, not the sentence", () => {
+    expect(plan.tasks[0]?.leads).toEqual([
+      "Bộ Công an",
+      "các bộ, cơ quan ngang bộ",
+      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]);
+  });
+});

@@ -8,12 +8,13 @@
 import type { Task, Timeframe } from "../domain/plan.js";
 import { findTimeframes, parseTimeframe, type TimeContext } from "../time/timeframe.js";
 import { append } from "./append.js";
+import { unitsFromSentence } from "./assignments.js";
 import { readField, readFields, readInlineFields } from "./field-labels.js";
 import { readSentenceUnits } from "./lead-sentence.js";
 import type { Line } from "./lines.js";
 import { cleanValue, foldLower } from "./lines.js";
 import type { OutlineItem } from "./outline.js";
-import { splitUnits } from "./units.js";
+import { splitUnits, unitHead } from "./units.js";
 
 export interface TaskSource {
   item: OutlineItem | null;
@@ -71,6 +72,20 @@ const ASSIGNING_PARENTHESIS =
 
 const COMPLETION = /\b(?:hoan thanh|hoan tat|xong|ket thuc|truoc|cham nhat)\b[^.;]{0,12}$/;
 
+// A unit field whose value is a sentence per unit: "Cơ quan thực hiện: Bộ Công an tiến hành rà soát
+// …; các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh … rà soát …" — each part's subject.
+const LONG_PART_WORDS = 12;
+
+function fieldUnits(value: string): string[] {
+  const out: string[] = [];
+  for (const part of value.split(";")) {
+    if (part.trim().split(/\s+/).length > LONG_PART_WORDS && unitHead(part.trim()))
+      append(out, unitsFromSentence(part));
+    else append(out, splitUnits(part));
+  }
+  return out;
+}
+
 /** Reads one task from its lines. */
 export function readTask(source: TaskSource, ctx: TaskContext): Task {
   const { lines } = ctx;
@@ -102,8 +117,8 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
       if (field.kind === "content") {
         if (value) contentParts.push(value);
         if (!title && value) title = taskTitle(value);
-      } else if (field.kind === "lead") append(leads, splitUnits(value));
-      else if (field.kind === "cooperate") append(cooperators, splitUnits(value));
+      } else if (field.kind === "lead") append(leads, fieldUnits(value));
+      else if (field.kind === "cooperate") append(cooperators, fieldUnits(value));
       else if (field.kind === "time") timeText = value;
       else if (field.kind === "product" && cleanValue(value)) products.push(cleanValue(value));
       else contentParts.push(text.trim());
