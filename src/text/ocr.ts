@@ -13,11 +13,18 @@ for (const ch of MARKED_LETTERS + MARKED_LETTERS.toUpperCase()) MARKED[ch.charCo
 const OCR_DEBRIS =
   /\b[a-z]+[06][a-z]*\b|¢|\b\p{L}{0,30}w\p{L}{0,30}\b|\bc(?:t|i|ti|ii|tu)a\b|\b1[a-z]{1,3}\b|\bP[aeiouyáàâãạéèêíìóòôõúùý]/gu;
 
-function countMatches(text: string, pattern: RegExp): number {
+/**
+ * Whether matches of `pattern` in `text` make more than `share` of `words`, counted until they do:
+ * a text whose debris or common syllables pass the share early is not read to its end for them.
+ */
+function matchShareAbove(text: string, pattern: RegExp, words: number, share: number): boolean {
   let n = 0;
   pattern.lastIndex = 0;
-  while (pattern.exec(text)) n++;
-  return n;
+  while (pattern.exec(text)) {
+    n++;
+    if (n / words > share) return true;
+  }
+  return n / words > share;
 }
 
 /** Counts the signs that a text is OCR output with its diacritics mostly lost. */
@@ -43,10 +50,10 @@ export function looksLikeOcrWithoutDiacritics(text: string): boolean {
   // Printed Vietnamese carries a diacritic on roughly one letter in six; OCR that lost them keeps
   // a few stray ones. Debris tokens ("s6", "ctia", "Pon") are what tells such text from English.
   if (letters < 200 || marked / letters >= 0.09) return false;
-  if (countMatches(sample, OCR_DEBRIS) / words <= 0.01) return false;
+  if (!matchShareAbove(sample, OCR_DEBRIS, words, 0.01)) return false;
   // And it must be Vietnamese: its commonest syllables make up a good share of the words
   // (English prose has w's and digits in words too, but no "cua", "va", "cac").
-  return countMatches(foldDiacritics(sample).toLowerCase(), COMMON_SYLLABLES) / words > 0.15;
+  return matchShareAbove(foldDiacritics(sample).toLowerCase(), COMMON_SYLLABLES, words, 0.15);
 }
 
 // The commonest syllables of administrative Vietnamese, without diacritics.
