@@ -1,5 +1,6 @@
 // The normalised text as lines with their offsets, and the folded form recognisers match on.
 
+import { closeUpBlanks } from "../text/blanks.js";
 import { foldLowerCase } from "../text/fold.js";
 
 export interface Line {
@@ -79,7 +80,7 @@ export function labelLongerThan(text: string, end: number, max: number, toStop: 
 
 /** One space between words, no list mark or trailing `;`/`.`/`,`: the spec's string convention. */
 export function cleanValue(text: string): string {
-  let s = text.replace(/\s+/g, " ").trim();
+  let s = closeUpBlanks(text);
   s = s.replace(LEADING_MARK, "");
   let end = s.length;
   while (end > 0 && TRAILING.includes(s[end - 1] ?? "")) end--;

@@ -6,6 +6,7 @@
 //   - Đơn vị chủ trì: Văn phòng Sở; Phòng GDTX&ĐH, Công đoàn ngành GDĐT;
 
 import type { Task, Timeframe } from "../domain/plan.js";
+import { closeUpBlanks } from "../text/blanks.js";
 import { findTimeframes, parseTimeframe, type TimeContext } from "../time/timeframe.js";
 import { append } from "./append.js";
 import { unitsFromSentence } from "./assignments.js";
@@ -56,7 +57,7 @@ function sentenceEnd(text: string): number {
  */
 export function taskTitle(head: string): string {
   // A title is a sentence: reading the first 3,000 characters of a long paragraph is enough.
-  let title = (head.length > 3000 ? head.slice(0, 3000) : head).replace(/\s+/g, " ").trim();
+  let title = closeUpBlanks(head.length > 3000 ? head.slice(0, 3000) : head);
   const end = sentenceEnd(title);
   if (end >= 0) title = title.slice(0, end);
   const colon = title.indexOf(":");

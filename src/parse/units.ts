@@ -6,6 +6,7 @@
 //   "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học"              → "Phòng Giáo dục Mầm non", …
 //   "Các đơn vị giáo dục và đơn vị liên quan"                      → "…", "các đơn vị liên quan"
 
+import { collapseBlanks } from "../text/blanks.js";
 import { cleanValue, foldLower } from "./lines.js";
 
 // Words a unit's name starts with, folded: "Phòng …" | "Sở …" | "Trung tâm …" | "UBND …" | "Công an …"
@@ -233,7 +234,7 @@ function capitalise(word: string): string {
  * → `["Văn phòng Sở", "Phòng GDTX&ĐH", "Công đoàn ngành GDĐT"]`.
  */
 export function splitUnits(input: string): string[] {
-  const text = cleanValue(input.replace(/\s+/g, " ")).replace(/\s*\/\s+/g, "/");
+  const text = cleanValue(collapseBlanks(input)).replace(/\s*\/\s+/g, "/");
   if (!text) return [];
   const shared = SHARED_HEAD.exec(text);
   if (shared) {
