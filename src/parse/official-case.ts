@@ -58,7 +58,10 @@ export function toOfficialCase(text: string): string {
   const letters = clean.match(/\p{L}/gu) ?? [];
   if (!letters.length || letters.some((c) => c !== c.toUpperCase())) return clean;
   // "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": a comma is a word of its own while cases are decided.
-  const words = clean.replace(/\s*,\s*/g, " , ").trim().split(" ");
+  const words = clean
+    .replace(/\s*,\s*/g, " , ")
+    .trim()
+    .split(" ");
   let inPlace = false;
   return words
     .map((word, i) => {
