@@ -896,8 +896,16 @@ Triển khai thi hành Luật
 II. NỘI DUNG
 1. Rà soát văn bản quy phạm pháp luật
 - Cơ quan thực hiện: Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật có liên quan đến Luật thuộc thẩm quyền quản lý nhà nước; các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát văn bản quy phạm pháp luật có liên quan.
-- Thời gian thực hiện: năm 2025.
+- Thời gian thực hiện:
++ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.
++ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.
 `);
+
+  it("reads the dated report a unit of a task's line owes a body as a report obligation", () => {
+    expect(plan.reporting.map((r) => [r.from, r.to, r.timeframe.due])).toEqual([
+      [["Bộ Công an"], ["Thủ tướng Chính phủ"], "2025-12-31"],
+    ]);
+  });
 
   it("takes each sentence's subject as the units, not the sentence", () => {
     expect(plan.tasks[0]?.leads).toEqual([

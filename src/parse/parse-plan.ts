@@ -6,7 +6,7 @@ import { isUpperLine } from "../text/line-kinds.js";
 import { normalizePlanText } from "../text/normalize.js";
 import type { TimeContext } from "../time/timeframe.js";
 import { append } from "./append.js";
-import { readAssignments } from "./assignments.js";
+import { readAssignments, unitsFromSentence } from "./assignments.js";
 import { readHeader } from "./document-header.js";
 import { doersOf } from "./doers.js";
 import { hasFieldItems, readFieldItem } from "./field-items.js";
@@ -30,6 +30,7 @@ import { readSigner } from "./signer.js";
 import { readTaskTables } from "./task-table.js";
 import { readTask, type TaskContext, taskTitle } from "./tasks.js";
 import { readTitle } from "./title.js";
+import { unitHead } from "./units.js";
 
 /** Inputs larger than this are cut (the parser stays bounded in time and memory). */
 export const MAX_INPUT_CHARS = 5_000_000;
@@ -204,6 +205,20 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
     if (line && /^\s*(?:tren day|dinh ky|cac don vi|de nghi|yeu cau)/.test(line.key))
       append(reporting, readReporting({ text: line.text, from: [] }, time, issuer));
   }
+  // "+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm
+  // 2025": a sub-item of a task whose subject is a unit and which orders a dated report to a body.
+  // The task's own sentence is not one: a task that is a report is done by its date (its timeframe).
+  for (const t of tasks)
+    for (const raw of t.content.split("\n").slice(1)) {
+      const line = raw.replace(/^\s*[-+•]\s*/u, "");
+      if (line === raw || !unitHead(line) || !/\bbao cao\b/.test(foldLower(line))) continue;
+      const from = unitsFromSentence(line);
+      if (from.length)
+        append(
+          reporting,
+          readReporting({ text: line, from }, time, issuer).filter((r) => r.to.length),
+        );
+    }
   const tableTasks = readTaskTables(lines, 0, lines.length, taskCtx, new Set(tasks.map((t) => t.id)));
   append(tasks, tableTasks);
 

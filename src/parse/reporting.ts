@@ -13,7 +13,7 @@ import { splitUnits, unitHead } from "./units.js";
 const REPORT_WORD = /\b(?:bao cao|so ket|tong ket|danh gia ket qua)\b/;
 // "về Sở Giáo dục và Đào tạo" | "gửi Sở …" | "báo cáo Ủy ban nhân dân thành phố" — not "báo cáo sơ kết"
 const TARGET =
-  /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so(?! (?:ket|bo|luoc|tuyen|cap|cuu|khai)\b)|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc|giam doc|chu tich|thuong truc)\b[^,;.()]{0,80})/g;
+  /\b(?:ve|gui(?: ve)?|bao cao|len)\s+((?:so(?! (?:ket|bo|luoc|tuyen|cap|cuu|khai)\b)|uy ban|ubnd|bo|van phong|phong|ban|thanh uy|tinh uy|lanh dao|cuc|giam doc|chu tich|thuong truc|thu tuong|chinh phu)\b[^,;.()]{0,80})/g;
 const TARGET_END =
   /\s(?:qua|de|truoc|trong|dinh ky|theo|cham nhat|vao|hang|xem xet|tong hop|ket qua|tinh hinh|viec|ve)\b/;
 // ", Sở Lao động Thương binh và Xã hội" right after a target: a second unit of the same list
