@@ -244,6 +244,12 @@ describe("parsePlan on tasks whose date is the date they are to be completed by"
       "2. Hoàn thành việc sửa chữa nhà ở cho các hộ còn lại đến hết năm 2019.",
       "3. Tuyên truyền",
       "Tuyên truyền chính sách trên báo, đài trong năm 2018; tổng kết vào năm 2020 rồi hoàn thành báo cáo.",
+      "4. Chuyển khu công nghiệp Tằng Loỏng sang khu công nghiệp sinh thái",
+      "Ban Quản lý Khu kinh tế chủ trì thực hiện Đề án theo lộ trình. Xây dựng phương án giá dịch vụ hạ tầng, hoàn thành trong năm 2026.",
+      "5. Di dời các cụm công nghiệp",
+      "UBND phường Lào Cai chủ trì thực hiện giải phóng mặt bằng. Sở Xây dựng hướng dẫn, hoàn thành trong quý IV năm 2026.",
+      "6. Rà soát hồ sơ tồn đọng",
+      "Rà soát việc công nhận người có công theo Kết luận số 63-KL/TW. Hoàn thành trước ngày 30/6/2018.",
     ].join("\n"),
   );
 
@@ -257,6 +263,16 @@ describe("parsePlan on tasks whose date is the date they are to be completed by"
 
   it("does not take a year written in passing as the completion of a task that is not one", () => {
     expect(plan.tasks[2]?.timeframe?.due).not.toBe("2020-12-31");
+  });
+
+  it("leaves a date to the later sentence it closes when that sentence is a piece of work of its own", () => {
+    expect(plan.tasks[3]?.title).toMatch(/^Chuyển khu công nghiệp/);
+    expect(plan.tasks[3]?.timeframe ?? null).toBeNull();
+  });
+
+  it("takes a later sentence's date for the task when the sentence opens with a unit or the date", () => {
+    expect(plan.tasks[4]?.timeframe).toMatchObject({ kind: "deadline", due: "2026-12-31" });
+    expect(plan.tasks[5]?.timeframe).toMatchObject({ kind: "deadline", due: "2018-06-30" });
   });
 });
 

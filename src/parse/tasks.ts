@@ -171,11 +171,33 @@ const REPORT_TASK = /^\s*(?:bao cao|tong ket|so ket)\b/;
 const COMPLETED_IN =
   /(?:^|\n|[-+•]\s*|[.;]\s+)((?:nam \d{4}|quy [ivx]+(?:\s*(?:\/|nam)\s*\d{4})?|thang \d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?))\s*,\s*(?:hoan thanh|hoan tat)\b/;
 
+// "Ban Quản lý Khu kinh tế chủ trì … theo lộ trình. Xây dựng phương án giá dịch vụ …, hoàn thành
+// trong năm 2026.": a later sentence of a paragraph that opens with a verb of its own is a piece of
+// work of its own, and its date is that piece's, not the task's. A paragraph's first sentence, or a
+// later one that opens with the date or with the unit that does the work ("Hoàn thành trước …",
+// "Sở Nội vụ chủ trì, hoàn thành …"), speaks for the whole task.
+const OPENS_WITH_TIME =
+  /^(?:hoan thanh|hoan tat|thoi gian|thoi han|truoc|cham nhat|trong|den|tu|nam|quy|thang|dinh ky|hang)\b/;
+
+function speaksForTask(content: string, at: number): boolean {
+  const lineStart = content.lastIndexOf("\n", at - 1) + 1;
+  const before = content.slice(lineStart, at);
+  let sentenceStart = -1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before))
+    if (!ABBREVIATION_BEFORE.test(before.slice(Math.max(0, m.index - 4), m.index)))
+      sentenceStart = m.index + 1;
+  if (sentenceStart < 0) return true;
+  const sentence = content.slice(lineStart + sentenceStart, at + 1);
+  return OPENS_WITH_TIME.test(foldLower(sentence)) || unitHead(sentence) !== null;
+}
+
 function completionClause(content: string, time: TimeContext, title: string): Timeframe | null {
   const key = foldLower(content);
   const reportTask = REPORT_TASK.test(foldLower(title));
   if (!MAY_COMPLETE.test(key) && !reportTask) return null;
   for (const found of findTimeframes(content, time)) {
+    if (!speaksForTask(content, found.start)) continue;
     const before = key.slice(Math.max(0, found.start - 40), found.start + 12);
     if (
       COMPLETION.test(key.slice(Math.max(0, found.start - 30), found.start)) ||
