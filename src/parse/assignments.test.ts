@@ -153,6 +153,36 @@ describe("readAssignments negative cases", () => {
     ).toEqual([["IV.1", []]]);
   });
 
+  it("gives the section's own sentence that names a unit and opens a list the items under it", () => {
+    const found = assignmentsOf(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:",
+        "1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng liên quan.",
+        "2. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra.",
+      ].join("\n"),
+    );
+    expect(found.map((a) => [a.id, a.units, a.duties.length])).toEqual([
+      ["III", ["phòng Quản lý Công nghiệp"], 3],
+    ]);
+  });
+
+  it("keeps items that name their own units apart from a section sentence that names none", () => {
+    expect(
+      units(
+        [
+          "III. TỔ CHỨC THỰC HIỆN",
+          "Để triển khai có hiệu quả Kế hoạch, yêu cầu thực hiện như sau:",
+          "1. Sở Tài chính bố trí kinh phí.",
+          "2. Sở Nội vụ hướng dẫn, kiểm tra.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["III.1", ["Sở Tài chính"]],
+      ["III.2", ["Sở Nội vụ"]],
+    ]);
+  });
+
   it("gives no assignment for a section without items", () => {
     const lines = toLines("IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị nghiêm túc triển khai thực hiện.");
     const [root] = buildOutline(lines, 0, lines.length);

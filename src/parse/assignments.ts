@@ -25,6 +25,11 @@ const MANDATE =
 // "\s*" would be tried from every blank of a long run)
 const ABBREVIATION = /\((?:[A-ZĐ][\p{L}&\-–]{1,14})\)\s*$/u;
 
+// "Tổ chức kiểm tra kỹ thuật an toàn …" opens with the verb "to organise"; "Tổ chức chính trị - xã
+// hội", "Tổ chức đảng", "Tổ chức, cá nhân" are bodies.
+const ORGANISE =
+  /^\s*to chuc\b(?!\s*,|\s+(?:chinh tri|doan the|dang|xa hoi|nghe nghiep|quoc te|phi chinh phu|tin dung|cong doan|kinh te|ca nhan|hanh nghe|dai dien|thanh vien)\b)/;
+
 /** The heading without its abbreviation: "Phòng GDTX&ĐH (GDTX&ĐH)" → "Phòng GDTX&ĐH". */
 function withoutAbbreviation(head: string): string {
   const m = ABBREVIATION.exec(head);
@@ -48,7 +53,7 @@ function unitsFromHeading(head: string): string[] | null {
   if (colon > 0 && namesPerson(headPart) && headPart.split(/\s+/).length <= 14) return [cleanValue(headPart)];
   const words = headPart.trim().split(/\s+/).length;
   const isHeading = colon > 0 ? words <= 16 : words <= 18 && !/[.;]/.test(headPart.replace(/[.;]\s*$/, ""));
-  if (!isHeading || !unitHead(headPart)) return null;
+  if (!isHeading || !unitHead(headPart) || ORGANISE.test(foldLower(headPart))) return null;
   // A dash inside a heading joins name parts ("Phòng Kế hoạch – Tài chính"); only a verb makes it a
   // sentence — a verb in small letters: "Bộ Xây dựng", "Phòng Quản lý đô thị" are names.
   const small = headPart
@@ -106,6 +111,17 @@ export function readAssignments(section: OutlineItem, path: string, lines: reado
   // các công việc liên quan:" / "2. Tổ chức kiểm tra …" / "3. Chuẩn bị …" — the items after it that
   // name no unit are its duties.
   let opener: Assignment | null = null;
+  // "III. TỔ CHỨC THỰC HIỆN" / "Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công
+  // việc:" / "1. Tổ chức kiểm tra …" / "2. Chuẩn bị …": the section's own sentence names the unit
+  // and opens the list; its items that name no unit are that unit's duties, one assignment.
+  const lead = sectionLead(section, lines);
+  if (lead) {
+    const units = unitsFromSentence(lead);
+    if (units.length) {
+      opener = { id: path, units, duties: [cleanValue(lead.replace(/:\s*$/, ""))] };
+      out.push(opener);
+    }
+  }
   for (const item of section.children) {
     const id = `${path}.${item.label}`;
     let units = unitsFromHeading(item.head);
@@ -132,6 +148,19 @@ export function readAssignments(section: OutlineItem, path: string, lines: reado
     out.push(assignment);
   }
   return out;
+}
+
+/** The section's text before its first item, when it is one sentence that opens a list ("…:"). */
+function sectionLead(section: OutlineItem, lines: readonly Line[]): string | null {
+  const first = section.children[0];
+  if (!first) return null;
+  const body: string[] = [];
+  for (let i = section.line + 1; i < first.line; i++) {
+    const text = lines[i]?.text.trim();
+    if (text) body.push(text);
+  }
+  const text = body.join(" ");
+  return body.length > 0 && body.length <= 3 && /:\s*$/.test(text) ? text : null;
 }
 
 function hasBody(item: OutlineItem, lines: readonly Line[]): boolean {
