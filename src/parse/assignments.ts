@@ -36,7 +36,7 @@ function withoutAbbreviation(head: string): string {
   return m ? head.slice(0, m.index).trimEnd() : head;
 }
 
-function unitsFromHeading(head: string): string[] | null {
+export function unitsFromHeading(head: string): string[] | null {
   let text = withoutAbbreviation(head);
   const key = foldLower(text);
   const req = REQUEST.exec(key);

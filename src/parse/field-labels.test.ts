@@ -21,6 +21,11 @@ describe("readField", () => {
         "Văn phòng Sở; Phòng GDTX&ĐH, Công đoàn ngành GDĐT;",
       ],
       ["Cơ quan chủ trì: Sở Nội vụ", "lead", "Sở Nội vụ"],
+      [
+        "Trách nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng; Đảng ủy Ủy ban nhân dân tỉnh.",
+        "lead",
+        "Các cấp ủy, tổ chức đảng; Đảng ủy Ủy ban nhân dân tỉnh.",
+      ],
       ["Đơn vị thực hiện: Cơ quan Sở và các đơn vị giáo dục", "lead", "Cơ quan Sở và các đơn vị giáo dục"],
       [
         "- Đơn vị phối hợp thực hiện: Các cơ quan báo chí, truyền hình",

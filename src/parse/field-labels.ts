@@ -25,6 +25,10 @@ const LABELS: Array<[FieldKind, string[]]> = [
       "bo phan chu tri",
       "nguoi thuc hien",
       "trach nhiem thuc hien",
+      // A Party body's programme: "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh."
+      "trach nhiem chi dao thuc hien",
+      "trach nhiem chi dao",
+      "co quan chi dao thuc hien",
       "phu trach",
       "don vi phu trach",
       "co quan chu tri thuc hien",

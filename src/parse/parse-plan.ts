@@ -10,6 +10,7 @@ import { readAssignments, unitsFromSentence } from "./assignments.js";
 import { readHeader } from "./document-header.js";
 import { doersOf } from "./doers.js";
 import { hasFieldItems, readFieldItem } from "./field-items.js";
+import { leadsFromHeadings } from "./heading-doers.js";
 import { readBodyIssuer } from "./issuer.js";
 import { findLayout } from "./layout.js";
 import {
@@ -249,6 +250,7 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
   if (header.number && /^\//.test(header.number)) warn(`Số văn bản «${header.number}» để trống phần số.`);
   if (header.year && !header.date) warn(`Ngày ban hành để trống: chỉ có năm ${header.year}.`);
   if (!tasks.length) warn("Không tìm thấy nhiệm vụ nào trong văn bản.");
+  leadsFromHeadings(tasks);
   for (const t of tasks) {
     const doers = doersOf([...t.leads, ...t.cooperators]);
     if (doers.length) t.doers = doers;

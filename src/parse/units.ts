@@ -8,6 +8,7 @@
 
 import { collapseBlanks } from "../text/blanks.js";
 import { cleanValue, foldLower } from "./lines.js";
+import { splitBareNames } from "./sector-names.js";
 
 // Words a unit's name starts with, folded: "Phòng …" | "Sở …" | "Trung tâm …" | "UBND …" | "Công an …"
 const HEAD_WORDS = [
@@ -239,8 +240,7 @@ export function splitUnits(input: string): string[] {
   const shared = SHARED_HEAD.exec(text);
   if (shared) {
     const head = capitalise(shared[1] ?? "");
-    return (shared[2] ?? "")
-      .split(/\s*[,;]\s*|\s+và\s+/u)
+    return splitBareNames(shared[2] ?? "")
       .map((s) => cleanValue(s))
       .filter(Boolean)
       .map((name) => (foldLower(name).startsWith(foldLower(head)) ? name : `${head} ${name}`));
