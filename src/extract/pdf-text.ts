@@ -9,6 +9,7 @@ import { DomainError } from "../domain/errors.js";
 import { repairRuns, type TextRun } from "./glyph-repair.js";
 import { MAX_PDF_PAGES, pdfRefusals } from "./limits.js";
 import { MAX_OCR_PAGES, ocrAvailable, ocrPdf, type PageSize, renderDpi } from "./ocr.js";
+import { fillStampedHeader, firstPageWithStamps, headerHasBlanks } from "./pdf-stamps.js";
 import { type PlacedText, pageWithTables, type TableColumns } from "./pdf-tables.js";
 
 /** Letters from scripts a Vietnamese document never uses but shifted glyph codes land in. */
@@ -112,8 +113,8 @@ export async function pdfText(
     return { text: read, pages: totalPages, repaired: false, ocr: true };
   }
   if (!looksGarbled(text)) {
-    const withTables = await rebuildTables(pdf, pages).catch(() => null);
-    return { text: withTables ?? text, pages: totalPages, repaired: false };
+    const withTables = (await rebuildTables(pdf, pages).catch(() => null)) ?? text;
+    return { text: await withStamps(withTables, bytes, options), pages: totalPages, repaired: false };
   }
   const repaired = await repairedText(pdf).catch(() => null);
   if (repaired && !looksGarbled(repaired)) return { text: repaired, pages: totalPages, repaired: true };
@@ -121,6 +122,13 @@ export async function pdfText(
     "pdf.garbled",
     "Lớp chữ của tệp PDF bị lệch mã phông (ví dụ «&Ӝ1* HOÀ» thay cho «CỘNG HÒA») và không sửa được. Hãy nhập tệp Word gốc nếu có.",
   );
+}
+
+/** The text with the header's blank number and day filled from the signature's stamps, where any. */
+async function withStamps(text: string, bytes: Uint8Array, options: PdfOptions): Promise<string> {
+  if (!headerHasBlanks(text)) return text;
+  const stamped = await firstPageWithStamps(bytes, options.workDir);
+  return stamped ? fillStampedHeader(text, stamped.normalize("NFC")) : text;
 }
 
 /** The whole document's runs, each font's glyph codes repaired, joined as unpdf joins them. */

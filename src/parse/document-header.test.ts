@@ -112,6 +112,12 @@ describe("compactNumber", () => {
     expect(readHeader(lines, 3).number).toBe("01.6/GĐN/KSYB");
   });
 
+  it("keeps a school's code with a dot in it, and a blank numeral before it", () => {
+    const read = (n: string) => readHeader(toLines(`TRƯỜNG THPT PHƯỚC BỬU\n${n}\nKẾ HOẠCH`), 2).number;
+    expect(read("Số: 230/KH-THPT.PB")).toBe("230/KH-THPT.PB");
+    expect(read("Số:     /KH-THPT.PB")).toBe("/KH-THPT.PB");
+  });
+
   it("puts back the digits OCR read as letters in the numeral, and only there", () => {
     expect(compactNumber("96O/KH-SGDĐT")).toBe("960/KH-SGDĐT");
     expect(compactNumber("1l2 /KH-UBND")).toBe("112/KH-UBND");

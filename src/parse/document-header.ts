@@ -19,11 +19,11 @@ export interface HeaderFields {
 }
 
 // "Số: 193 /KH-UBND" | "Số: /KH- SGDDĐT" | "Số:22  /KH-SGDDT" | "Số 40-CTr/TU" | "SỐ: 15/QĐ-UBND"
-// | "Số: 96O/KH-SGDĐT" (OCR read the zero as the letter O) | "Số: 01.6/GĐN/KSYB"
+// | "Số: 96O/KH-SGDĐT" (OCR read the zero as the letter O) | "Số: 01.6/GĐN/KSYB" | "Số: 230/KH-THPT.PB"
 // (white space is matched by one quantifier at each place: "so\s*[:.]?\s*(…)?\s*" tried every way of
 // sharing a long run of spaces among three)
 const NUMBER_LINE =
-  /^\s*so\s*(?:[:.]\s*)?((?:\d[\dOoIl]{0,4}(?:\.\d{1,3})?\s*)?[/-]\s*[a-z\d][\w&\s/-]{0,40})$/i;
+  /^\s*so\s*(?:[:.]\s*)?((?:\d[\dOoIl]{0,4}(?:\.\d{1,3})?\s*)?[/-]\s*[a-z\d][\w&\s/.-]{0,40})$/i;
 // "Số:" alone on its line
 const BARE_LABEL = /^\s*so\s*[:.]?\s*$/;
 // Any "Số: …" line: never an issuing body, even when the number itself is unreadable.

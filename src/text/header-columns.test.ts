@@ -9,6 +9,19 @@ describe("splitHeaderLine", () => {
     ]);
   });
 
+  it("keeps the kind of place written in small letters before its name with the place", () => {
+    expect(splitHeaderLine("Số: 230/KH-THPT.PB Thành Phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025")).toEqual([
+      "Số: 230/KH-THPT.PB",
+      "Thành Phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025",
+    ]);
+    expect(splitHeaderLine("Số: 4644/KH-SGDĐT     Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025")).toEqual(
+      ["Số: 4644/KH-SGDĐT", "Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025"],
+    );
+    expect(splitHeaderLine("Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025")).toEqual([
+      "Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025",
+    ]);
+  });
+
   it("splits at the motto even when only two spaces separate the columns (OCR)", () => {
     expect(splitHeaderLine("UBND THANH PHO HAI PHONG  CONG HOA XA HOI CHU NGHIA VIET NAM")).toEqual([
       "UBND THANH PHO HAI PHONG",

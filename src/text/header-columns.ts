@@ -12,7 +12,9 @@ const MOTTO = /\b(?:CONG HOA XA HOI CHU NGHIA VIET NAM|DANG CONG SAN VIET NAM)\b
 // "Độc lập - Tự do - Hạnh phúc" | "Poc 1ap - Ty do - Hanh phiac" (OCR)
 const MOTTO_2 = /\S{2,4}\s+\S{2,4}\s*[-–]\s*T\S{0,2}\s+do\s*[-–]\s*H\S{2,4}\s+ph\S{1,4}/i;
 // "Hải Phòng, ngày 19 tháng 8 năm 2021" | "Hai Phong, ngay 22 thang 02 nam 2023" | "TP. Hồ Chí Minh, ngày"
-const PLACE_DATE = /(?:(?<=\s)|^)((?:TP\.\s*|Tp\.\s*)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,4}),\s*ngay\b/u;
+// | "Thành phố Hồ Chí Minh, ngày" | "Thị xã Sơn Tây, ngày" (a kind of place in small letters before its name)
+const PLACE_DATE =
+  /(?:(?<=\s)|^)((?:TP\.\s*|Tp\.\s*|(?:Thanh pho|Tinh|Thi xa|Thi tran|Huyen|Quan|Xa|Phuong)\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,4}),\s*ngay\b/u;
 // Two or more spaces, or a tab, between two columns.
 const GAP = /\t+| {3,}/;
 

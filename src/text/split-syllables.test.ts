@@ -10,6 +10,13 @@ describe("joinSplitSyllables", () => {
     expect(joinSplitSyllables("Trợ l ý TTCP")).toBe("Trợ lý TTCP");
   });
 
+  it("joins a syllable in capitals broken among words in capitals", () => {
+    expect(joinSplitSyllables("CỘNG HÒA XÃ H ỘI CHỦ NGHĨA VIỆT NAM")).toBe(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    );
+    expect(joinSplitSyllables("TRƯỜNG THPT CAO L ÃNH 2")).toBe("TRƯỜNG THPT CAO LÃNH 2");
+  });
+
   it("leaves words that are each a syllable, abbreviations, list marks and layout spaces alone", () => {
     for (const line of [
       "Lao động -Thương binh và Xã hộ i",

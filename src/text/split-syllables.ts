@@ -63,8 +63,9 @@ function joinLine(line: string): string {
         run[n - 1] = last.slice(0, last.length - tail.length);
         if (!run.every((w) => LETTERS.test(w))) continue;
         const candidate = run.join("");
-        // A capital inside the syllable means two words, not one broken: "Ng" + "Anh".
-        if (/\p{Lu}/u.test(candidate.slice(1))) continue;
+        // A capital inside the syllable means two words, not one broken: "Ng" + "Anh" — unless the
+        // syllable is in capitals among words in capitals: "CỘNG HÒA XÃ H ỘI CHỦ NGHĨA".
+        if (/\p{Lu}/u.test(candidate.slice(1)) && !(isUpper(candidate) && inCapitals(words, i, n))) continue;
         if (isSyllable(candidate)) joined = n;
       }
       if (joined) {
@@ -77,6 +78,17 @@ function joinLine(line: string): string {
     out.push(word);
   }
   return out.join(" ");
+}
+
+function isUpper(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Whether a word next to the run words[i, i + n) is a word of two or more capitals. */
+function inCapitals(words: readonly string[], i: number, n: number): boolean {
+  const capitals = (w: string | undefined) =>
+    w !== undefined && w.length >= 2 && ABBREVIATION.test(w.replace(/[,.;:]+$/, ""));
+  return capitals(words[i - 1]) || capitals(words[i + n]);
 }
 
 /** Joins syllables broken by spaces: `joinSplitSyllables("Bộ Ng o ại giao")` → "Bộ Ngoại giao". */
