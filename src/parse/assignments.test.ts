@@ -183,6 +183,47 @@ describe("readAssignments negative cases", () => {
     ]);
   });
 
+  it("reads an organisation part of bullets: a bullet naming a unit opens its assignment", () => {
+    const found = assignmentsOf(
+      [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "- Trường THPT Cao Lãnh 2 xây dựng kế hoạch, điều hành các hoạt động của buổi sinh hoạt chuyên môn.",
+        "- Tham mưu với lãnh đạo nhà trường về việc tổ chức các hoạt động theo kế hoạch.",
+        "- Phối hợp với giáo viên môn Lịch sử các trường THPT để thực hiện các tham luận.",
+      ].join("\n"),
+    );
+    expect(found.map((a) => [a.id, a.units, a.duties.length])).toEqual([
+      ["IV", ["Trường THPT Cao Lãnh 2"], 3],
+    ]);
+    expect(
+      units(
+        ["IV. TỔ CHỨC THỰC HIỆN", "- Sở Tài chính bố trí kinh phí.", "- Sở Nội vụ hướng dẫn."].join("\n"),
+      ),
+    ).toEqual([
+      ["IV.1", ["Sở Tài chính"]],
+      ["IV.2", ["Sở Nội vụ"]],
+    ]);
+  });
+
+  it("reads a post given duties after a colon, with its holder or its number", () => {
+    expect(
+      units(
+        [
+          "VII. PHÂN CÔNG TRÁCH NHIỆM",
+          "1. Phó Hiệu trưởng: Ông Nguyễn Văn Thành – Giám sát lịch trình, chịu trách nhiệm chính về cuộc thi.",
+          "2. 22 GVCN: Chịu trách nhiệm đăng ký nhóm lớp.",
+          "3. Thư kí: 01 thành viên (Thư kí hội đồng)",
+          "4. Thời gian: tháng 12/2025.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["VII.1", ["Phó Hiệu trưởng"]],
+      ["VII.2", ["22 GVCN"]],
+      ["VII.3", ["Thư kí"]],
+      ["VII.4", []],
+    ]);
+  });
+
   it("gives no assignment for a section without items", () => {
     const lines = toLines("IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị nghiêm túc triển khai thực hiện.");
     const [root] = buildOutline(lines, 0, lines.length);

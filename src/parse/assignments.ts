@@ -6,6 +6,7 @@
 //   1. Văn phòng Sở - cơ quan thường trực có trách nhiệm …     → the subject of the sentence
 
 import type { Assignment } from "../domain/plan.js";
+import { doerKind } from "./doers.js";
 import type { Line } from "./lines.js";
 import { cleanValue, foldLower } from "./lines.js";
 import type { OutlineItem } from "./outline.js";
@@ -15,7 +16,12 @@ import { namesPerson, splitUnits, unitHead } from "./units.js";
 const PREDICATE =
   /\s(?:-\s|–\s|can cu|co trach nhiem|tap trung|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|tien hanh|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop|bao cao|gui|nop|cung cap|phan cong|dinh ky|truoc ngay|hang nam|hang quy)\b/;
 // "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
-const REQUEST = /^\s*(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
+// ("giáo viên", "giáo dục", "giao thông" fold to the same "giao": no request)
+const REQUEST_WORDS = String.raw`de nghi|yeu cau|giao(?! (?:vien|duc|thong|luu|dich|ban|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)`;
+const REQUEST = new RegExp(String.raw`^\s*(?:kinh de nghi|${REQUEST_WORDS})\s+`);
+// The same verbs inside a sentence: "…, đề nghị các đơn vị kịp thời …"
+const REQUEST_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${REQUEST_WORDS})\s+`);
+/^\s*(?:de nghi|giao(?! (?:vien|duc|thong|luu|dich|ban|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
 const ADVERBIAL = /^\s*(?:tren co so|trong qua trinh|can cu|de|nham|theo)\b[^,]{0,160},\s*/;
 // "căn cứ chức năng, nhiệm vụ, quyền hạn được giao, " — a second opening whose list holds commas
@@ -52,6 +58,10 @@ export function unitsFromHeading(head: string): string[] | null {
   // "Ông. Hoàng Văn An - Trưởng đoàn: Phụ trách chung …": a person given duties, written as named.
   if (colon > 0 && namesPerson(headPart) && headPart.split(/\s+/).length <= 14) return [cleanValue(headPart)];
   const words = headPart.trim().split(/\s+/).length;
+  // "Phó Hiệu trưởng: Ông Nguyễn Văn Thành – Giám sát …" | "22 GVCN: Chịu trách nhiệm …" | "Thư kí:
+  // 01 thành viên": a post (and how many hold it) given duties, as named.
+  if (colon > 0 && words <= 8 && doerKind(headPart.replace(/^\s*\d+\s+/, "")) === "post")
+    return [cleanValue(headPart)];
   const isHeading = colon > 0 ? words <= 16 : words <= 18 && !/[.;]/.test(headPart.replace(/[.;]\s*$/, ""));
   if (!isHeading || !unitHead(headPart) || ORGANISE.test(foldLower(headPart))) return null;
   // A dash inside a heading joins name parts ("Phòng Kế hoạch – Tài chính"); only a verb makes it a
@@ -81,7 +91,7 @@ export function unitsFromSentence(sentence: string): string[] {
     for (let n = 0; n < 6 && !unitHead(text); n++) {
       const comma = text.indexOf(",");
       // "…, đề nghị các đơn vị kịp thời …": a request names its units after the verb (read below).
-      if (comma < 0 || /(?:^|\s)(?:de nghi|yeu cau|giao)\s/.test(key.slice(0, comma))) break;
+      if (comma < 0 || REQUEST_INSIDE.test(key.slice(0, comma))) break;
       text = text.slice(comma + 1).trimStart();
       key = foldLower(text);
       const mandate = MANDATE.exec(key);
@@ -91,7 +101,7 @@ export function unitsFromSentence(sentence: string): string[] {
       }
     }
   // "…, đề nghị các đơn vị kịp thời …": the unit after a request verb inside the sentence.
-  const req = /(?:^|\s)(?:de nghi|yeu cau|giao)\s+/.exec(key);
+  const req = REQUEST_INSIDE.exec(key);
   if (!unitHead(text) && req) {
     const at = (req.index ?? 0) + req[0].length;
     text = text.slice(at);
@@ -122,6 +132,7 @@ export function readAssignments(section: OutlineItem, path: string, lines: reado
       out.push(opener);
     }
   }
+  if (!section.children.length) return bulletAssignments(section, path, lines);
   for (const item of section.children) {
     const id = `${path}.${item.label}`;
     let units = unitsFromHeading(item.head);
@@ -147,6 +158,31 @@ export function readAssignments(section: OutlineItem, path: string, lines: reado
     if (opener) opener.duties = opener.duties.map((d) => d.replace(/:\s*$/, ""));
     out.push(assignment);
   }
+  return out;
+}
+
+// "- Trường THPT Cao Lãnh 2 xây dựng kế hoạch, điều hành …" / "- Tham mưu với lãnh đạo nhà trường …":
+// an organisation part of bullets, not numbered items. A bullet whose subject is a unit opens that
+// unit's assignment; the bullets after it that name none are its duties.
+const BULLET = /^\s*[-+•–—*▪◦●]\s*/u;
+
+function bulletAssignments(section: OutlineItem, path: string, lines: readonly Line[]): Assignment[] {
+  const out: Assignment[] = [];
+  let current: Assignment | null = null;
+  for (let i = section.line + 1; i < section.endLine; i++) {
+    const raw = lines[i]?.text ?? "";
+    const bullet = BULLET.exec(raw);
+    if (!bullet) continue;
+    const text = raw.slice(bullet[0].length);
+    const units = unitsFromSentence(text);
+    if (units.length) {
+      current = { id: out.length ? `${path}.${out.length + 1}` : path, units, duties: [] };
+      out.push(current);
+    }
+    if (current) current.duties.push(cleanValue(text));
+  }
+  // One assignment is the section's; several are numbered in the order they come.
+  if (out.length > 1 && out[0]) out[0].id = `${path}.1`;
   return out;
 }
 

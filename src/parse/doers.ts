@@ -58,6 +58,9 @@ const POSTS = [
   "giao vien",
   "nhan vien",
   "thu ky",
+  "thu ki",
+  "gvcn",
+  "giao vien chu nhiem",
   "uy vien",
 ];
 

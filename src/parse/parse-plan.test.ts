@@ -931,3 +931,29 @@ II. NỘI DUNG
     ]);
   });
 });
+
+describe("parsePlan on a school's items that close with their doer after a dash", () => {
+  const plan = parsePlan(
+    [
+      "TRƯỜNG THPT CAO LÃNH 2",
+      "Số: 58/KH-THPTCL2",
+      "Đồng Tháp, ngày 15 tháng 4 năm 2026",
+      "KẾ HOẠCH",
+      "Tổ chức sinh hoạt chuyên môn môn Lịch sử",
+      "II. NỘI DUNG SINH HOẠT CHUYÊN MÔN",
+      "1. Phân tích đề thi tốt nghiệp năm 2025 (môn Lịch sử) – Trường THPT Cao Lãnh 2 thực hiện.",
+      "2. Tham luận “Kinh nghiệm ôn thi” - Trường THPT Thống Linh hỗ trợ thực hiện.",
+      "3. Tham luận về công tác phụ đạo – các đơn vị cho ý kiến, thảo luận.",
+      "4. Giao lưu - trao đổi giữa giáo viên các trường.",
+    ].join("\n"),
+  );
+
+  it("takes the unit after the dash as the item's lead", () => {
+    expect(plan.tasks.map((t) => t.leads)).toEqual([
+      ["Trường THPT Cao Lãnh 2"],
+      ["Trường THPT Thống Linh"],
+      [],
+      [],
+    ]);
+  });
+});

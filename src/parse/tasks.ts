@@ -10,6 +10,7 @@ import { closeUpBlanks } from "../text/blanks.js";
 import { findTimeframes, parseTimeframe, type TimeContext } from "../time/timeframe.js";
 import { append } from "./append.js";
 import { unitsFromSentence } from "./assignments.js";
+import { doerKind } from "./doers.js";
 import { readField, readFields, readInlineFields } from "./field-labels.js";
 import { readSentenceUnits } from "./lead-sentence.js";
 import type { Line } from "./lines.js";
@@ -137,6 +138,7 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
     append(leads, found.leads);
     if (!cooperators.length) append(cooperators, found.cooperators);
   }
+  if (!leads.length) append(leads, doerAfterDash(content.split("\n", 1)[0] ?? ""));
   if (!timeframe) timeframe = completionClause(content, ctx.time, title || taskTitle(content));
   const start = source.item
     ? (lines[source.item.line]?.start ?? 0)
@@ -158,6 +160,18 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
   };
   if (products.length) task.products = products;
   return task;
+}
+
+// "Phân tích đề thi tốt nghiệp năm 2025 – Trường THPT Cao Lãnh 2 thực hiện." | "Tham luận “…” -
+// Trường THPT Thống Linh hỗ trợ thực hiện.": the item closes with its doer after a dash.
+const DOER_AFTER_DASH =
+  /\s[-–—]\s+([^-–—]{3,100}?)\s+(?:(?:hỗ trợ|phối hợp|chịu trách nhiệm)\s+)?(?:thực hiện|chủ trì|phụ trách|trình bày|báo cáo|tổ chức)\s*[.;]?\s*$/iu;
+
+function doerAfterDash(line: string): string[] {
+  const m = DOER_AFTER_DASH.exec(line.length > 2000 ? line.slice(-2000) : line);
+  const doer = m?.[1]?.trim();
+  if (!doer || !(unitHead(doer) || doerKind(doer))) return [];
+  return splitUnits(doer);
 }
 
 // "… hoàn thành trong quý IV năm 2026" | "xong trước ngày 30/6/2024": an explicit completion clause.
