@@ -957,3 +957,40 @@ describe("parsePlan on a school's items that close with their doer after a dash"
     ]);
   });
 });
+
+describe("parsePlan on duties written unit by unit, a report among them", () => {
+  const plan = parsePlan(
+    [
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+      "Số: 12/KH-UBND",
+      "Quảng Ngãi, ngày 10 tháng 11 năm 2025",
+      "KẾ HOẠCH",
+      "Tổng kiểm kê tài sản công",
+      "I. NHIỆM VỤ CỤ THỂ",
+      "1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo",
+      "- Tham mưu triển khai thực hiện kế hoạch kiểm kê.",
+      "- Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính.",
+      "Thời gian hoàn thành: Trước ngày 31/5/2026.",
+      "2. Ủy ban nhân dân các phường, xã",
+      "- Tổ chức kiểm kê tài sản thuộc phạm vi quản lý.",
+      "- Tổng hợp kết quả kiểm kê, báo cáo kết quả bằng văn bản gửi về Sở Tài chính trước ngày 15/4/2026.",
+      "3. Trách nhiệm của đối tượng thực hiện kiểm kê:",
+      "- Thực hiện kiểm kê đúng quy định.",
+    ].join("\n"),
+  );
+
+  it("takes each part's heading as its lead", () => {
+    expect(plan.tasks.map((t) => t.leads)).toEqual([
+      ["Sở Tài chính"],
+      ["Ủy ban nhân dân các phường, xã"],
+      ["đối tượng thực hiện kiểm kê"],
+    ]);
+  });
+
+  it("reads the report a part's item orders as the part's lead's, dated by the item or the part's time field", () => {
+    expect(plan.reporting.map((r) => [r.from, r.to, r.timeframe.due])).toEqual([
+      [["Sở Tài chính"], ["Bộ Tài chính"], "2026-05-31"],
+      [["Ủy ban nhân dân các phường, xã"], ["Sở Tài chính"], "2026-04-15"],
+    ]);
+  });
+});

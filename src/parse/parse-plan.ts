@@ -33,6 +33,28 @@ import { readTask, type TaskContext, taskTitle } from "./tasks.js";
 import { readTitle } from "./title.js";
 import { unitHead } from "./units.js";
 
+// "Tổng hợp kết quả …, báo cáo …" | "Báo cáo kết quả …" | "Gửi báo cáo …": a duty that is a report
+const REPORT_OPENING = /^\s*(?:tong hop|bao cao|gui bao cao|gui ket qua)\b/;
+
+/**
+ * The bulleted sub-items of a task's text after its first line, each with the lines that continue
+ * it ("- Tổng hợp …, báo cáo … gửi Bộ Tài chính" / "Thời gian hoàn thành: Trước ngày 31/5/2026"); a
+ * bullet alone on its line opens the item of the line after it.
+ */
+function subItems(content: string): string[] {
+  const items: string[] = [];
+  let current: string | null = null;
+  for (const raw of content.split("\n").slice(1)) {
+    const bullet = /^\s*[-+•]\s*/u.exec(raw);
+    if (bullet) {
+      if (current !== null) items.push(current);
+      current = raw.slice(bullet[0].length);
+    } else if (current !== null) current = current ? `${current} ${raw.trim()}` : raw.trim();
+  }
+  if (current !== null) items.push(current);
+  return items.filter(Boolean);
+}
+
 /** Inputs larger than this are cut (the parser stays bounded in time and memory). */
 export const MAX_INPUT_CHARS = 5_000_000;
 
@@ -206,20 +228,28 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
     if (line && /^\s*(?:tren day|dinh ky|cac don vi|de nghi|yeu cau)/.test(line.key))
       append(reporting, readReporting({ text: line.text, from: [] }, time, issuer));
   }
+  leadsFromHeadings(tasks);
   // "+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm
-  // 2025": a sub-item of a task whose subject is a unit and which orders a dated report to a body.
+  // 2025": a sub-item of a task whose subject is a unit and which orders a dated report to a body;
+  // "- Tổng hợp kết quả kiểm kê, báo cáo kết quả gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày
+  // 31/5/2026." under "Sở Tài chính": one with no subject, owed by the task's lead.
   // The task's own sentence is not one: a task that is a report is done by its date (its timeframe).
-  for (const t of tasks)
-    for (const raw of t.content.split("\n").slice(1)) {
-      const line = raw.replace(/^\s*[-+•]\s*/u, "");
-      if (line === raw || !unitHead(line) || !/\bbao cao\b/.test(foldLower(line))) continue;
-      const from = unitsFromSentence(line);
-      if (from.length)
-        append(
-          reporting,
-          readReporting({ text: line, from }, time, issuer).filter((r) => r.to.length),
+  // The last such item, undated, is dated by the task's own time field that follows it.
+  for (const t of tasks) {
+    const items = subItems(t.content);
+    items.forEach((line, i) => {
+      const lineKey = foldLower(line);
+      if (!/\bbao cao\b/.test(lineKey)) return;
+      const from = unitHead(line) ? unitsFromSentence(line) : REPORT_OPENING.test(lineKey) ? t.leads : [];
+      if (!from.length) return;
+      let found = readReporting({ text: line, from }, time, issuer).filter((r) => r.to.length);
+      if (!found.length && i === items.length - 1 && t.timeframe && t.timeframe.kind !== "none")
+        found = readReporting({ text: `${line}. ${t.timeframe.text}`, from }, time, issuer).filter(
+          (r) => r.to.length,
         );
-    }
+      append(reporting, found);
+    });
+  }
   const tableTasks = readTaskTables(lines, 0, lines.length, taskCtx, new Set(tasks.map((t) => t.id)));
   append(tasks, tableTasks);
 
@@ -250,7 +280,6 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
   if (header.number && /^\//.test(header.number)) warn(`Số văn bản «${header.number}» để trống phần số.`);
   if (header.year && !header.date) warn(`Ngày ban hành để trống: chỉ có năm ${header.year}.`);
   if (!tasks.length) warn("Không tìm thấy nhiệm vụ nào trong văn bản.");
-  leadsFromHeadings(tasks);
   for (const t of tasks) {
     const doers = doersOf([...t.leads, ...t.cooperators]);
     if (doers.length) t.doers = doers;
