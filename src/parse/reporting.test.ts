@@ -94,6 +94,14 @@ describe("readReporting", () => {
 });
 
 describe("readReporting negative cases", () => {
+  it("ignores a report that asks a council for funds, but not a report beside it", () => {
+    const asks =
+      "Hằng năm, căn cứ khả năng cân đối của ngân sách tỉnh, tham mưu UBND tỉnh báo cáo HĐND tỉnh bố trí kinh phí trong năm 2024 và các năm tiếp theo.";
+    expect(readReporting({ text: asks, from: ["Sở Tài chính"] }, Y2024, null)).toEqual([]);
+    const both = `${asks.slice(0, -1)}; báo cáo kết quả về Sở trước ngày 15/12/2024.`;
+    expect(readReporting({ text: both, from: ["Sở Tài chính"] }, Y2024, null).length).toBeGreaterThan(0);
+  });
+
   it("ignores a sentence that orders no report", () => {
     expect(
       readReporting(

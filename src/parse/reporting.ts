@@ -46,6 +46,16 @@ function withoutGenericPeriods<T extends { timeframe: { text: string; kind: stri
   return found.filter((f) => /\d/.test(f.timeframe.text) || !dated.has(months(f.timeframe)));
 }
 
+// "tham mưu UBND tỉnh báo cáo HĐND tỉnh bố trí kinh phí …": a report that asks a council for funds
+// is a proposal, not a report on the plan's results.
+const ASKS_FOR_FUNDS = /^[^,;.]{0,50}?\b(?:bo tri|phan bo|cap|bo sung)\s+(?:kinh phi|nguon|ngan sach|von)\b/;
+
+function onlyAsksForFunds(key: string): boolean {
+  for (const m of key.matchAll(new RegExp(REPORT_WORD.source, "g")))
+    if (!ASKS_FOR_FUNDS.test(key.slice((m.index ?? 0) + m[0].length))) return false;
+  return true;
+}
+
 /** Reads the obligations of one sentence: `readReporting({ text, from }, { year: 2024 })`. */
 export function readReporting(
   sentence: ReportSentence,
@@ -54,7 +64,7 @@ export function readReporting(
 ): Reporting[] {
   const { text } = sentence;
   const key = foldLower(text);
-  if (!REPORT_WORD.test(key)) return [];
+  if (!REPORT_WORD.test(key) || onlyAsksForFunds(key)) return [];
   const found = withoutGenericPeriods(
     findTimeframes(text, time).filter(
       (f) => f.timeframe.kind !== "none" && f.timeframe.kind !== "continuous",
