@@ -224,6 +224,21 @@ describe("readAssignments negative cases", () => {
     ]);
   });
 
+  it("reads the unit given work by 'Giao', a 'Ban' among them, and no unit in 'giáo viên'", () => {
+    expect(
+      units(
+        [
+          "IV. TỔ CHỨC THỰC HIỆN",
+          "1. Giao Ban Quản lý quy hoạch là cơ quan lập Quy hoạch; thực hiện quyền và trách nhiệm của cơ quan lập quy hoạch.",
+          "2. Giáo viên chủ nhiệm các lớp thực hiện theo dõi, tổng hợp.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["IV.1", ["Ban Quản lý quy hoạch"]],
+      ["IV.2", []],
+    ]);
+  });
+
   it("gives no assignment for a section without items", () => {
     const lines = toLines("IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị nghiêm túc triển khai thực hiện.");
     const [root] = buildOutline(lines, 0, lines.length);

@@ -17,11 +17,11 @@ const PREDICATE =
   /\s(?:-\s|–\s|can cu|co trach nhiem|tap trung|chu tri|phoi hop|chu dong|(?<!cac )to chuc|trien khai|tien hanh|thuc hien|xay dung|tham muu|theo doi|kip thoi|tiep tuc|tang cuong|day manh|chiu trach nhiem|la co quan|la don vi|huong dan|chi dao|nghiem tuc|ban hanh|quan triet|tuyen truyen|bo tri|dam bao|ra soat|tong hop|bao cao|gui|nop|cung cap|phan cong|dinh ky|truoc ngay|hang nam|hang quy)\b/;
 // "Đề nghị …" | "Giao …" | "Yêu cầu …": a polite or formal verb before the unit
 // ("giáo viên", "giáo dục", "giao thông" fold to the same "giao": no request)
-const REQUEST_WORDS = String.raw`de nghi|yeu cau|giao(?! (?:vien|duc|thong|luu|dich|ban|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)`;
+const REQUEST_WORDS = String.raw`de nghi|yeu cau|giao(?! (?:vien|duc|thong|luu|dich|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)`;
 const REQUEST = new RegExp(String.raw`^\s*(?:kinh de nghi|${REQUEST_WORDS})\s+`);
 // The same verbs inside a sentence: "…, đề nghị các đơn vị kịp thời …"
 const REQUEST_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${REQUEST_WORDS})\s+`);
-/^\s*(?:de nghi|giao(?! (?:vien|duc|thong|luu|dich|ban|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)|yeu cau|kinh de nghi)\s+/;
+/^\s*(?:de nghi|giao(?! (?:vien|duc|thong|luu|dich|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)|yeu cau|kinh de nghi)\s+/;
 // "Trên cơ sở …, " | "Trong quá trình …, " — an opening adverbial before the subject
 const ADVERBIAL = /^\s*(?:tren co so|trong qua trinh|can cu|de|nham|theo)\b[^,]{0,160},\s*/;
 // "căn cứ chức năng, nhiệm vụ, quyền hạn được giao, " — a second opening whose list holds commas
