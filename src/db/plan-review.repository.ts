@@ -435,3 +435,77 @@ export async function deleteDraft(db: Db, planId: string): Promise<boolean> {
   await db.deleteFrom("document").where("id", "=", String(plan.document_id)).execute();
   return true;
 }
+
+/** The tasks of a plan that no unit leads (no lead work item): work nobody would own if published. */
+export async function unownedTasks(db: Db, planId: string): Promise<Array<{ key: string; title: string }>> {
+  const rows = await db
+    .selectFrom("task as t")
+    .select(["t.key", "t.title"])
+    .where("t.plan_id", "=", planId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("work_item as w")
+            .select("w.id")
+            .whereRef("w.task_id", "=", "t.id")
+            .where("w.role", "=", "lead"),
+        ),
+      ),
+    )
+    .orderBy("t.position")
+    .execute();
+  return rows;
+}
+
+/** Makes a unit (the issuing body) the lead of a task, beside the units the task already has. */
+export async function addIssuerLead(db: Db, taskId: string, unitId: string, unitName: string): Promise<void> {
+  const last = await db
+    .selectFrom("task_unit")
+    .select((eb) => eb.fn.max("position").as("max"))
+    .where("task_id", "=", taskId)
+    .executeTakeFirst();
+  await db
+    .insertInto("task_unit")
+    .values({
+      task_id: taskId,
+      role: "lead",
+      position: Number(last?.max ?? -1) + 1,
+      unit_text: unitName,
+      method: "issuer",
+      unit_ids: [unitId],
+      candidates: "[]",
+    })
+    .execute();
+  await db
+    .insertInto("work_item")
+    .values({ task_id: taskId, unit_id: unitId, role: "lead" })
+    .onConflict((oc) => oc.columns(["task_id", "unit_id", "role"]).doNothing())
+    .execute();
+}
+
+/** What publishing a plan will create: its tasks, tracked work, the units that get work, deadlines. */
+export async function publicationCounts(
+  db: Db,
+  planId: string,
+): Promise<{ tasks: number; workItems: number; units: number; deadlines: number }> {
+  const r = await sql<{ tasks: number; work_items: number; units: number; deadlines: number }>`
+    select
+      (select count(*) from task where plan_id = ${planId})::int as tasks,
+      (select count(*) from work_item w join task t on t.id = w.task_id where t.plan_id = ${planId})::int as work_items,
+      (select count(distinct w.unit_id) from work_item w join task t on t.id = w.task_id where t.plan_id = ${planId})::int as units,
+      (select count(*) from deadline d join work_item w on w.id = d.work_item_id join task t on t.id = w.task_id
+        where t.plan_id = ${planId})::int as deadlines`.execute(db);
+  const row = r.rows[0];
+  return {
+    tasks: row?.tasks ?? 0,
+    workItems: row?.work_items ?? 0,
+    units: row?.units ?? 0,
+    deadlines: row?.deadlines ?? 0,
+  };
+}
+
+/** A unit's name by id (active or not), or null. */
+export async function unitName(db: Db, unitId: string): Promise<string | null> {
+  const row = await db.selectFrom("unit").select("name").where("id", "=", unitId).executeTakeFirst();
+  return row?.name ?? null;
+}

@@ -114,6 +114,14 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
   },
+  "GET /api/v1/review/{id}/publication": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+  },
+  "POST /api/v1/review/{id}/own-work": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
   "PATCH /api/v1/review/{id}": {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
@@ -414,6 +422,15 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         listed: inPlans(s),
       }),
       "GET /api/v1/review/{id}": async (s) => ({ method: "GET", url: `/api/v1/review/${plan(s)}` }),
+      "GET /api/v1/review/{id}/publication": async (s) => ({
+        method: "GET",
+        url: `/api/v1/review/${plan(s)}/publication`,
+      }),
+      "POST /api/v1/review/{id}/own-work": async (s) => ({
+        method: "POST",
+        url: `/api/v1/review/${plan(s)}/own-work`,
+        payload: { version: await version(plan(s)) },
+      }),
       "PATCH /api/v1/review/{id}": async (s) => ({
         method: "PATCH",
         url: `/api/v1/review/${plan(s)}`,

@@ -6,6 +6,7 @@
 
 import {
   activeUnitIds,
+  addIssuerLead,
   claimPlanVersion,
   claimTaskVersion,
   deleteDraft,
@@ -13,6 +14,7 @@ import {
   firstObligation,
   openFlagCount,
   planSource,
+  publicationCounts,
   publishDraft,
   type ReviewFlag,
   referenceOf,
@@ -26,6 +28,8 @@ import {
   type TaskRow,
   taskByKey,
   tasksOf,
+  unitName,
+  unownedTasks,
   writeDocumentFields,
   writeTask,
   writeTaskTimeframe,
@@ -405,10 +409,101 @@ export async function setReportingSchedule(
   });
 }
 
-/** Publishes a plan once every flag on it has been confirmed or fixed: its work becomes tracked. */
+export interface PublicationPreview {
+  tasks: number;
+  workItems: number;
+  units: number;
+  deadlines: number;
+  /** Flags not yet confirmed or fixed. */
+  openFlags: number;
+  /** Tasks no unit leads: publication is refused while there is one. */
+  unowned: Array<{ key: string; title: string }>;
+}
+
+/** What publishing the plan will create, and what still stands in its way. */
+export async function publicationPreview(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+): Promise<PublicationPreview> {
+  await reviewablePlan(ctx, actor, planId);
+  const [counts, openFlags, unowned] = await Promise.all([
+    publicationCounts(ctx.db, planId),
+    openFlagCount(ctx.db, planId),
+    unownedTasks(ctx.db, planId),
+  ]);
+  return { ...counts, openFlags, unowned };
+}
+
+function unownedError(unowned: ReadonlyArray<{ key: string; title: string }>): DomainError {
+  const shown = unowned.slice(0, 5).map((t) => t.key);
+  return new DomainError(
+    "plan.unowned_tasks",
+    `Còn ${unowned.length} nhiệm vụ chưa có đơn vị chủ trì (${shown.join(", ")}${unowned.length > 5 ? ", …" : ""}): hãy giao đơn vị chủ trì, hoặc ghi nhận là việc của chính cơ quan ban hành, rồi công bố.`,
+    unowned.map((t) => ({ field: `tasks.${t.key}.leads`, reason: "chưa có đơn vị chủ trì" })),
+  );
+}
+
+/**
+ * Records lead-less tasks as the issuing body's own work: the body that keeps the plan becomes their
+ * lead (beside the units they have), their work is tracked and dated like any other.
+ * `keys` names the tasks; none: every task that has no lead.
+ */
+export async function recordOwnWork(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: { version: number; keys?: string[] },
+): Promise<{ version: number; keys: string[] }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  if (!facts.keeperId)
+    throw new DomainError(
+      "plan.issuer_unknown",
+      "Chưa biết đơn vị ban hành kế hoạch trong danh mục: hãy chọn đơn vị chủ trì cho từng nhiệm vụ.",
+    );
+  const keeper = facts.keeperId;
+  const name = (await unitName(ctx.db, keeper)) ?? "Cơ quan ban hành";
+  const year = planYear(ctx, facts);
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const wanted = input.keys?.length ? new Set(input.keys) : null;
+    const unowned = (await unownedTasks(trx, planId)).filter((t) => !wanted || wanted.has(t.key));
+    if (wanted && unowned.length < wanted.size) {
+      const known = new Set(unowned.map((t) => t.key));
+      const other = [...wanted].filter((k) => !known.has(k));
+      throw new DomainError(
+        "task.has_lead",
+        `Nhiệm vụ ${other.join(", ")} đã có đơn vị chủ trì hoặc không có trong kế hoạch.`,
+        other.map((k) => ({ field: `keys`, reason: `nhiệm vụ ${k} đã có đơn vị chủ trì hoặc không có` })),
+      );
+    }
+    const tasks = new Map((await tasksOf(trx, planId)).map((t) => [t.key, t]));
+    for (const { key } of unowned) {
+      const task = tasks.get(key);
+      if (!task) continue;
+      await addIssuerLead(trx, task.id, keeper, name);
+      await replaceDeadlines(trx, task.id, expandDeadlines(task.timeframe, year));
+      await settleFlags(trx, planId, { kind: "task_warning", taskKey: key, about: LEAD_WARNING });
+    }
+    await audit(ctx, trx, actor, {
+      action: "task.own_work",
+      objectType: "plan",
+      objectId: planId,
+      after: { lead: name, tasks: unowned.map((t) => t.key) },
+    });
+    return { version, keys: unowned.map((t) => t.key) };
+  });
+}
+
+/**
+ * Publishes a plan once every flag on it has been confirmed or fixed and every task has a lead:
+ * its work becomes tracked. Nothing is published that nobody owns.
+ */
 export async function publishPlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<void> {
   await editableDraft(ctx, actor, planId);
   await inTransaction(ctx.db, async (trx) => {
+    const unowned = await unownedTasks(trx, planId);
+    if (unowned.length) throw unownedError(unowned);
     const open = await openFlagCount(trx, planId);
     if (open > 0)
       throw new DomainError("plan.unreviewed", `Còn ${open} mục cần xác nhận hoặc sửa trước khi công bố.`);

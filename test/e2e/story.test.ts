@@ -441,4 +441,44 @@ I. NHIỆM VỤ
     await english.getByRole("heading", { name: "Tổng quan" }).waitFor();
     await english.close();
   }, 180_000);
+
+  it("publishes nothing nobody owns: a lead-less task is given to the issuing body first", async () => {
+    const officer = await signIn("vanthu");
+    const file = join(ARTIFACTS, "ke-hoach-viec-cua-so.txt");
+    writeFileSync(
+      file,
+      `SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 47/KH-SGDĐT                     Hải Phòng, ngày 16 tháng 3 năm 2026
+
+KẾ HOẠCH
+Rà soát hồ sơ chuyên môn năm 2026
+
+I. NHIỆM VỤ
+1. Tổ chức hội nghị triển khai
+- Đơn vị chủ trì: Văn phòng Sở
+- Thời gian thực hiện: Trước ngày 30/4/2026
+2. Rà soát quy chế chuyên môn
+- Thời gian thực hiện: Trong quý II/2026
+`,
+    );
+    await officer.getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)").setInputFiles(file);
+    await officer.getByRole("heading", { name: /Rà soát trước khi công bố/ }).waitFor();
+    const confirms = officer.getByRole("button", { name: /^Xác nhận: / });
+    for (let left = await confirms.count(); left > 0; left--) {
+      await confirms.first().click();
+      await expect.poll(() => confirms.count()).toBe(left - 1);
+    }
+    // Every flag is settled, yet task I.2 has no lead: publication is held, and says why.
+    await officer.getByText("1 nhiệm vụ chưa có đơn vị chủ trì: chưa công bố được.").waitFor();
+    expect(await officer.getByRole("button", { name: "Công bố" }).isDisabled()).toBe(true);
+    await officer
+      .getByRole("button", { name: "Ghi nhận 1 nhiệm vụ này là việc của cơ quan ban hành" })
+      .click();
+    await officer.getByText("Đã giao các nhiệm vụ cho cơ quan ban hành.").waitFor();
+    await officer.getByText(/^Sẽ theo dõi 2 nhiệm vụ: 2 phần việc của 2 đơn vị/).waitFor();
+    await shot(officer, "19-review-own-work");
+    await officer.getByRole("button", { name: "Công bố" }).click();
+    await officer.getByText("Đã công bố").first().waitFor();
+    await officer.close();
+  }, 120_000);
 });

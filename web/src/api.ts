@@ -17,6 +17,7 @@ export type {
   PlanProgressReply,
   PlanReply as PlanDetail,
   PlanSummary,
+  PublicationReply,
   ReportReply,
   ReportsOfPlanReply,
   ReviewReply,

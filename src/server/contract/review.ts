@@ -116,3 +116,31 @@ export const ReportingReply = z.object({
   ),
   version: z.number().int(),
 });
+
+export const OwnWorkBody = z.object({
+  version: Version,
+  keys: z
+    .array(z.string().min(1).max(40))
+    .max(20_000)
+    .optional()
+    .describe(
+      "Nhiệm vụ ghi nhận là việc của cơ quan ban hành; bỏ trống: mọi nhiệm vụ chưa có đơn vị chủ trì",
+    ),
+});
+
+export const OwnWorkReply = z.object({
+  version: z.number().int().describe("Phiên bản mới"),
+  keys: z.array(z.string()).describe("Nhiệm vụ đã giao cho cơ quan ban hành"),
+});
+
+export const PublicationReply = z.object({
+  tasks: z.number().int().describe("Số nhiệm vụ"),
+  workItems: z.number().int().describe("Số phần việc được theo dõi (nhiệm vụ × đơn vị)"),
+  units: z.number().int().describe("Số đơn vị nhận việc"),
+  deadlines: z.number().int().describe("Số hạn được theo dõi"),
+  openFlags: z.number().int().describe("Số mục còn cần xác nhận hoặc sửa"),
+  unowned: z
+    .array(z.object({ key: z.string(), title: z.string() }))
+    .describe("Nhiệm vụ chưa có đơn vị chủ trì: chưa công bố được"),
+});
+export type PublicationReply = z.infer<typeof PublicationReply>;

@@ -9,7 +9,9 @@ import {
   confirmFlag,
   discardDraft,
   linkReference,
+  publicationPreview,
   publishPlan,
+  recordOwnWork,
   reviewView,
   setReportingSchedule,
   setTaskUnits,
@@ -21,6 +23,9 @@ import {
   DocumentPatch,
   Id,
   NoContent,
+  OwnWorkBody,
+  OwnWorkReply,
+  PublicationReply,
   presentReview,
   ReferenceBody,
   ReportingBody,
@@ -78,6 +83,31 @@ export const reviewRoutes =
         await discardDraft(ctx, signedIn(request), request.params.id);
         return reply.code(204).send(null);
       },
+    );
+    app.get(
+      "/:id/publication",
+      {
+        schema: {
+          tags,
+          summary: "Công bố sẽ tạo gì (nhiệm vụ, phần việc, đơn vị, hạn) và còn vướng gì",
+          params: PlanParams,
+          response: { 200: PublicationReply },
+        },
+      },
+      async (request) => publicationPreview(ctx, signedIn(request), request.params.id),
+    );
+    app.post(
+      "/:id/own-work",
+      {
+        schema: {
+          tags,
+          summary: "Ghi nhận nhiệm vụ chưa có đơn vị chủ trì là việc của chính cơ quan ban hành",
+          params: PlanParams,
+          body: OwnWorkBody,
+          response: { 200: OwnWorkReply },
+        },
+      },
+      async (request) => recordOwnWork(ctx, signedIn(request), request.params.id, request.body),
     );
     app.post(
       "/:id/publish",

@@ -3,7 +3,15 @@
 // is confirmed or fixed; then the plan is published.
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { api, type PlanDetail, type PlanList, type PlanSummary, type ReviewReply, type Unit } from "../api";
+import {
+  api,
+  type PlanDetail,
+  type PlanList,
+  type PlanSummary,
+  type PublicationReply,
+  type ReviewReply,
+  type Unit,
+} from "../api";
 import { DateInput } from "../DateInput";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
@@ -18,19 +26,22 @@ export function ReviewPage({ planId }: { planId: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
   const [source, setSource] = useState<ReviewReply | null>(null);
   const [flags, setFlags] = useState<Flag[]>([]);
+  const [publication, setPublication] = useState<PublicationReply | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   // On a phone the two panes stack; one shows at a time, and choosing a task shows its passage.
   const [pane, setPane] = useState<"source" | "extracted">("extracted");
   const load = useCallback(async () => {
-    const [p, s] = await Promise.all([
+    const [p, s, pub] = await Promise.all([
       api<PlanDetail>(`/plans/${planId}`),
       api<ReviewReply>(`/review/${planId}`),
+      api<PublicationReply>(`/review/${planId}/publication`),
     ]);
     setPlan(p);
     setSource(s);
     setFlags(s.flags);
+    setPublication(pub);
   }, [planId]);
   useEffect(() => {
     load().catch((e) => setMessage(e.message));
@@ -129,10 +140,54 @@ export function ReviewPage({ planId }: { planId: string }) {
               onSaved={(m) => act(async () => {}, m)}
             />
           ))}
+          {publication && (
+            <section aria-labelledby="publication">
+              <h2 id="publication">{T.publication}</h2>
+              <p>
+                {T.publicationCounts(
+                  publication.tasks,
+                  publication.workItems,
+                  publication.units,
+                  publication.deadlines,
+                )}
+              </p>
+              {publication.unowned.length > 0 && (
+                <>
+                  <p className="hint">{T.unownedTasks(publication.unowned.length)}</p>
+                  <ul className="unowned">
+                    {publication.unowned.map((t) => (
+                      <li key={t.key}>
+                        <button type="button" className="link" onClick={() => setSelected(t.key)}>
+                          {t.key}
+                        </button>{" "}
+                        {t.title}
+                      </li>
+                    ))}
+                  </ul>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      act(
+                        () =>
+                          api(`/review/${planId}/own-work`, {
+                            method: "POST",
+                            json: { version: source.version },
+                          }),
+                        T.ownWorkDone,
+                      )
+                    }
+                  >
+                    {T.ownWork(publication.unowned.length)}
+                  </button>
+                </>
+              )}
+            </section>
+          )}
           <p>
             <button
               type="button"
-              disabled={open.length > 0}
+              disabled={open.length > 0 || (publication?.unowned.length ?? 0) > 0}
               onClick={() =>
                 act(() => api(`/review/${planId}/publish`, { method: "POST" }), T.published).then(() => {
                   window.location.hash = `#/plans/${planId}`;
