@@ -53,7 +53,7 @@ async function parseCommand(args: string[]): Promise<void> {
   }
   const plan = ParsedPlanSchema.parse(parsePlan(text));
   plan.warnings.push(...notes);
-  const verdict = isPlan(plan);
+  const verdict = isPlan(plan, text);
   if (!verdict.ok)
     throw new DomainError(
       "import.not_a_plan",

@@ -105,6 +105,7 @@ export async function importPlanFile(
   importer: Actor | null,
   fileName: string,
   bytes: Uint8Array,
+  options: { force?: boolean } = {},
 ): Promise<ImportResult> {
   if (importer) ensureAllowed(may.review(importer));
   const scope = importer ? planScope(importer) : { reach: null, drafts: true };
@@ -114,8 +115,17 @@ export async function importPlanFile(
   const reading = await ctx.reader.read(fileName, bytes);
   const plan = reading.plan;
   plan.warnings.push(...reading.notes);
-  const verdict = isPlan(plan);
-  if (!verdict.ok) throw new DomainError("import.not_a_plan", `không phải kế hoạch: ${verdict.reason}`);
+  const verdict = isPlan(plan, reading.sourceText);
+  // A document of another kind is refused with its kind named, unless the officer insists: a letter
+  // that orders work is sometimes tracked like a plan.
+  if (!verdict.ok && !options.force)
+    throw new DomainError(
+      "import.not_a_plan",
+      verdict.kind
+        ? `${verdict.reason}: không nhập. Nếu vẫn cần theo dõi các việc trong văn bản này như một kế hoạch, hãy chọn «Vẫn nhập».`
+        : `không phải kế hoạch: ${verdict.reason}`,
+      verdict.kind ? [{ field: "file", reason: `văn bản là ${verdict.kind}` }] : [],
+    );
 
   const issuer = plan.document.issuer ? dir.resolver.resolve(plan.document.issuer, { issuerId: null }) : null;
   const issuerId = issuer && issuer.unitIds.length === 1 ? (issuer.unitIds[0] ?? null) : null;
@@ -126,6 +136,12 @@ export async function importPlanFile(
   );
   const year = plan.document.year ?? ctx.clock.now().getUTCFullYear();
   const review: PlanGraph["review"] = [];
+  if (!verdict.ok)
+    review.push({
+      kind: "warning",
+      subject: `Văn bản được nhập theo yêu cầu dù ${verdict.kind ? `là ${verdict.kind}` : "không có dấu hiệu của kế hoạch"}: hãy kiểm tra các nhiệm vụ trước khi công bố.`,
+      detail: {},
+    });
   if (outside)
     review.push({
       kind: "warning",

@@ -71,13 +71,21 @@ export const planRoutes =
           tags: ["plans"],
           summary: "Nhập tệp kế hoạch (.txt, .doc, .docx, .pdf, trang web .html, .md)",
           consumes: ["multipart/form-data"],
+          querystring: z.object({
+            force: z
+              .enum(["1", "true"])
+              .optional()
+              .describe("Vẫn nhập khi văn bản là loại khác (công văn, báo cáo …)"),
+          }),
           response: { 200: ImportReply },
         },
       },
       async (request) => {
         const actor = signedIn(request);
         const file = await readUpload(request, MAX_FILE_BYTES, "tệp kế hoạch");
-        return importPlanFile(ctx, await readDirectory(ctx), actor, file.fileName, file.bytes);
+        return importPlanFile(ctx, await readDirectory(ctx), actor, file.fileName, file.bytes, {
+          force: request.query.force !== undefined,
+        });
       },
     );
   };

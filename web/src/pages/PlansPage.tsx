@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import {
+  ApiError,
   api,
   type ImportReply,
   type PlanList,
@@ -48,15 +49,20 @@ export function PlansPage({ user }: { user: User }) {
     setTotal(null);
     setHits({ tasks: r.tasks, units: r.units });
   };
-  const importFile = async (file: File | undefined) => {
+  // A document of another kind (a letter, a report) is refused with its kind named; the officer may
+  // still import it ("Vẫn nhập") when its orders are to be tracked like a plan's.
+  const [refused, setRefused] = useState<File | null>(null);
+  const importFile = async (file: File | undefined, force = false) => {
     if (!file) return;
     setMessage(T.importing);
+    setRefused(null);
     try {
-      const r = await upload<ImportReply>("/plans/import", file);
+      const r = await upload<ImportReply>(`/plans/import${force ? "?force=1" : ""}`, file);
       // A file already in the system opens its plan instead of being imported twice.
       window.location.hash = r.status === "duplicate" ? `#/plans/${r.planId}` : `#/plans/${r.planId}/review`;
     } catch (err) {
       setMessage((err as Error).message);
+      if (err instanceof ApiError && err.id === "import.not_a_plan") setRefused(file);
     }
   };
   const canImport = user.role === "plan_officer" || user.role === "admin";
@@ -94,6 +100,13 @@ export function PlansPage({ user }: { user: User }) {
       <p className="error" role="status">
         {message}
       </p>
+      {refused && (
+        <p>
+          <button type="button" className="secondary" onClick={() => importFile(refused, true)}>
+            {T.importAnyway}
+          </button>
+        </p>
+      )}
       {hits && (
         <div className="card">
           <h2>
