@@ -27,6 +27,10 @@ const ROMAN = /^\s*([IVX][IVXl1]{0,4})\s*[.)]\s*(\S.*)$/;
 // "12. Sở Tài chính" | "2) …" | "1.2. Nhiệm vụ" | "/. Tang cuong" (OCR 7.)
 // (after the mark a space, or a letter: "1.Mục đích" is an item, "1.5 triệu" is a number)
 const ARABIC = /^\s*(\d{1,3}(?:\.\d{1,2}){0,2}|\/)\s*[.)](?:\s+|(?=\p{L}))(\S.*)$/u;
+// "1000. Rà soát …" after "999. …": a label of four or five digits is an item only where it goes on
+// counting the items before it ("2025. Năm tổng kết" alone is a year) — a plan of 16,000 numbered
+// tasks keeps its task 1000 and after.
+const COUNTED = /^\s*(\d{4,5})\s*[.)]\s+(\S.*)$/u;
 // "a) Xây dựng" | "đ) …" | "¢) Tiep tuc" (OCR c)
 const LETTER = /^\s*([a-zđ¢])\)\s*(\S.*)$/u;
 // "A. MỤC ĐÍCH, YÊU CẦU" | "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP": parts above the roman sections, their
@@ -74,6 +78,17 @@ interface Marker {
 }
 
 /** Reads the outline marker a line starts with, or null: "I1. NOI DUNG" → { label: "II", rank: 1 }. */
+/** A four- or five-digit label that follows the last arabic item open: "1000." after "999.". */
+function countedMarker(text: string, open: readonly OutlineItem[]): Marker | null {
+  const m = COUNTED.exec(text);
+  if (!m) return null;
+  let last: OutlineItem | undefined;
+  for (let k = open.length - 1; k >= 0 && !last; k--) if (open[k]?.rank === 2) last = open[k];
+  if (!last || Number(last.label) + 1 !== Number(m[1])) return null;
+  const head = m[2] ?? "";
+  return { label: m[1] ?? "", rank: 2, head, headOffset: text.length - head.length };
+}
+
 export function readMarker(text: string): Marker | null {
   const part = PART.exec(text);
   if (part) {
@@ -136,7 +151,7 @@ export function buildOutline(lines: readonly Line[], from: number, to: number): 
     if (!line) continue;
     // Table rows ("1\tXây dựng …\tVăn phòng Sở") are read by the table recogniser.
     if (line.text.includes("\t") || /^\s*\|/.test(line.text)) continue;
-    const marker = readMarker(line.text);
+    const marker = readMarker(line.text) ?? countedMarker(line.text, stack);
     if (!marker) continue;
     while (stack.length && (stack[stack.length - 1]?.rank ?? 0) >= marker.rank) {
       const done = stack.pop();

@@ -994,3 +994,25 @@ describe("parsePlan on duties written unit by unit, a report among them", () => 
     ]);
   });
 });
+
+describe("parsePlan on a plan of thousands of numbered tasks", () => {
+  it("keeps every task, the thousandth and after included", () => {
+    const lines = [
+      "UBND TỈNH AN BÌNH",
+      "Số: 7/KH-UBND",
+      "An Bình, ngày 2 tháng 1 năm 2026",
+      "KẾ HOẠCH",
+      "Rà soát",
+      "I. NHIỆM VỤ",
+    ];
+    for (let i = 1; i <= 1500; i++) lines.push(`${i}. Rà soát hồ sơ số ${i}`, "- Đơn vị chủ trì: Sở Nội vụ");
+    const plan = parsePlan(lines.join("\n"));
+    expect(plan.tasks).toHaveLength(1500);
+    expect(plan.tasks[1499]).toMatchObject({
+      id: "I.1500",
+      title: "Rà soát hồ sơ số 1500",
+      leads: ["Sở Nội vụ"],
+    });
+    expect(plan.tasks[998]?.content).not.toContain("1000.");
+  });
+});
