@@ -11,6 +11,7 @@ import * as tally from "./migrations/0005-progress-tally.js";
 import * as regime from "./migrations/0006-report-regime.js";
 import * as reportingIndex from "./migrations/0007-reporting-index.js";
 import * as trust from "./migrations/0008-trust.js";
+import * as taskEdits from "./migrations/0009-task-edits.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -22,6 +23,7 @@ const MIGRATIONS = {
   "0006-report-regime": regime,
   "0007-reporting-index": reportingIndex,
   "0008-trust": trust,
+  "0009-task-edits": taskEdits,
 };
 
 export interface MigrationReport {

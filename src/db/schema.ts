@@ -55,6 +55,21 @@ export interface Database {
   progress_tally: ProgressTallyTable;
   tally_clock: TallyClockTable;
   audit_event: AuditEventTable;
+  task_edit: TaskEditTable;
+}
+
+/** An edit of a draft's task list, undoable until publication (migration 0009). */
+export interface TaskEditTable {
+  id: Generated<string>;
+  plan_id: string;
+  action: "add" | "delete" | "merge" | "not_tasks";
+  summary: string;
+  removed: Json;
+  created: ColumnType<string[], string[] | undefined, string[]>;
+  settled_flags: ColumnType<string[], string[] | undefined, string[]>;
+  actor_id: string | null;
+  at: ColumnType<Date, string | Date, string | Date>;
+  undone_at: ColumnType<Date | null, string | Date | null | undefined, string | Date | null>;
 }
 
 /** One change: who, when, what, and the object before and after. Append-only. */

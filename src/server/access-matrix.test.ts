@@ -21,6 +21,7 @@ import type { ServiceContext } from "../services/context.js";
 import { importPlanFile, readDirectory } from "../services/plan-import.service.js";
 import { confirmFlag, publishPlan, reviewView } from "../services/plan-review.service.js";
 import { attachToReport, saveReport, submitReport } from "../services/reports.service.js";
+import { addTask } from "../services/task-edits.service.js";
 import { importDirectory } from "../services/units.service.js";
 import { buildApp } from "./app.js";
 
@@ -117,6 +118,30 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
   "GET /api/v1/review/{id}/publication": {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+  },
+  "POST /api/v1/review/{id}/tasks": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
+  "DELETE /api/v1/review/{id}/tasks/{key}": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
+  "POST /api/v1/review/{id}/tasks-merge": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
+  "POST /api/v1/review/{id}/sections/{section}/not-tasks": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
+  "GET /api/v1/review/{id}/edits": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
+  "POST /api/v1/review/{id}/edits/undo": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
   },
   "POST /api/v1/review/{id}/own-work": {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
@@ -299,6 +324,16 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       await publishPlan(ctx, admin, planId);
     }
 
+    // A draft of its own for a call that changes its task list; `withAdded`: a task BS1 added to it.
+    async function freshDraft(withAdded = false): Promise<string> {
+      const id = await importAs(`t${counter}.txt`, planText(String(3000 + counter++), "Zeta"));
+      if (withAdded)
+        await addTask(ctx, users.get("ad.own") as SignedInUser, id, {
+          version: await version(id),
+          title: "Bổ sung",
+        });
+      return id;
+    }
     const version = async (planId: string) =>
       (await store.db.selectFrom("plan").select("version").where("id", "=", planId).executeTakeFirstOrThrow())
         .version;
@@ -426,6 +461,44 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         method: "GET",
         url: `/api/v1/review/${plan(s)}/publication`,
       }),
+      "POST /api/v1/review/{id}/tasks": async (s) => ({
+        method: "POST",
+        url: `/api/v1/review/${plan(s)}/tasks`,
+        payload: { version: await version(plan(s)), title: "Nhiệm vụ bổ sung" },
+      }),
+      // Each call on a draft works on a draft of its own: a deleted task is gone for the next caller.
+      "DELETE /api/v1/review/{id}/tasks/{key}": async (s) => {
+        const id = s === "draft" ? await freshDraft() : o.published;
+        return { method: "DELETE", url: `/api/v1/review/${id}/tasks/I.1?version=${await version(id)}` };
+      },
+      "POST /api/v1/review/{id}/tasks-merge": async (s) => {
+        const id = s === "draft" ? await freshDraft(true) : o.published;
+        return {
+          method: "POST",
+          url: `/api/v1/review/${id}/tasks-merge`,
+          payload: { version: await version(id), into: "I.1", from: "BS1" },
+        };
+      },
+      "POST /api/v1/review/{id}/sections/{section}/not-tasks": async (s) => {
+        const id = s === "draft" ? await freshDraft() : o.published;
+        return {
+          method: "POST",
+          url: `/api/v1/review/${id}/sections/I/not-tasks`,
+          payload: { version: await version(id) },
+        };
+      },
+      "GET /api/v1/review/{id}/edits": async (s) => ({
+        method: "GET",
+        url: `/api/v1/review/${plan(s)}/edits`,
+      }),
+      "POST /api/v1/review/{id}/edits/undo": async (s) => {
+        const id = s === "draft" ? await freshDraft(true) : o.published;
+        return {
+          method: "POST",
+          url: `/api/v1/review/${id}/edits/undo`,
+          payload: { version: await version(id) },
+        };
+      },
       "POST /api/v1/review/{id}/own-work": async (s) => ({
         method: "POST",
         url: `/api/v1/review/${plan(s)}/own-work`,

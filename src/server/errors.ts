@@ -33,6 +33,8 @@ const STATUS: Record<string, number> = {
   "plan.unowned_tasks": 409,
   "plan.issuer_unknown": 409,
   "task.has_lead": 409,
+  "task.invalid": 422,
+  "task.nothing_to_undo": 409,
   "plan.version_conflict": 409,
   "task.version_conflict": 409,
   "report.evidence_required": 422,

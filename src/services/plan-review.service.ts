@@ -57,7 +57,7 @@ async function reviewablePlan(ctx: ServiceContext, actor: Actor, planId: string)
 }
 
 /** A draft the actor may correct; `plan.not_draft` once it is published. */
-async function editableDraft(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
+export async function editableDraft(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
   const facts = await reviewablePlan(ctx, actor, planId);
   if (facts.status !== "draft")
     throw new DomainError("plan.not_draft", "Kế hoạch đã công bố: không sửa trực tiếp được.");
@@ -76,7 +76,7 @@ const taskChanged = (key: string) =>
   );
 
 /** Claims the plan's version inside the transaction, or refuses with 409. */
-async function claimPlan(trx: Db, planId: string, version: number): Promise<number> {
+export async function claimPlan(trx: Db, planId: string, version: number): Promise<number> {
   const next = await claimPlanVersion(trx, planId, version);
   if (next === null) throw planChanged();
   return next;
@@ -216,7 +216,8 @@ async function editableTask(
 }
 
 /** The year a plan's timeframes are read in: its own, else this year. */
-const planYear = (ctx: ServiceContext, facts: PlanFacts) => facts.year ?? ctx.clock.now().getUTCFullYear();
+export const planYear = (ctx: ServiceContext, facts: PlanFacts) =>
+  facts.year ?? ctx.clock.now().getUTCFullYear();
 
 export interface TaskPatch {
   /** The version of the task the person corrected. */

@@ -144,3 +144,49 @@ export const PublicationReply = z.object({
     .describe("Nhiệm vụ chưa có đơn vị chủ trì: chưa công bố được"),
 });
 export type PublicationReply = z.infer<typeof PublicationReply>;
+
+export const NewTaskBody = z.object({
+  version: Version,
+  title: z.string().trim().min(1).max(2000).describe("Tên nhiệm vụ"),
+  content: z.string().max(20_000).optional().describe("Nội dung; bỏ trống: như tên"),
+  timeframe: z.string().max(300).optional().describe("Thời gian thực hiện, như văn bản viết"),
+  span: z
+    .tuple([z.number().int().min(0), z.number().int().min(0)])
+    .optional()
+    .describe("Đoạn văn bản nguồn đã chọn [đầu, cuối)"),
+  after: z.string().min(1).max(40).optional().describe("Đặt sau nhiệm vụ này; bỏ trống: cuối danh sách"),
+});
+
+export const NewTaskReply = z.object({
+  version: z.number().int().describe("Phiên bản mới"),
+  key: z.string().describe("Mã nhiệm vụ mới, ví dụ BS1"),
+});
+
+export const MergeBody = z.object({
+  version: Version,
+  into: z.string().min(1).max(40).describe("Nhiệm vụ giữ lại"),
+  from: z.string().min(1).max(40).describe("Nhiệm vụ gộp vào rồi bỏ"),
+});
+
+export const SectionKeysReply = z.object({
+  version: z.number().int().describe("Phiên bản mới"),
+  keys: z.array(z.string()).describe("Nhiệm vụ đã bỏ"),
+});
+
+export const UndoReply = z.object({
+  version: z.number().int().describe("Phiên bản mới"),
+  summary: z.string().describe("Thao tác đã hoàn tác"),
+});
+
+export const TaskEditsReply = z.object({
+  edits: z.array(
+    z.object({
+      id: z.string(),
+      action: z.enum(["add", "delete", "merge", "not_tasks"]),
+      summary: z.string(),
+      at: z.string(),
+      undone: z.boolean(),
+    }),
+  ),
+});
+export type TaskEditsReply = z.infer<typeof TaskEditsReply>;

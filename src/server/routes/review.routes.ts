@@ -18,10 +18,21 @@ import {
   updateDocument,
   updateTask,
 } from "../../services/plan-review.service.js";
+import {
+  addTask,
+  deleteTask,
+  listTaskEdits,
+  markNotTasks,
+  mergeTasks,
+  undoTaskEdit,
+} from "../../services/task-edits.service.js";
 import { signedIn } from "../context.js";
 import {
   DocumentPatch,
   Id,
+  MergeBody,
+  NewTaskBody,
+  NewTaskReply,
   NoContent,
   OwnWorkBody,
   OwnWorkReply,
@@ -31,9 +42,13 @@ import {
   ReportingBody,
   ReportingReply,
   ReviewReply,
+  SectionKeysReply,
+  TaskEditsReply,
   TaskPatch,
   TaskPatchReply,
   TaskUnitsBody,
+  UndoReply,
+  Version,
   VersionReply,
 } from "../contract/index.js";
 
@@ -108,6 +123,90 @@ export const reviewRoutes =
         },
       },
       async (request) => recordOwnWork(ctx, signedIn(request), request.params.id, request.body),
+    );
+    // The task list: add, delete, merge, a section that is not tasks; undo, newest first.
+    app.post(
+      "/:id/tasks",
+      {
+        schema: {
+          tags,
+          summary: "Thêm nhiệm vụ bị bỏ sót (gõ, hoặc chọn từ văn bản nguồn)",
+          params: PlanParams,
+          body: NewTaskBody,
+          response: { 200: NewTaskReply },
+        },
+      },
+      async (request) => addTask(ctx, signedIn(request), request.params.id, request.body),
+    );
+    app.delete(
+      "/:id/tasks/:key",
+      {
+        schema: {
+          tags,
+          summary: "Xóa một nhiệm vụ không phải nhiệm vụ",
+          params: TaskParams,
+          // (a query string is text: the version read is a number written out)
+          querystring: z.object({ version: z.coerce.number().int().min(1).describe("Phiên bản đã đọc") }),
+          response: { 200: VersionReply },
+        },
+      },
+      async (request) =>
+        deleteTask(ctx, signedIn(request), request.params.id, request.params.key, request.query.version),
+    );
+    app.post(
+      "/:id/tasks-merge",
+      {
+        schema: {
+          tags,
+          summary: "Gộp một nhiệm vụ vào nhiệm vụ khác",
+          params: PlanParams,
+          body: MergeBody,
+          response: { 200: VersionReply },
+        },
+      },
+      async (request) => mergeTasks(ctx, signedIn(request), request.params.id, request.body),
+    );
+    app.post(
+      "/:id/sections/:section/not-tasks",
+      {
+        schema: {
+          tags,
+          summary: "Đánh dấu cả một mục không phải nhiệm vụ (các sự kiện: thời gian, địa điểm …)",
+          params: PlanParams.extend({ section: z.string().min(1).max(40).describe("Mục, ví dụ III") }),
+          body: z.object({ version: Version }),
+          response: { 200: SectionKeysReply },
+        },
+      },
+      async (request) =>
+        markNotTasks(ctx, signedIn(request), request.params.id, {
+          version: request.body.version,
+          section: request.params.section,
+        }),
+    );
+    app.get(
+      "/:id/edits",
+      {
+        schema: {
+          tags,
+          summary: "Các thao tác trên danh sách nhiệm vụ, mới nhất trước",
+          params: PlanParams,
+          response: { 200: TaskEditsReply },
+        },
+      },
+      async (request) => ({ edits: await listTaskEdits(ctx, signedIn(request), request.params.id) }),
+    );
+    app.post(
+      "/:id/edits/undo",
+      {
+        schema: {
+          tags,
+          summary: "Hoàn tác thao tác mới nhất trên danh sách nhiệm vụ",
+          params: PlanParams,
+          body: z.object({ version: Version }),
+          response: { 200: UndoReply },
+        },
+      },
+      async (request) => undoTaskEdit(ctx, signedIn(request), request.params.id, request.body.version),
     );
     app.post(
       "/:id/publish",

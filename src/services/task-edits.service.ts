@@ -1,0 +1,305 @@
+// Editing a draft's task list on the review screen: a task the parser missed is added (typed, or
+// from a passage selected in the source text), a task that is not one is deleted, two tasks are
+// merged, a whole section is marked "not tasks" (the Thời gian / Địa điểm / Đối tượng of an event
+// plan). Each edit is logged with who and when, and can be undone, newest first, until the plan is
+// published. The tracked work and its deadlines follow every edit.
+
+import { replaceDeadlines } from "../db/plan-review.repository.js";
+import {
+  insertTask,
+  makeRoomAt,
+  markUndone,
+  recordTaskEdit,
+  removeTasks,
+  reopenFlags,
+  restoreTasks,
+  snapshotTasks,
+  type TaskEditRow,
+  type TaskSnapshot,
+  taskEdits,
+  taskKeys,
+} from "../db/task-edits.repository.js";
+import { inTransaction } from "../db/transaction.js";
+import { DomainError } from "../domain/errors.js";
+import { taskSearchText } from "../domain/plan-search.js";
+import { expandDeadlines } from "../time/expand.js";
+import { parseTimeframe } from "../time/timeframe.js";
+import { audit } from "./audit.js";
+import type { ServiceContext } from "./context.js";
+import { claimPlan, editableDraft, planYear } from "./plan-review.service.js";
+import type { Actor } from "./policies.js";
+
+const noTask = (key: string) =>
+  new DomainError("task.not_found", `Không có nhiệm vụ ${key} trong kế hoạch.`, [
+    { field: "key", reason: `không có nhiệm vụ ${key}` },
+  ]);
+
+// Keys of added tasks: "BS1", "BS2" … ("bổ sung"), never one the plan holds.
+function nextAddedKey(keys: ReadonlyArray<{ key: string }>): string {
+  let n = 0;
+  for (const { key } of keys) {
+    const m = /^BS(\d+)$/.exec(key);
+    if (m) n = Math.max(n, Number(m[1]));
+  }
+  return `BS${n + 1}`;
+}
+
+export interface NewTask {
+  version: number;
+  title: string;
+  content?: string;
+  timeframe?: string;
+  /** The passage of the source text the task was selected from. */
+  span?: [number, number];
+  /** The task it comes after; none: at the end of the list. */
+  after?: string;
+}
+
+/** Adds a task the parser missed; it has no unit until one is given (and so blocks publishing). */
+export async function addTask(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: NewTask,
+): Promise<{ version: number; key: string }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  const title = input.title.trim();
+  const content = (input.content ?? "").trim() || title;
+  if (input.span && !(input.span[0] >= 0 && input.span[1] > input.span[0]))
+    throw new DomainError("task.invalid", "Đoạn văn bản chọn không hợp lệ.", [
+      { field: "span", reason: "đầu phải nhỏ hơn cuối" },
+    ]);
+  const year = planYear(ctx, facts);
+  const timeframe = input.timeframe?.trim() ? parseTimeframe(input.timeframe, { year }).timeframe : null;
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const keys = await taskKeys(trx, planId);
+    let position = (keys[keys.length - 1]?.position ?? -1) + 1;
+    if (input.after) {
+      const after = keys.find((k) => k.key === input.after);
+      if (!after) throw noTask(input.after);
+      position = after.position + 1;
+      await makeRoomAt(trx, planId, position);
+    }
+    const key = nextAddedKey(keys);
+    const taskId = await insertTask(trx, planId, {
+      key,
+      position,
+      title,
+      content,
+      timeframe,
+      span: input.span ?? null,
+      searchText: taskSearchText(title, content),
+    });
+    await replaceDeadlines(trx, taskId, expandDeadlines(timeframe, year));
+    const summary = `Thêm nhiệm vụ ${key} «${title.slice(0, 80)}»`;
+    await recordTaskEdit(trx, planId, {
+      action: "add",
+      summary,
+      removed: [],
+      created: [key],
+      settledFlags: [],
+      actorId: actor.id,
+      at: ctx.clock.now(),
+    });
+    await audit(ctx, trx, actor, {
+      action: "task.add",
+      objectType: "task",
+      objectId: `${planId}/${key}`,
+      after: { title, content, timeframe: timeframe?.text ?? null, span: input.span ?? null },
+    });
+    return { version, key };
+  });
+}
+
+/** Deletes a task that is not one; its flags close with it. */
+export async function deleteTask(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  key: string,
+  version: number,
+): Promise<{ version: number }> {
+  await editableDraft(ctx, actor, planId);
+  return inTransaction(ctx.db, async (trx) => {
+    const next = await claimPlan(trx, planId, version);
+    const removed = await snapshotTasks(trx, planId, [key]);
+    if (!removed.length) throw noTask(key);
+    const settled = await removeTasks(trx, planId, [key]);
+    await log(ctx, trx, actor, planId, {
+      action: "delete",
+      summary: `Xóa nhiệm vụ ${key} «${removed[0]?.title.slice(0, 80)}»`,
+      removed,
+      created: [],
+      settled,
+    });
+    return { version: next };
+  });
+}
+
+/** Merges task `from` into task `into`: one text, both units, one task. */
+export async function mergeTasks(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: { version: number; into: string; from: string },
+): Promise<{ version: number }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  if (input.into === input.from)
+    throw new DomainError("task.invalid", "Không gộp một nhiệm vụ vào chính nó.", [
+      { field: "from", reason: "trùng nhiệm vụ gộp vào" },
+    ]);
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const [a, b] = await Promise.all([
+      snapshotTasks(trx, planId, [input.into]),
+      snapshotTasks(trx, planId, [input.from]),
+    ]);
+    const into = a[0];
+    const from = b[0];
+    if (!into) throw noTask(input.into);
+    if (!from) throw noTask(input.from);
+    const merged = mergedTask(into, from);
+    const settled = await removeTasks(trx, planId, [from.key]);
+    await removeTasks(trx, planId, [into.key], { closeFlags: false });
+    const [taskId] = await restoreTasks(trx, planId, [merged]);
+    if (taskId) await replaceDeadlines(trx, taskId, expandDeadlines(merged.timeframe, planYear(ctx, facts)));
+    await log(ctx, trx, actor, planId, {
+      action: "merge",
+      summary: `Gộp nhiệm vụ ${from.key} vào ${into.key}`,
+      removed: [into, from],
+      created: [into.key],
+      settled,
+    });
+    return { version };
+  });
+}
+
+function mergedTask(into: TaskSnapshot, from: TaskSnapshot): TaskSnapshot {
+  const units = [...into.units];
+  for (const u of from.units)
+    if (!units.some((v) => v.role === u.role && v.text === u.text))
+      units.push({ ...u, position: units.length });
+  const starts = [into.spanStart, from.spanStart].filter((n): n is number => n !== null);
+  const ends = [into.spanEnd, from.spanEnd].filter((n): n is number => n !== null);
+  const content = `${into.content}\n${from.content}`;
+  return {
+    ...into,
+    content,
+    timeframe: into.timeframe ?? from.timeframe,
+    spanStart: starts.length ? Math.min(...starts) : null,
+    spanEnd: ends.length ? Math.max(...ends) : null,
+    searchText: taskSearchText(into.title, content),
+    units,
+  };
+}
+
+/**
+ * Marks a section "not tasks": every task under it ("III" → III.1, III.2 …) is taken out — the
+ * facts of an event plan (Thời gian, Địa điểm, Thành phần) read as tasks.
+ */
+export async function markNotTasks(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: { version: number; section: string },
+): Promise<{ version: number; keys: string[] }> {
+  await editableDraft(ctx, actor, planId);
+  const section = input.section.trim();
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const keys = (await taskKeys(trx, planId))
+      .map((k) => k.key)
+      .filter((k) => k === section || k.startsWith(`${section}.`));
+    if (!keys.length)
+      throw new DomainError("task.not_found", `Mục ${section} không có nhiệm vụ nào.`, [
+        { field: "section", reason: `không có nhiệm vụ trong mục ${section}` },
+      ]);
+    const removed = await snapshotTasks(trx, planId, keys);
+    const settled = await removeTasks(trx, planId, keys);
+    await log(ctx, trx, actor, planId, {
+      action: "not_tasks",
+      summary: `Mục ${section} không phải nhiệm vụ (${keys.length} nhiệm vụ: ${keys.slice(0, 6).join(", ")}${keys.length > 6 ? ", …" : ""})`,
+      removed,
+      created: [],
+      settled,
+    });
+    return { version, keys };
+  });
+}
+
+/** Undoes the newest edit not yet undone: what it made goes, what it took out comes back. */
+export async function undoTaskEdit(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  version: number,
+): Promise<{ version: number; summary: string }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  return inTransaction(ctx.db, async (trx) => {
+    const next = await claimPlan(trx, planId, version);
+    const edit = (await taskEdits(trx, planId, 200)).find((e) => !e.undone);
+    if (!edit) throw new DomainError("task.nothing_to_undo", "Không còn thao tác nào để hoàn tác.");
+    await removeTasks(trx, planId, edit.created, { closeFlags: false });
+    const ids = await restoreTasks(trx, planId, edit.removed);
+    const year = planYear(ctx, facts);
+    for (const [i, id] of ids.entries())
+      await replaceDeadlines(trx, id, expandDeadlines(edit.removed[i]?.timeframe ?? null, year));
+    await reopenFlags(trx, edit.settledFlags);
+    await markUndone(trx, edit.id, ctx.clock.now());
+    await audit(ctx, trx, actor, {
+      action: "task.undo",
+      objectType: "plan",
+      objectId: planId,
+      before: { edit: edit.summary },
+    });
+    return { version: next, summary: edit.summary };
+  });
+}
+
+/** The draft's task-list edits, newest first, each with whether it was undone. */
+export async function listTaskEdits(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+): Promise<Array<Pick<TaskEditRow, "id" | "action" | "summary" | "at" | "undone">>> {
+  await editableDraft(ctx, actor, planId);
+  return (await taskEdits(ctx.db, planId)).map(({ id, action, summary, at, undone }) => ({
+    id,
+    action,
+    summary,
+    at,
+    undone,
+  }));
+}
+
+async function log(
+  ctx: ServiceContext,
+  trx: Parameters<typeof recordTaskEdit>[0],
+  actor: Actor,
+  planId: string,
+  edit: {
+    action: TaskEditRow["action"];
+    summary: string;
+    removed: TaskSnapshot[];
+    created: string[];
+    settled: string[];
+  },
+): Promise<void> {
+  await recordTaskEdit(trx, planId, {
+    action: edit.action,
+    summary: edit.summary,
+    removed: edit.removed,
+    created: edit.created,
+    settledFlags: edit.settled,
+    actorId: actor.id,
+    at: ctx.clock.now(),
+  });
+  await audit(ctx, trx, actor, {
+    action: `task.${edit.action}`,
+    objectType: "plan",
+    objectId: planId,
+    before: edit.removed.map((t) => ({ key: t.key, title: t.title })),
+    after: { summary: edit.summary, created: edit.created },
+  });
+}
