@@ -442,7 +442,7 @@ I. NHIỆM VỤ
     await english.close();
   }, 180_000);
 
-  it("publishes nothing nobody owns: a lead-less task is given to the issuing body first", async () => {
+  it("edits the task list and publishes nothing nobody owns: lead-less tasks go to the issuing body first", async () => {
     const officer = await signIn("vanthu");
     const file = join(ARTIFACTS, "ke-hoach-viec-cua-so.txt");
     writeFileSync(
@@ -463,19 +463,47 @@ I. NHIỆM VỤ
     );
     await officer.getByLabel("Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)").setInputFiles(file);
     await officer.getByRole("heading", { name: /Rà soát trước khi công bố/ }).waitFor();
+    // The task list is edited on the review screen: a task deleted and the deletion undone …
+    await officer.getByRole("button", { name: "Xóa nhiệm vụ I.2", exact: true }).click();
+    await officer.getByText("Đã xóa nhiệm vụ I.2.").waitFor();
+    const deleteI2 = officer.getByRole("button", { name: "Xóa nhiệm vụ I.2", exact: true });
+    await expect.poll(() => deleteI2.count()).toBe(0);
+    await officer.getByRole("button", { name: /^Hoàn tác: Xóa nhiệm vụ I\.2/ }).click();
+    await officer.getByText("Đã hoàn tác.").waitFor();
+    await deleteI2.waitFor();
+    // … and a task added from a passage selected in the source text.
+    await officer.evaluate(() => {
+      const pre = document.getElementById("source-text");
+      const node = pre?.firstChild;
+      const at = node?.textContent?.indexOf("Rà soát hồ sơ chuyên môn năm 2026") ?? -1;
+      if (!node || at < 0) throw new Error("passage not in the source pane");
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + "Rà soát hồ sơ chuyên môn năm 2026".length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    });
+    await officer.getByRole("button", { name: "Lấy đoạn đang chọn trong văn bản nguồn" }).click();
+    await officer.getByText("Đã lấy đoạn 33 ký tự làm nội dung nhiệm vụ.").waitFor();
+    expect(await officer.getByLabel("Tên nhiệm vụ thêm").inputValue()).toBe(
+      "Rà soát hồ sơ chuyên môn năm 2026",
+    );
+    await officer.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+    await officer.getByText("Đã thêm nhiệm vụ.").waitFor();
+    await officer.getByRole("button", { name: /^BS1 Rà soát hồ sơ chuyên môn năm 2026/ }).waitFor();
     const confirms = officer.getByRole("button", { name: /^Xác nhận: / });
     for (let left = await confirms.count(); left > 0; left--) {
       await confirms.first().click();
       await expect.poll(() => confirms.count()).toBe(left - 1);
     }
-    // Every flag is settled, yet task I.2 has no lead: publication is held, and says why.
-    await officer.getByText("1 nhiệm vụ chưa có đơn vị chủ trì: chưa công bố được.").waitFor();
+    // Every flag is settled, yet I.2 and the added BS1 have no lead: publication is held, and says why.
+    await officer.getByText("2 nhiệm vụ chưa có đơn vị chủ trì: chưa công bố được.").waitFor();
     expect(await officer.getByRole("button", { name: "Công bố" }).isDisabled()).toBe(true);
     await officer
-      .getByRole("button", { name: "Ghi nhận 1 nhiệm vụ này là việc của cơ quan ban hành" })
+      .getByRole("button", { name: "Ghi nhận 2 nhiệm vụ này là việc của cơ quan ban hành" })
       .click();
     await officer.getByText("Đã giao các nhiệm vụ cho cơ quan ban hành.").waitFor();
-    await officer.getByText(/^Sẽ theo dõi 2 nhiệm vụ: 2 phần việc của 2 đơn vị/).waitFor();
+    await officer.getByText(/^Sẽ theo dõi 3 nhiệm vụ: 3 phần việc của 2 đơn vị/).waitFor();
     await shot(officer, "19-review-own-work");
     await officer.getByRole("button", { name: "Công bố" }).click();
     await officer.getByText("Đã công bố").first().waitFor();

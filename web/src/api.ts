@@ -23,6 +23,7 @@ export type {
   ReviewReply,
   SearchReply,
   SessionReply,
+  TaskEditsReply,
   Unit,
   User,
   WorkspaceReply,

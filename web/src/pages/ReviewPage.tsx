@@ -15,6 +15,7 @@ import {
 import { DateInput } from "../DateInput";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
+import { TaskListEditor } from "./TaskListEditor";
 
 type Flag = ReviewReply["flags"][number];
 type Role = "lead" | "cooperate";
@@ -87,7 +88,7 @@ export function ReviewPage({ planId }: { planId: string }) {
       <div className={`split show-${pane}`}>
         <div className="pane source">
           <h2>{T.source}</h2>
-          <pre>
+          <pre id="source-text">
             {span ? (
               <>
                 {source.text.slice(0, span[0])}
@@ -126,10 +127,13 @@ export function ReviewPage({ planId }: { planId: string }) {
             ))}
           </ul>
           <h2>{T.tasks}</h2>
-          {plan.tasksDetail.map((t) => (
+          <TaskListEditor planId={planId} version={source.version} tasks={plan.tasksDetail} act={act} />
+          {plan.tasksDetail.map((t, i) => (
             <TaskEditor
               key={t.key}
               planId={planId}
+              planVersion={source.version}
+              previousKey={plan.tasksDetail[i - 1]?.key ?? null}
               task={t}
               units={units}
               selected={selected === t.key}
@@ -222,6 +226,8 @@ export function ReviewPage({ planId }: { planId: string }) {
 
 function TaskEditor({
   planId,
+  planVersion,
+  previousKey,
   task,
   units,
   selected,
@@ -229,6 +235,9 @@ function TaskEditor({
   onSaved,
 }: {
   planId: string;
+  planVersion: number;
+  /** The task above this one, which it can be merged into. */
+  previousKey: string | null;
   task: PlanDetail["tasksDetail"][number];
   units: Unit[];
   selected: boolean;
@@ -305,6 +314,37 @@ function TaskEditor({
       <button type="button" className="link" onClick={onSelect} aria-pressed={selected}>
         <strong>{task.key}</strong> {task.title}
       </button>
+      <div className="row task-list-actions">
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            api(`/review/${planId}/tasks/${encodeURIComponent(task.key)}?version=${planVersion}`, {
+              method: "DELETE",
+            })
+              .then(() => onSaved(T.taskDeleted(task.key)))
+              .catch((err) => setError((err as Error).message))
+          }
+        >
+          {T.deleteTask(task.key)}
+        </button>
+        {previousKey && (
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              api(`/review/${planId}/tasks-merge`, {
+                method: "POST",
+                json: { version: planVersion, into: previousKey, from: task.key },
+              })
+                .then(() => onSaved(T.merged(task.key, previousKey)))
+                .catch((err) => setError((err as Error).message))
+            }
+          >
+            {T.mergeUp(task.key, previousKey)}
+          </button>
+        )}
+      </div>
       <ul>
         {task.units.map((u, i) => (
           <li key={`${u.role}${u.text}`}>
