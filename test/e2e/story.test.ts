@@ -472,17 +472,18 @@ I. NHIỆM VỤ
     await officer.getByText("Đã hoàn tác.").waitFor();
     await deleteI2.waitFor();
     // … and a task added from a passage selected in the source text.
-    await officer.evaluate(() => {
-      const pre = document.getElementById("source-text");
-      const node = pre?.firstChild;
-      const at = node?.textContent?.indexOf("Rà soát hồ sơ chuyên môn năm 2026") ?? -1;
-      if (!node || at < 0) throw new Error("passage not in the source pane");
+    // (run in the page: the selection a person makes by dragging over the passage)
+    await officer.evaluate(`(() => {
+      const passage = "Rà soát hồ sơ chuyên môn năm 2026";
+      const node = document.getElementById("source-text").firstChild;
+      const at = node.textContent.indexOf(passage);
+      if (at < 0) throw new Error("passage not in the source pane");
       const range = document.createRange();
       range.setStart(node, at);
-      range.setEnd(node, at + "Rà soát hồ sơ chuyên môn năm 2026".length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-    });
+      range.setEnd(node, at + passage.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    })()`);
     await officer.getByRole("button", { name: "Lấy đoạn đang chọn trong văn bản nguồn" }).click();
     await officer.getByText("Đã lấy đoạn 33 ký tự làm nội dung nhiệm vụ.").waitFor();
     expect(await officer.getByLabel("Tên nhiệm vụ thêm").inputValue()).toBe(
