@@ -237,19 +237,20 @@ export interface TaskEditRow {
   undone: boolean;
 }
 
+/** What an edit did: what it took out, the keys it made, the flags it closed. */
+export interface TaskEditEntry {
+  action: TaskEditRow["action"];
+  summary: string;
+  removed: TaskSnapshot[];
+  created: string[];
+  settledFlags: string[];
+}
+
 /** Writes an edit to the plan's log. */
 export async function recordTaskEdit(
   db: Db,
   planId: string,
-  edit: {
-    action: TaskEditRow["action"];
-    summary: string;
-    removed: TaskSnapshot[];
-    created: string[];
-    settledFlags: string[];
-    actorId: string | null;
-    at: Date;
-  },
+  edit: TaskEditEntry & { actorId: string | null; at: Date },
 ): Promise<void> {
   await db
     .insertInto("task_edit")

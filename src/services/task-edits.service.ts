@@ -14,6 +14,7 @@ import {
   reopenFlags,
   restoreTasks,
   snapshotTasks,
+  type TaskEditEntry,
   type TaskEditRow,
   type TaskSnapshot,
   taskEdits,
@@ -92,21 +93,12 @@ export async function addTask(
       searchText: taskSearchText(title, content),
     });
     await replaceDeadlines(trx, taskId, expandDeadlines(timeframe, year));
-    const summary = `Thêm nhiệm vụ ${key} «${title.slice(0, 80)}»`;
-    await recordTaskEdit(trx, planId, {
+    await log(ctx, trx, actor, planId, {
       action: "add",
-      summary,
+      summary: `Thêm nhiệm vụ ${key} «${title.slice(0, 80)}»`,
       removed: [],
       created: [key],
       settledFlags: [],
-      actorId: actor.id,
-      at: ctx.clock.now(),
-    });
-    await audit(ctx, trx, actor, {
-      action: "task.add",
-      objectType: "task",
-      objectId: `${planId}/${key}`,
-      after: { title, content, timeframe: timeframe?.text ?? null, span: input.span ?? null },
     });
     return { version, key };
   });
@@ -131,7 +123,7 @@ export async function deleteTask(
       summary: `Xóa nhiệm vụ ${key} «${removed[0]?.title.slice(0, 80)}»`,
       removed,
       created: [],
-      settled,
+      settledFlags: settled,
     });
     return { version: next };
   });
@@ -169,7 +161,7 @@ export async function mergeTasks(
       summary: `Gộp nhiệm vụ ${from.key} vào ${into.key}`,
       removed: [into, from],
       created: [into.key],
-      settled,
+      settledFlags: settled,
     });
     return { version };
   });
@@ -222,7 +214,7 @@ export async function markNotTasks(
       summary: `Mục ${section} không phải nhiệm vụ (${keys.length} nhiệm vụ: ${keys.slice(0, 6).join(", ")}${keys.length > 6 ? ", …" : ""})`,
       removed,
       created: [],
-      settled,
+      settledFlags: settled,
     });
     return { version, keys };
   });
@@ -278,23 +270,9 @@ async function log(
   trx: Parameters<typeof recordTaskEdit>[0],
   actor: Actor,
   planId: string,
-  edit: {
-    action: TaskEditRow["action"];
-    summary: string;
-    removed: TaskSnapshot[];
-    created: string[];
-    settled: string[];
-  },
+  edit: TaskEditEntry,
 ): Promise<void> {
-  await recordTaskEdit(trx, planId, {
-    action: edit.action,
-    summary: edit.summary,
-    removed: edit.removed,
-    created: edit.created,
-    settledFlags: edit.settled,
-    actorId: actor.id,
-    at: ctx.clock.now(),
-  });
+  await recordTaskEdit(trx, planId, { ...edit, actorId: actor.id, at: ctx.clock.now() });
   await audit(ctx, trx, actor, {
     action: `task.${edit.action}`,
     objectType: "plan",
