@@ -509,3 +509,69 @@ export async function unitName(db: Db, unitId: string): Promise<string | null> {
   const row = await db.selectFrom("unit").select("name").where("id", "=", unitId).executeTakeFirst();
   return row?.name ?? null;
 }
+
+/** The tasks of a plan that name a unit written so (`unit_text`), with all their units. */
+export async function tasksNamingUnit(
+  db: Db,
+  planId: string,
+  text: string,
+): Promise<Array<{ id: string; key: string; timeframe: Timeframe | null; units: TaskUnitRow[] }>> {
+  const tasks = await db
+    .selectFrom("task as t")
+    .select(["t.id", "t.key", "t.timeframe"])
+    .where("t.plan_id", "=", planId)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("task_unit as u")
+          .select("u.id")
+          .whereRef("u.task_id", "=", "t.id")
+          .where("u.unit_text", "=", text),
+      ),
+    )
+    .orderBy("t.position")
+    .execute();
+  if (!tasks.length) return [];
+  const units = await db
+    .selectFrom("task_unit")
+    .select(["task_id", "role", "unit_text", "unit_ids"])
+    .where(
+      "task_id",
+      "in",
+      tasks.map((t) => String(t.id)),
+    )
+    .orderBy("position")
+    .execute();
+  return tasks.map((t) => ({
+    id: String(t.id),
+    key: t.key,
+    timeframe: t.timeframe as Timeframe | null,
+    units: units
+      .filter((u) => String(u.task_id) === String(t.id))
+      .map((u) => ({ role: u.role, text: u.unit_text, unitIds: u.unit_ids.map(String) })),
+  }));
+}
+
+/** Settles the open flags of a kind whose subject, past a task's "Nhiệm vụ II.1: ", reads `about`. */
+export async function settleFlagGroup(
+  db: Db,
+  planId: string,
+  kind: ReviewFlag["kind"],
+  about: string,
+): Promise<number> {
+  const open = await db
+    .selectFrom("review_item")
+    .select(["id", "subject"])
+    .where("plan_id", "=", planId)
+    .where("kind", "=", kind)
+    .where("resolved", "=", false)
+    .execute();
+  const ids = open.filter((f) => flagAbout(f.subject) === about).map((f) => String(f.id));
+  if (ids.length)
+    await db.updateTable("review_item").set({ resolved: true }).where("id", "in", ids).execute();
+  return ids.length;
+}
+
+/** What a flag is about, whichever task it names: "Nhiệm vụ II.1: không có …" → "không có …". */
+export function flagAbout(subject: string): string {
+  return subject.replace(/^Nhiệm vụ [^:]{1,40}:\s*/u, "");
+}

@@ -143,6 +143,14 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
   },
+  "POST /api/v1/review/{id}/units/settle": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
+  "POST /api/v1/review/{id}/flags/confirm-group": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
   "POST /api/v1/review/{id}/own-work": {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
@@ -499,6 +507,20 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
           payload: { version: await version(id) },
         };
       },
+      // "Ban Không Có Thật" is in no directory: each call on a draft confirms it on a draft of its own.
+      "POST /api/v1/review/{id}/units/settle": async (s) => {
+        const id = s === "draft" ? await freshDraft() : o.published;
+        return {
+          method: "POST",
+          url: `/api/v1/review/${id}/units/settle`,
+          payload: { version: await version(id), text: "Ban Không Có Thật", choice: { action: "confirm" } },
+        };
+      },
+      "POST /api/v1/review/{id}/flags/confirm-group": async (s) => ({
+        method: "POST",
+        url: `/api/v1/review/${plan(s)}/flags/confirm-group`,
+        payload: { kind: "warning", about: "không có thời gian thực hiện." },
+      }),
       "POST /api/v1/review/{id}/own-work": async (s) => ({
         method: "POST",
         url: `/api/v1/review/${plan(s)}/own-work`,

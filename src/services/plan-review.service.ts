@@ -24,9 +24,11 @@ import {
   reviewFlags,
   setReferenceTarget,
   settleFlag,
+  settleFlagGroup,
   settleFlags,
   type TaskRow,
   taskByKey,
+  tasksNamingUnit,
   tasksOf,
   unitName,
   unownedTasks,
@@ -530,5 +532,75 @@ export async function discardDraft(ctx: ServiceContext, actor: Actor, planId: st
       objectId: planId,
       before: before ? { number: before.number, title: before.title } : null,
     });
+  });
+}
+
+export type UnitChoice = { action: "pick"; unitId: string } | { action: "not_doer" } | { action: "confirm" };
+
+/**
+ * Settles a unit the directory does not hold the same way in every task that names it ("Vũ Việt
+ * Linh" in 35 rows): the unit picked from the directory for all of them, or taken off all of them
+ * as no doer, or confirmed as written. Their work and deadlines follow; their flags close.
+ */
+export async function settleUnitEverywhere(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: { version: number; text: string; choice: UnitChoice },
+): Promise<{ version: number; tasks: string[] }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  const { choice } = input;
+  if (choice.action === "pick" && !(await activeUnitIds(ctx.db, [choice.unitId])).has(choice.unitId))
+    throw new DomainError("unit.not_found", `Không có đơn vị đang hoạt động mã ${choice.unitId}.`, [
+      { field: "choice.unitId", reason: `không có đơn vị ${choice.unitId}` },
+    ]);
+  const year = planYear(ctx, facts);
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const tasks = await tasksNamingUnit(trx, planId, input.text);
+    if (!tasks.length)
+      throw new DomainError("task.not_found", `Không nhiệm vụ nào ghi «${input.text}».`, [
+        { field: "text", reason: "không có trong kế hoạch" },
+      ]);
+    if (choice.action !== "confirm")
+      for (const t of tasks) {
+        const units =
+          choice.action === "pick"
+            ? t.units.map((u) => (u.text === input.text ? { ...u, unitIds: [choice.unitId] } : u))
+            : t.units.filter((u) => u.text !== input.text);
+        await replaceTaskUnits(trx, t.id, units);
+        await replaceDeadlines(trx, t.id, expandDeadlines(t.timeframe, year));
+        const leads = units.filter((u) => u.role === "lead");
+        if (leads.length === 1 && leads[0]?.unitIds.length)
+          await settleFlags(trx, planId, { kind: "task_warning", taskKey: t.key, about: LEAD_WARNING });
+      }
+    await settleFlagGroup(trx, planId, "unit", input.text);
+    await audit(ctx, trx, actor, {
+      action: "task.units_all",
+      objectType: "plan",
+      objectId: planId,
+      after: { text: input.text, choice, tasks: tasks.map((t) => t.key) },
+    });
+    return { version, tasks: tasks.map((t) => t.key) };
+  });
+}
+
+/** Confirms every open flag of a kind that says the same thing ("không có thời gian thực hiện"). */
+export async function confirmFlagGroup(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: { kind: "unit" | "reference" | "warning"; about: string },
+): Promise<{ confirmed: number }> {
+  await editableDraft(ctx, actor, planId);
+  return inTransaction(ctx.db, async (trx) => {
+    const confirmed = await settleFlagGroup(trx, planId, input.kind, input.about);
+    await audit(ctx, trx, actor, {
+      action: "flag.confirm_all",
+      objectType: "plan",
+      objectId: planId,
+      after: { kind: input.kind, about: input.about, confirmed },
+    });
+    return { confirmed };
   });
 }

@@ -20,6 +20,18 @@ const vi = {
   importPlan: "Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)",
   importButton: "Nhập",
   importAnyway: "Vẫn nhập văn bản này như một kế hoạch",
+  unitFlag: (name: string, tasks: string[]) =>
+    `«${name}» chưa có trong danh mục đơn vị${tasks.length ? ` (ở ${tasks.length} nhiệm vụ: ${tasks.slice(0, 8).join(", ")}${tasks.length > 8 ? ", …" : ""})` : ""}: là đơn vị nào trong danh mục? Hay không phải người/đơn vị thực hiện? Hoặc xác nhận để giữ như văn bản viết.`,
+  flagGroup: (about: string, n: number, tasks: string[]) =>
+    n > 1
+      ? `${about} — ${n} mục${tasks.length ? ` (${tasks.slice(0, 8).join(", ")}${tasks.length > 8 ? ", …" : ""})` : ""}`
+      : about,
+  pickForAll: (name: string) => `Đơn vị trong danh mục cho «${name}»`,
+  pickForAllButton: (n: number) => (n > 1 ? `Chọn cho cả ${n} nhiệm vụ` : "Chọn"),
+  notADoer: "Không phải đơn vị thực hiện",
+  unitSettled: (name: string) => `Đã xử lý «${name}».`,
+  confirmAll: (n: number) => `Xác nhận cả ${n} mục`,
+  confirmedAll: (n: number) => `Đã xác nhận ${n} mục.`,
   taskListEdits: "Danh sách nhiệm vụ",
   undo: "Hoàn tác",
   undone: "Đã hoàn tác.",
@@ -269,6 +281,18 @@ const en: Texts = {
   importPlan: "Import a plan (.txt, .doc, .docx, .pdf, .html, .md)",
   importButton: "Import",
   importAnyway: "Import this document as a plan anyway",
+  unitFlag: (name, tasks) =>
+    `"${name}" is not in the unit directory${tasks.length ? ` (in ${tasks.length} task(s): ${tasks.slice(0, 8).join(", ")}${tasks.length > 8 ? ", …" : ""})` : ""}: which unit of the directory is it? Or is it no doer? Or confirm to keep it as written.`,
+  flagGroup: (about, n, tasks) =>
+    n > 1
+      ? `${about} — ${n} items${tasks.length ? ` (${tasks.slice(0, 8).join(", ")}${tasks.length > 8 ? ", …" : ""})` : ""}`
+      : about,
+  pickForAll: (name) => `Directory unit for "${name}"`,
+  pickForAllButton: (n) => (n > 1 ? `Use for all ${n} tasks` : "Use"),
+  notADoer: "Not a doer",
+  unitSettled: (name) => `"${name}" settled.`,
+  confirmAll: (n) => `Confirm all ${n}`,
+  confirmedAll: (n) => `${n} items confirmed.`,
   taskListEdits: "Task list",
   undo: "Undo",
   undone: "Undone.",

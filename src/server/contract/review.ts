@@ -190,3 +190,27 @@ export const TaskEditsReply = z.object({
   ),
 });
 export type TaskEditsReply = z.infer<typeof TaskEditsReply>;
+
+export const SettleUnitBody = z.object({
+  version: Version,
+  text: z.string().min(1).max(300).describe("Đơn vị như văn bản viết («Vũ Việt Linh»)"),
+  choice: z
+    .discriminatedUnion("action", [
+      z.object({ action: z.literal("pick"), unitId: Id.describe("Đơn vị chọn từ danh mục") }),
+      z.object({ action: z.literal("not_doer") }),
+      z.object({ action: z.literal("confirm") }),
+    ])
+    .describe("Chọn đơn vị trong danh mục / bỏ vì không phải đơn vị thực hiện / giữ nguyên"),
+});
+
+export const SettleUnitReply = z.object({
+  version: z.number().int().describe("Phiên bản mới"),
+  tasks: z.array(z.string()).describe("Nhiệm vụ đã sửa"),
+});
+
+export const FlagGroupBody = z.object({
+  kind: z.enum(["unit", "reference", "warning"]),
+  about: z.string().min(1).max(500).describe("Điều các mục cùng nói, không kể mã nhiệm vụ"),
+});
+
+export const FlagGroupReply = z.object({ confirmed: z.number().int().describe("Số mục đã xác nhận") });

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { ServiceContext } from "../../services/context.js";
 import {
   confirmFlag,
+  confirmFlagGroup,
   discardDraft,
   linkReference,
   publicationPreview,
@@ -15,6 +16,7 @@ import {
   reviewView,
   setReportingSchedule,
   setTaskUnits,
+  settleUnitEverywhere,
   updateDocument,
   updateTask,
 } from "../../services/plan-review.service.js";
@@ -29,6 +31,8 @@ import {
 import { signedIn } from "../context.js";
 import {
   DocumentPatch,
+  FlagGroupBody,
+  FlagGroupReply,
   Id,
   MergeBody,
   NewTaskBody,
@@ -43,6 +47,8 @@ import {
   ReportingReply,
   ReviewReply,
   SectionKeysReply,
+  SettleUnitBody,
+  SettleUnitReply,
   TaskEditsReply,
   TaskPatch,
   TaskPatchReply,
@@ -207,6 +213,33 @@ export const reviewRoutes =
         },
       },
       async (request) => undoTaskEdit(ctx, signedIn(request), request.params.id, request.body.version),
+    );
+    // Flags settled in bulk: a unit written the same way in many tasks, a warning many tasks share.
+    app.post(
+      "/:id/units/settle",
+      {
+        schema: {
+          tags,
+          summary: "Xử lý một đơn vị chưa có trong danh mục ở mọi nhiệm vụ ghi nó",
+          params: PlanParams,
+          body: SettleUnitBody,
+          response: { 200: SettleUnitReply },
+        },
+      },
+      async (request) => settleUnitEverywhere(ctx, signedIn(request), request.params.id, request.body),
+    );
+    app.post(
+      "/:id/flags/confirm-group",
+      {
+        schema: {
+          tags,
+          summary: "Xác nhận mọi mục cần xem lại cùng nói một điều",
+          params: PlanParams,
+          body: FlagGroupBody,
+          response: { 200: FlagGroupReply },
+        },
+      },
+      async (request) => confirmFlagGroup(ctx, signedIn(request), request.params.id, request.body),
     );
     app.post(
       "/:id/publish",

@@ -15,6 +15,7 @@ import {
 import { DateInput } from "../DateInput";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
+import { FlagGroups } from "./FlagGroups";
 import { TaskListEditor } from "./TaskListEditor";
 
 type Flag = ReviewReply["flags"][number];
@@ -109,23 +110,7 @@ export function ReviewPage({ planId }: { planId: string }) {
           <h2>
             {T.flags} ({open.length})
           </h2>
-          <ul className="flags">
-            {open.map((f) => (
-              <li key={f.id}>
-                <span>{f.subject}</span>{" "}
-                <button
-                  type="button"
-                  // Heard alone, "Xác nhận" does not say what is confirmed.
-                  aria-label={`${T.confirm}: ${f.subject}`}
-                  onClick={() =>
-                    act(() => api(`/review/${planId}/flags/${f.id}/confirm`, { method: "POST" }), T.confirmed)
-                  }
-                >
-                  {T.confirm}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <FlagGroups planId={planId} version={source.version} flags={open} units={units} act={act} />
           <h2>{T.tasks}</h2>
           <TaskListEditor planId={planId} version={source.version} tasks={plan.tasksDetail} act={act} />
           {plan.tasksDetail.map((t, i) => (
