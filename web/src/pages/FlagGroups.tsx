@@ -47,12 +47,15 @@ export function FlagGroups({
   version,
   flags,
   units,
+  doers,
   act,
 }: {
   planId: string;
   version: number;
   flags: Flag[];
   units: Unit[];
+  /** What the parser read each name as, where the text told: a person, a post or a unit. */
+  doers: ReadonlyMap<string, "unit" | "person" | "post">;
   act: (fn: () => Promise<unknown>, done: string) => Promise<void>;
 }) {
   return (
@@ -64,6 +67,7 @@ export function FlagGroups({
           planId={planId}
           version={version}
           units={units}
+          doerKind={g.kind === "unit" ? (doers.get(g.about) ?? null) : null}
           act={act}
         />
       ))}
@@ -76,12 +80,14 @@ function FlagGroupItem({
   planId,
   version,
   units,
+  doerKind,
   act,
 }: {
   group: Group;
   planId: string;
   version: number;
   units: Unit[];
+  doerKind: "unit" | "person" | "post" | null;
   act: (fn: () => Promise<unknown>, done: string) => Promise<void>;
 }) {
   const [unitId, setUnitId] = useState("");
@@ -101,6 +107,8 @@ function FlagGroupItem({
         {group.kind === "unit"
           ? T.unitFlag(group.about, group.tasks)
           : T.flagGroup(group.about, n, group.tasks)}
+        {doerKind === "person" && ` ${T.readAsPerson}`}
+        {doerKind === "post" && ` ${T.readAsPost}`}
       </p>
       {group.kind === "unit" && (
         <div className="row">

@@ -19,6 +19,16 @@ import { FlagGroups } from "./FlagGroups";
 import { TaskListEditor } from "./TaskListEditor";
 
 type Flag = ReviewReply["flags"][number];
+
+/** Name → what the parser read it as (the plan format's `doers` on each task). */
+function doersOf(parsed: unknown): Map<string, "unit" | "person" | "post"> {
+  const out = new Map<string, "unit" | "person" | "post">();
+  const tasks = (
+    parsed as { tasks?: Array<{ doers?: Array<{ name: string; kind: "unit" | "person" | "post" }> }> }
+  )?.tasks;
+  for (const t of tasks ?? []) for (const d of t.doers ?? []) out.set(d.name, d.kind);
+  return out;
+}
 type Role = "lead" | "cooperate";
 
 // Every correction is made against the version read: a second person's edit in between is refused
@@ -110,7 +120,14 @@ export function ReviewPage({ planId }: { planId: string }) {
           <h2>
             {T.flags} ({open.length})
           </h2>
-          <FlagGroups planId={planId} version={source.version} flags={open} units={units} act={act} />
+          <FlagGroups
+            planId={planId}
+            version={source.version}
+            flags={open}
+            units={units}
+            doers={doersOf(source.parsed)}
+            act={act}
+          />
           <h2>{T.tasks}</h2>
           <TaskListEditor planId={planId} version={source.version} tasks={plan.tasksDetail} act={act} />
           {plan.tasksDetail.map((t, i) => (
