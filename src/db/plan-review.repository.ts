@@ -531,24 +531,39 @@ export async function tasksNamingUnit(
     .orderBy("t.position")
     .execute();
   if (!tasks.length) return [];
-  const units = await db
-    .selectFrom("task_unit")
-    .select(["task_id", "role", "unit_text", "unit_ids"])
-    .where(
-      "task_id",
-      "in",
-      tasks.map((t) => String(t.id)),
-    )
-    .orderBy("position")
-    .execute();
+  const units = await unitsOfTasks(
+    db,
+    tasks.map((t) => String(t.id)),
+  );
   return tasks.map((t) => ({
     id: String(t.id),
     key: t.key,
     timeframe: t.timeframe as Timeframe | null,
-    units: units
-      .filter((u) => String(u.task_id) === String(t.id))
-      .map((u) => ({ role: u.role, text: u.unit_text, unitIds: u.unit_ids.map(String) })),
+    units: (units.get(String(t.id)) ?? []).map((u) => ({
+      role: u.role,
+      text: u.unit_text,
+      unitIds: u.unit_ids.map(String),
+    })),
   }));
+}
+
+/** The units of these tasks as stored, in their order, by task id. */
+export async function unitsOfTasks(db: Db, taskIds: readonly string[]) {
+  const rows = taskIds.length
+    ? await db
+        .selectFrom("task_unit")
+        .selectAll()
+        .where("task_id", "in", [...taskIds])
+        .orderBy("position")
+        .execute()
+    : [];
+  const byTask = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = byTask.get(String(r.task_id));
+    if (list) list.push(r);
+    else byTask.set(String(r.task_id), [r]);
+  }
+  return byTask;
 }
 
 /** Settles the open flags of a kind whose subject, past a task's "Nhiệm vụ II.1: ", reads `about`. */

@@ -4,6 +4,7 @@
 
 import { sql } from "kysely";
 import type { Timeframe } from "../domain/plan.js";
+import { unitsOfTasks } from "./plan-review.repository.js";
 import type { Db } from "./schema.js";
 
 export interface TaskSnapshot {
@@ -41,16 +42,10 @@ export async function snapshotTasks(
     .orderBy("position")
     .execute();
   if (!tasks.length) return [];
-  const units = await db
-    .selectFrom("task_unit")
-    .selectAll()
-    .where(
-      "task_id",
-      "in",
-      tasks.map((t) => String(t.id)),
-    )
-    .orderBy("position")
-    .execute();
+  const units = await unitsOfTasks(
+    db,
+    tasks.map((t) => String(t.id)),
+  );
   return tasks.map((t) => ({
     key: t.key,
     position: t.position,
@@ -61,16 +56,14 @@ export async function snapshotTasks(
     spanStart: t.span_start,
     spanEnd: t.span_end,
     searchText: t.search_text,
-    units: units
-      .filter((u) => String(u.task_id) === String(t.id))
-      .map((u) => ({
-        role: u.role,
-        position: u.position,
-        text: u.unit_text,
-        method: u.method,
-        unitIds: u.unit_ids.map(String),
-        candidates: u.candidates,
-      })),
+    units: (units.get(String(t.id)) ?? []).map((u) => ({
+      role: u.role,
+      position: u.position,
+      text: u.unit_text,
+      method: u.method,
+      unitIds: u.unit_ids.map(String),
+      candidates: u.candidates,
+    })),
   }));
 }
 
