@@ -62,7 +62,7 @@ export interface Database {
 export interface TaskEditTable {
   id: Generated<string>;
   plan_id: string;
-  action: "add" | "delete" | "merge" | "not_tasks";
+  action: "add" | "delete" | "merge" | "split" | "move" | "not_tasks";
   summary: string;
   removed: Json;
   created: ColumnType<string[], string[] | undefined, string[]>;

@@ -221,7 +221,7 @@ export async function taskKeys(db: Db, planId: string): Promise<Array<{ key: str
 
 export interface TaskEditRow {
   id: string;
-  action: "add" | "delete" | "merge" | "not_tasks";
+  action: "add" | "delete" | "merge" | "split" | "move" | "not_tasks";
   summary: string;
   removed: TaskSnapshot[];
   created: string[];

@@ -151,6 +151,14 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
   },
+  "POST /api/v1/review/{id}/tasks/{key}/split": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
+  "POST /api/v1/review/{id}/tasks/{key}/move": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
+  },
   "POST /api/v1/review/{id}/own-work": {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 409 409 404 404 404 | 403 403 403 403 | 409 409",
@@ -521,6 +529,22 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         url: `/api/v1/review/${plan(s)}/flags/confirm-group`,
         payload: { kind: "warning", about: "không có thời gian thực hiện." },
       }),
+      "POST /api/v1/review/{id}/tasks/{key}/split": async (s) => {
+        const id = s === "draft" ? await freshDraft() : o.published;
+        return {
+          method: "POST",
+          url: `/api/v1/review/${id}/tasks/I.1/split`,
+          payload: { version: await version(id), at: 10 },
+        };
+      },
+      "POST /api/v1/review/{id}/tasks/{key}/move": async (s) => {
+        const id = s === "draft" ? await freshDraft(true) : o.published;
+        return {
+          method: "POST",
+          url: `/api/v1/review/${id}/tasks/BS1/move`,
+          payload: { version: await version(id), direction: "up" },
+        };
+      },
       "POST /api/v1/review/{id}/own-work": async (s) => ({
         method: "POST",
         url: `/api/v1/review/${plan(s)}/own-work`,

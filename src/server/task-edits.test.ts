@@ -145,6 +145,50 @@ describe("editing a draft's task list", () => {
     );
   });
 
+  it("splits a task in two where its text says, moves a task, and undoes both", async () => {
+    const before = (await call("vanthu", "GET", `/api/v1/plans/${planId}`)).json().tasksDetail[0];
+    // (at a word's end halfway through: "Chuẩn bị tài liệu" | "tập huấn")
+    const at = before.content.indexOf(" ", Math.floor(before.content.length / 2));
+    expect(at).toBeGreaterThan(0);
+    const r = await call("vanthu", "POST", `/api/v1/review/${planId}/tasks/II.1/split`, {
+      version: await planV(),
+      at,
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().key).toBe("BS1");
+    expect(await keys()).toEqual(["II.1", "BS1", "II.2"]);
+    const [first, second] = (await call("vanthu", "GET", `/api/v1/plans/${planId}`)).json().tasksDetail;
+    expect(first.content).toBe(before.content.slice(0, at).trim());
+    expect(second.content).toBe(before.content.slice(at).trim());
+    // The second part keeps the units of the task it came from: it is not left without a lead.
+    expect(second.units.map((u: { text: string }) => u.text)).toEqual(
+      before.units.map((u: { text: string }) => u.text),
+    );
+    const bad = await call("vanthu", "POST", `/api/v1/review/${planId}/tasks/II.2/split`, {
+      version: await planV(),
+      at: 5000,
+    });
+    expect(bad.statusCode).toBe(422);
+    const moved = await call("vanthu", "POST", `/api/v1/review/${planId}/tasks/II.2/move`, {
+      version: await planV(),
+      direction: "up",
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(await keys()).toEqual(["II.1", "II.2", "BS1"]);
+    const top = await call("vanthu", "POST", `/api/v1/review/${planId}/tasks/II.1/move`, {
+      version: await planV(),
+      direction: "up",
+    });
+    expect(top.statusCode).toBe(422);
+    await call("vanthu", "POST", `/api/v1/review/${planId}/edits/undo`, { version: await planV() });
+    expect(await keys()).toEqual(["II.1", "BS1", "II.2"]);
+    await call("vanthu", "POST", `/api/v1/review/${planId}/edits/undo`, { version: await planV() });
+    expect(await keys()).toEqual(["II.1", "II.2"]);
+    expect((await call("vanthu", "GET", `/api/v1/plans/${planId}`)).json().tasksDetail[0].content).toBe(
+      before.content,
+    );
+  });
+
   it("publishes the list as edited, and then no longer edits it", async () => {
     const flags = (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags as Array<{
       id: string;

@@ -187,6 +187,115 @@ function mergedTask(into: TaskSnapshot, from: TaskSnapshot): TaskSnapshot {
 }
 
 /**
+ * Splits a task in two where its text says: `at` is an offset into its content; the first part
+ * keeps the task's key, the second becomes a new task right after it with the same units and
+ * timeframe (a person corrects either afterwards).
+ */
+export async function splitTask(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: { version: number; key: string; at: number },
+): Promise<{ version: number; key: string }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const [task] = await snapshotTasks(trx, planId, [input.key]);
+    if (!task) throw noTask(input.key);
+    const first = task.content.slice(0, input.at).trim();
+    const second = task.content.slice(input.at).trim();
+    if (!first || !second)
+      throw new DomainError("task.invalid", "Chỗ tách phải nằm giữa nội dung nhiệm vụ.", [
+        { field: "at", reason: `phải ở giữa 1 và ${task.content.length - 1}` },
+      ]);
+    const key = nextAddedKey(await taskKeys(trx, planId));
+    // The source passage is cut where the text is, when the task's text is the passage's own.
+    const cut = task.spanStart !== null ? task.spanStart + input.at : null;
+    const within = cut !== null && task.spanEnd !== null && cut < task.spanEnd;
+    const firstTitle = task.title.length <= first.length ? task.title : titleOf(first);
+    const parts: TaskSnapshot[] = [
+      {
+        ...task,
+        content: first,
+        title: firstTitle,
+        spanEnd: within ? cut : task.spanEnd,
+        searchText: taskSearchText(firstTitle, first),
+      },
+      {
+        ...task,
+        key,
+        position: task.position + 1,
+        title: titleOf(second),
+        content: second,
+        spanStart: within ? cut : task.spanStart,
+        searchText: taskSearchText(titleOf(second), second),
+      },
+    ];
+    await removeTasks(trx, planId, [task.key], { closeFlags: false });
+    await makeRoomAt(trx, planId, task.position + 1);
+    const ids = await restoreTasks(trx, planId, parts);
+    const year = planYear(ctx, facts);
+    for (const id of ids) await replaceDeadlines(trx, id, expandDeadlines(task.timeframe, year));
+    await log(ctx, trx, actor, planId, {
+      action: "split",
+      summary: `Tách nhiệm vụ ${task.key} thành ${task.key} và ${key}`,
+      removed: [task],
+      created: [task.key, key],
+      settledFlags: [],
+    });
+    return { version, key };
+  });
+}
+
+/** A title from a task's text: its first line, up to 200 characters. */
+function titleOf(text: string): string {
+  return (text.split("\n", 1)[0] ?? text).replace(/^[-+•\s]+/u, "").slice(0, 200);
+}
+
+/** Moves a task one place up or down the list (it changes places with its neighbour). */
+export async function moveTask(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: { version: number; key: string; direction: "up" | "down" },
+): Promise<{ version: number }> {
+  const facts = await editableDraft(ctx, actor, planId);
+  return inTransaction(ctx.db, async (trx) => {
+    const version = await claimPlan(trx, planId, input.version);
+    const keys = await taskKeys(trx, planId);
+    const at = keys.findIndex((k) => k.key === input.key);
+    if (at < 0) throw noTask(input.key);
+    const other = keys[input.direction === "up" ? at - 1 : at + 1];
+    if (!other)
+      throw new DomainError(
+        "task.invalid",
+        `Nhiệm vụ ${input.key} đã ở ${input.direction === "up" ? "đầu" : "cuối"} danh sách.`,
+        [{ field: "direction", reason: "không còn chỗ để chuyển" }],
+      );
+    const before = await snapshotTasks(trx, planId, [input.key, other.key]);
+    const mine = before.find((t) => t.key === input.key);
+    const theirs = before.find((t) => t.key === other.key);
+    if (!mine || !theirs) throw noTask(input.key);
+    await removeTasks(trx, planId, [mine.key, theirs.key], { closeFlags: false });
+    const ids = await restoreTasks(trx, planId, [
+      { ...mine, position: theirs.position },
+      { ...theirs, position: mine.position },
+    ]);
+    const year = planYear(ctx, facts);
+    for (const [i, id] of ids.entries())
+      await replaceDeadlines(trx, id, expandDeadlines((i === 0 ? mine : theirs).timeframe, year));
+    await log(ctx, trx, actor, planId, {
+      action: "move",
+      summary: `Chuyển nhiệm vụ ${mine.key} ${input.direction === "up" ? "lên trên" : "xuống dưới"} ${theirs.key}`,
+      removed: before,
+      created: [mine.key, theirs.key],
+      settledFlags: [],
+    });
+    return { version };
+  });
+}
+
+/**
  * Marks a section "not tasks": every task under it ("III" → III.1, III.2 …) is taken out — the
  * facts of an event plan (Thời gian, Địa điểm, Thành phần) read as tasks.
  */

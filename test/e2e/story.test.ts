@@ -492,6 +492,13 @@ I. NHIỆM VỤ
     await officer.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
     await officer.getByText("Đã thêm nhiệm vụ.").waitFor();
     await officer.getByRole("button", { name: /^BS1 Rà soát hồ sơ chuyên môn năm 2026/ }).waitFor();
+    // Moved up a place, and back by undoing it.
+    const order = () => officer.locator("article strong").allTextContents();
+    expect(await order()).toEqual(["I.1", "I.2", "BS1"]);
+    await officer.getByRole("button", { name: "Chuyển nhiệm vụ BS1 lên" }).click();
+    await expect.poll(order).toEqual(["I.1", "BS1", "I.2"]);
+    await officer.getByRole("button", { name: /^Hoàn tác: Chuyển nhiệm vụ BS1 lên trên I\.2/ }).click();
+    await expect.poll(order).toEqual(["I.1", "I.2", "BS1"]);
     const confirms = officer.getByRole("button", { name: /^Xác nhận: / });
     for (let left = await confirms.count(); left > 0; left--) {
       await confirms.first().click();

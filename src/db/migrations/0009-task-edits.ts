@@ -1,5 +1,5 @@
-// Edits of a draft plan's task list (a task added, deleted, merged into another, a section marked
-// "not tasks"), kept so each can be undone until publication: what an edit took out (the tasks
+// Edits of a draft plan's task list (a task added, deleted, merged into another, split in two,
+// moved, a section marked "not tasks"), kept so each can be undone until publication: what an edit took out (the tasks
 // with their units, as they were), the keys it made, and the flags it closed.
 
 import { type Kysely, sql } from "kysely";
@@ -9,7 +9,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table task_edit (
       id bigint generated always as identity primary key,
       plan_id bigint not null references plan (id) on delete cascade,
-      action text not null check (action in ('add', 'delete', 'merge', 'not_tasks')),
+      action text not null check (action in ('add', 'delete', 'merge', 'split', 'move', 'not_tasks')),
       summary text not null,
       removed jsonb not null default '[]',
       created text[] not null default '{}',

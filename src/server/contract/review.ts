@@ -182,7 +182,7 @@ export const TaskEditsReply = z.object({
   edits: z.array(
     z.object({
       id: z.string(),
-      action: z.enum(["add", "delete", "merge", "not_tasks"]),
+      action: z.enum(["add", "delete", "merge", "split", "move", "not_tasks"]),
       summary: z.string(),
       at: z.string(),
       undone: z.boolean(),

@@ -26,6 +26,8 @@ import {
   listTaskEdits,
   markNotTasks,
   mergeTasks,
+  moveTask,
+  splitTask,
   undoTaskEdit,
 } from "../../services/task-edits.service.js";
 import { signedIn } from "../context.js";
@@ -171,6 +173,37 @@ export const reviewRoutes =
         },
       },
       async (request) => mergeTasks(ctx, signedIn(request), request.params.id, request.body),
+    );
+    app.post(
+      "/:id/tasks/:key/split",
+      {
+        schema: {
+          tags,
+          summary: "Tách một nhiệm vụ làm hai tại một chỗ trong nội dung",
+          params: TaskParams,
+          body: z.object({
+            version: Version,
+            at: z.number().int().min(1).max(20_000).describe("Vị trí tách trong nội dung nhiệm vụ"),
+          }),
+          response: { 200: NewTaskReply },
+        },
+      },
+      async (request) =>
+        splitTask(ctx, signedIn(request), request.params.id, { ...request.body, key: request.params.key }),
+    );
+    app.post(
+      "/:id/tasks/:key/move",
+      {
+        schema: {
+          tags,
+          summary: "Chuyển một nhiệm vụ lên hoặc xuống một chỗ",
+          params: TaskParams,
+          body: z.object({ version: Version, direction: z.enum(["up", "down"]).describe("Lên / xuống") }),
+          response: { 200: VersionReply },
+        },
+      },
+      async (request) =>
+        moveTask(ctx, signedIn(request), request.params.id, { ...request.body, key: request.params.key }),
     );
     app.post(
       "/:id/sections/:section/not-tasks",

@@ -330,6 +330,24 @@ function TaskEditor({
         >
           {T.deleteTask(task.key)}
         </button>
+        {(["up", "down"] as const).map((direction) => (
+          <button
+            key={direction}
+            type="button"
+            className="link"
+            aria-label={T.moveTask(task.key, direction)}
+            onClick={() =>
+              api(`/review/${planId}/tasks/${encodeURIComponent(task.key)}/move`, {
+                method: "POST",
+                json: { version: planVersion, direction },
+              })
+                .then(() => onSaved(T.moved(task.key)))
+                .catch((err) => setError((err as Error).message))
+            }
+          >
+            {direction === "up" ? "↑" : "↓"}
+          </button>
+        ))}
         {previousKey && (
           <button
             type="button"
@@ -440,6 +458,25 @@ function TaskEditor({
             value={content}
             onChange={(e) => setContent(e.target.value)}
           />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              const box = document.getElementById(`content-${task.key}`) as HTMLTextAreaElement | null;
+              const at = box?.selectionStart ?? 0;
+              // The cut is made in the stored text: unsaved changes would move it.
+              if (content !== task.content) return setError(T.saveBeforeSplit);
+              if (at <= 0 || at >= task.content.length) return setError(T.splitWhere);
+              api(`/review/${planId}/tasks/${encodeURIComponent(task.key)}/split`, {
+                method: "POST",
+                json: { version: planVersion, at },
+              })
+                .then(() => onSaved(T.splitDone(task.key)))
+                .catch((err) => setError((err as Error).message));
+            }}
+          >
+            {T.splitAtCursor}
+          </button>
         </details>
         <label htmlFor={`tf-${task.key}`}>{T.timeframe}</label>
         <span className="row">
