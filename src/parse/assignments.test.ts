@@ -239,6 +239,48 @@ describe("readAssignments negative cases", () => {
     ]);
   });
 
+  it("reads the assignments of the part that gives out the work, not the committees beside it", () => {
+    expect(
+      units(
+        [
+          "III. TỔ CHỨC THỰC HIỆN",
+          "1. Ban Chỉ đạo",
+          "- Trưởng ban: Ông Nguyễn Văn Hiếu, Giám đốc Sở Giáo dục và Đào tạo.",
+          "2. Ban Tổ chức",
+          "- Trưởng ban: Bà Trần Thị Hà, Phó Giám đốc Sở.",
+          "3. Phân công thực hiện",
+          "3.1. Sở Giáo dục và Đào tạo",
+          "- Chỉ đạo các trường tổ chức cho học sinh tham dự.",
+          "3.2. Tạp chí Giáo dục TP.HCM",
+          "- Xây dựng nội dung chương trình.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["III.3.1", ["Sở Giáo dục và Đào tạo"]],
+      ["III.3.2", ["Tạp chí Giáo dục TP.HCM"]],
+    ]);
+  });
+
+  it("gives each part of a body headed by a unit its own assignment", () => {
+    const found = assignmentsOf(
+      [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Giáo dục và Đào tạo",
+        "a) Phòng Học sinh, sinh viên",
+        "- Thường trực, chủ trì tổ chức Cuộc thi.",
+        "b) Các phòng thuộc Sở",
+        "- Thông báo Kế hoạch đến các trường.",
+        "2. Liên đoàn Vovinam Việt Nam",
+        "- Phối hợp thực hiện công tác truyền thông.",
+      ].join("\n"),
+    );
+    expect(found.map((a) => [a.id, a.units, a.duties])).toEqual([
+      ["IV.1.a", ["Phòng Học sinh, sinh viên"], ["Thường trực, chủ trì tổ chức Cuộc thi"]],
+      ["IV.1.b", ["Các phòng thuộc Sở"], ["Thông báo Kế hoạch đến các trường"]],
+      ["IV.2", ["Liên đoàn Vovinam Việt Nam"], ["Phối hợp thực hiện công tác truyền thông"]],
+    ]);
+  });
+
   it("gives no assignment for a section without items", () => {
     const lines = toLines("IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị nghiêm túc triển khai thực hiện.");
     const [root] = buildOutline(lines, 0, lines.length);

@@ -115,6 +115,11 @@ export function unitsFromSentence(sentence: string): string[] {
 
 /** Reads the assignments of the organization section's items. */
 export function readAssignments(section: OutlineItem, path: string, lines: readonly Line[]): Assignment[] {
+  // "III. TỔ CHỨC THỰC HIỆN" / "1. Ban Chỉ đạo" (its members) / "2. Ban Tổ chức" / "3. Phân công
+  // thực hiện" / "3.1. Sở Giáo dục và Đào tạo" …: the part that gives out the work holds the
+  // assignments; the committees listed beside it are who sits on them.
+  const share = section.children.find((c) => c.children.length > 0 && SHARING_HEAD.test(foldLower(c.head)));
+  if (share) return readAssignments(share, `${path}.${share.label}`, lines);
   const out: Assignment[] = [];
   // An item that opens a list with a colon and has nothing under it, its list numbered at its
   // own level (Word's numbering ran on): "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện
@@ -136,6 +141,16 @@ export function readAssignments(section: OutlineItem, path: string, lines: reado
   for (const item of section.children) {
     const id = `${path}.${item.label}`;
     let units = unitsFromHeading(item.head);
+    // "1. Sở Giáo dục và Đào tạo" / "a) Phòng Học sinh, sinh viên" / "- Thường trực …" / "b) Các
+    // phòng thuộc Sở" / "- Thông báo …": a body whose parts each get their own duties — one
+    // assignment per part.
+    const parts = units && !ownLines(item, lines) ? partsNamingUnits(item) : null;
+    if (parts) {
+      for (const [child, childUnits] of parts)
+        out.push({ id: `${id}.${child.label}`, units: childUnits, duties: bodyOf(child, lines) });
+      opener = null;
+      continue;
+    }
     const duties: string[] = [];
     const colon = item.head.indexOf(":");
     if (units && colon > 0 && item.head.slice(colon + 1).trim())
@@ -186,6 +201,11 @@ function bulletAssignments(section: OutlineItem, path: string, lines: readonly L
   return out;
 }
 
+// "Phân công thực hiện" | "Phân công nhiệm vụ" | "Trách nhiệm của các cơ quan, đơn vị" | "Nhiệm vụ
+// cụ thể của các đơn vị"
+const SHARING_HEAD =
+  /^\s*(?:phan cong (?:thuc hien|nhiem vu|trach nhiem)|trach nhiem (?:cua cac|thuc hien)|nhiem vu (?:cu the )?cua cac)\b/;
+
 /** The section's text before its first item, when it is one sentence that opens a list ("…:"). */
 function sectionLead(section: OutlineItem, lines: readonly Line[]): string | null {
   const first = section.children[0];
@@ -197,6 +217,35 @@ function sectionLead(section: OutlineItem, lines: readonly Line[]): string | nul
   }
   const text = body.join(" ");
   return body.length > 0 && body.length <= 3 && /:\s*$/.test(text) ? text : null;
+}
+
+/** The children of an item when there are two or more and each is headed by a unit. */
+function partsNamingUnits(item: OutlineItem): Array<[OutlineItem, string[]]> | null {
+  if (item.children.length < 2) return null;
+  const parts: Array<[OutlineItem, string[]]> = [];
+  for (const child of item.children) {
+    const units = unitsFromHeading(child.head);
+    if (!units?.length) return null;
+    parts.push([child, units]);
+  }
+  return parts;
+}
+
+/** Whether an item has lines of its own before its first child. */
+function ownLines(item: OutlineItem, lines: readonly Line[]): boolean {
+  const end = item.children[0]?.line ?? item.endLine;
+  for (let i = item.line + 1; i < end; i++) if (lines[i]?.text.trim()) return true;
+  return false;
+}
+
+/** An item's lines under its heading, each a duty. */
+function bodyOf(item: OutlineItem, lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (let i = item.line + 1; i < item.endLine; i++) {
+    const text = cleanValue(lines[i]?.text.trim() ?? "");
+    if (text) out.push(text);
+  }
+  return out;
 }
 
 function hasBody(item: OutlineItem, lines: readonly Line[]): boolean {

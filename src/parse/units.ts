@@ -80,6 +80,10 @@ const HEAD_WORDS = [
   "nha truong",
   "doanh nghiep",
   "lien doan",
+  // "Tạp chí Giáo dục TP.HCM" | "Đài Phát thanh và Truyền hình tỉnh": the press a plan gives work to
+  "tap chi",
+  "dai phat thanh",
+  "dai truyen hinh",
   "cong ty",
   "ngan hang",
   "chi nhanh",
