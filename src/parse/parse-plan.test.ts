@@ -1016,3 +1016,27 @@ describe("parsePlan on a plan of thousands of numbered tasks", () => {
     expect(plan.tasks[998]?.content).not.toContain("1000.");
   });
 });
+
+describe("parsePlan on a PDF's title run together with its opening paragraph", () => {
+  it("ends the title where the opening starts, citing the plan it carries out", () => {
+    const plan = parsePlan(
+      [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "Số: 362/KH-SGDĐT Đồng Tháp, ngày 14 tháng 4 năm 2026",
+        "KẾ HOẠCH",
+        "Đón tiếp và làm việc với Đoàn kiểm tra của Bộ Giáo dục và Đào tạo tại các cơ sở giáo dục trên địa bàn tỉnh Đồng Tháp Thực hiện Kế hoạch số 199/KH-BGDĐT của Bộ Giáo dục và Đào tạo ngày 05 tháng 02 năm 2026, Sở xây dựng Kế hoạch như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "Chủ động chuẩn bị hồ sơ.",
+      ].join("\n"),
+    );
+    expect(plan.document.title).toBe(
+      "Đón tiếp và làm việc với Đoàn kiểm tra của Bộ Giáo dục và Đào tạo tại các cơ sở giáo dục trên địa bàn tỉnh Đồng Tháp",
+    );
+    // A title that itself carries a plan out keeps it, in parentheses or as its first words.
+    const own = parsePlan(
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KH-SGDĐT\nKẾ HOẠCH\nThực hiện Kế hoạch số 155/KH-UBND năm 2026\nI. NHIỆM VỤ\n1. Tổ chức hội nghị",
+    );
+    expect(own.document.title).toBe("Thực hiện Kế hoạch số 155/KH-UBND năm 2026");
+  });
+});

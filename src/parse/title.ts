@@ -11,6 +11,10 @@ import { foldLower } from "./lines.js";
 // "Căn cứ …" | "(Ban hành kèm theo …" | "I. MỤC ĐÍCH" — where a title never runs on
 // (the blanks after an opening bracket are read only after one: "\s*\(?\s*" shared a long run of
 // blanks every way)
+// "Thực hiện Kế hoạch số 199/KH-BGDĐT của Bộ …": the opening paragraph, hard-wrapped (PDF) so that
+// its first line is short — it starts in capitals and cites a numbered document.
+const OPENING_CITES = /^\s*(?:Thực hiện|Triển khai|Căn cứ)\s.{0,60}\bsố\s+\d+[^\s]*\//u;
+const OPENING_INSIDE = /\s(?:Thực hiện|Triển khai|Căn cứ)\s.{0,60}?\bsố\s+\d+[^\s]*\//u;
 const STOP = /^\s*(?:can cu\b|(?:\(\s*)?(?:ban hanh )?kem theo\b|[ivx]+\.\s)/;
 // "… CÁCH MẠNG (Ban hành kèm theo Quyết định số 773/QĐ-TTg …)": the note on the title's own line
 const ATTACHED_NOTE = /\s*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b[^)]*\)?\s*$/u;
@@ -47,7 +51,7 @@ export function readTitle(lines: readonly Line[], kindLine: number): TitleRead {
       parts.length &&
       /^\s*(?:thuc hien|trien khai|can cu)\b/.test(line.key) &&
       !/^\s*\(/.test(line.text) &&
-      line.text.length > 120
+      (line.text.length > 120 || OPENING_CITES.test(line.text))
     )
       break;
     // A title in capitals ends where a sentence in small letters begins (no blank line between them
@@ -64,9 +68,13 @@ export function readTitle(lines: readonly Line[], kindLine: number): TitleRead {
     parts.push(line.text.trim());
     if (parts.join(" ").length > 1200) break;
   }
-  const title = parts
-    .join(" ")
-    .replace(/\s+/g, " ")
+  let joined = parts.join(" ").replace(/\s+/g, " ");
+  // "… trên địa bàn tỉnh Đồng Tháp Thực hiện Kế hoạch số 199/KH-BGDĐT …": the opening paragraph run
+  // into the title when a PDF's hard-wrapped lines were joined — cut where it starts, in capitals
+  // mid-sentence, citing a numbered document.
+  const opening = OPENING_INSIDE.exec(joined);
+  if (opening && opening.index > 20) joined = joined.slice(0, opening.index);
+  const title = joined
     .replace(ATTACHED_NOTE, "")
     .replace(/[.;]\s*$/, "")
     .trim();
