@@ -281,6 +281,18 @@ describe("readAssignments negative cases", () => {
     ]);
   });
 
+  it("reads the units a heading is about ('Đối với …')", () => {
+    expect(
+      units(
+        [
+          "VI. TỔ CHỨC THỰC HIỆN",
+          "4. Đối với Uỷ ban nhân dân cấp xã, các trường phổ thông",
+          "- Chuẩn bị địa điểm, hồ sơ khi Đoàn kiểm tra đến làm việc.",
+        ].join("\n"),
+      ),
+    ).toEqual([["VI.4", ["Uỷ ban nhân dân cấp xã", "các trường phổ thông"]]]);
+  });
+
   it("gives no assignment for a section without items", () => {
     const lines = toLines("IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị nghiêm túc triển khai thực hiện.");
     const [root] = buildOutline(lines, 0, lines.length);

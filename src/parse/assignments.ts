@@ -19,6 +19,8 @@ const PREDICATE =
 // ("giáo viên", "giáo dục", "giao thông" fold to the same "giao": no request)
 const REQUEST_WORDS = String.raw`de nghi|yeu cau|giao(?! (?:vien|duc|thong|luu|dich|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)`;
 const REQUEST = new RegExp(String.raw`^\s*(?:kinh de nghi|${REQUEST_WORDS})\s+`);
+// "4. Đối với Ủy ban nhân dân cấp xã, các trường phổ thông": the units a heading is about
+const TOPIC = /^\s*(?:rieng )?doi voi\s+/;
 // The same verbs inside a sentence: "…, đề nghị các đơn vị kịp thời …"
 const REQUEST_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${REQUEST_WORDS})\s+`);
 /^\s*(?:de nghi|giao(?! (?:vien|duc|thong|luu|dich|nhan|tiep|trinh|khoa|thua|hang|lien|quyen|an)\b)|yeu cau|kinh de nghi)\s+/;
@@ -45,7 +47,7 @@ function withoutAbbreviation(head: string): string {
 export function unitsFromHeading(head: string): string[] | null {
   let text = withoutAbbreviation(head);
   const key = foldLower(text);
-  const req = REQUEST.exec(key);
+  const req = REQUEST.exec(key) ?? TOPIC.exec(key);
   if (req) text = text.slice(req[0].length);
   // "Các phòng: Giáo dục Mầm non, Giáo dục Tiểu học": the colon opens the shared head's list.
   const sharedHead =
