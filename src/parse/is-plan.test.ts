@@ -3,8 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FILES, HAS_FILES } from "../../test/shared-corpus.js";
 import { extractText } from "../extract/extract.js";
+import { ocrAvailable } from "../extract/ocr.js";
 import { isPlan } from "./is-plan.js";
 import { parsePlanWithText } from "./parse-plan.js";
+
+// OCR (tesseract-ocr-vie, poppler-utils) is installed by .ci/run; elsewhere the scan is skipped.
+const ocr = await ocrAvailable();
 
 const verdict = (text: string) => {
   const { plan, text: read } = parsePlanWithText(text);
@@ -73,6 +77,15 @@ I. NHIỆM VỤ
     "refuses the real letter 3036/SCT-CN (PDF with shifted glyph codes) as a letter",
     async () => {
       const file = join(FILES, "3036_SCT-CN_KHKTNT_kho-VLNCN_MongSen1_3.6.2026.pdf");
+      const { text } = await extractText(new Uint8Array(readFileSync(file)), { fileName: file });
+      expect(verdict(text)).toMatchObject({ ok: false, kind: "công văn" });
+    },
+  );
+
+  it.skipIf(!HAS_FILES || !ocr)(
+    "refuses the real scanned letter CV-813 (read by OCR) as a letter",
+    async () => {
+      const file = join(FILES, "CV-813-CucHoaChat-scan.pdf");
       const { text } = await extractText(new Uint8Array(readFileSync(file)), { fileName: file });
       expect(verdict(text)).toMatchObject({ ok: false, kind: "công văn" });
     },
