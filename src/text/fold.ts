@@ -65,6 +65,23 @@ export interface FoldedText {
 }
 
 /**
+ * Writes the folded code units of `text` into `codes` (its first `from` units unchanged: none of
+ * them folds) and gives how many there are — a letter whose fold is nothing (a combining mark) is dropped.
+ */
+function foldCodes(text: string, from: number, codes: { [i: number]: number }): number {
+  for (let j = 0; j < from; j++) codes[j] = text.charCodeAt(j);
+  let o = from;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < TABLE_SIZE) {
+      const f = FOLD_TABLE[c] ?? c;
+      if (f !== 0 || c === 0) codes[o++] = f;
+    } else codes[o++] = c;
+  }
+  return o;
+}
+
+/**
  * Folds diacritics and đ/Đ, keeping case: `fold("Sở Giáo dục")` → `"So Giao duc"`.
  * The result has the same length as the input unless the input holds bare combining marks.
  */
@@ -75,28 +92,11 @@ export function foldDiacritics(text: string): string {
   if (i === n) return text;
   if (n <= SHORT) {
     const codes: number[] = new Array(n);
-    for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
-    let o = i;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < TABLE_SIZE) {
-        const f = FOLD_TABLE[c] ?? c;
-        if (f !== 0 || c === 0) codes[o++] = f;
-      } else codes[o++] = c;
-    }
-    codes.length = o;
+    codes.length = foldCodes(text, i, codes);
     return String.fromCharCode.apply(null, codes);
   }
   const codes = new Uint16Array(n);
-  for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
-  let o = i;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < TABLE_SIZE) {
-      const f = FOLD_TABLE[c] ?? c;
-      if (f !== 0 || c === 0) codes[o++] = f;
-    } else codes[o++] = c;
-  }
+  const o = foldCodes(text, i, codes);
   return UTF16.decode(codes.subarray(0, o));
 }
 
