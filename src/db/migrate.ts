@@ -12,6 +12,8 @@ import * as regime from "./migrations/0006-report-regime.js";
 import * as reportingIndex from "./migrations/0007-reporting-index.js";
 import * as trust from "./migrations/0008-trust.js";
 import * as taskEdits from "./migrations/0009-task-edits.js";
+import * as dutyWork from "./migrations/0010-duty-work.js";
+import * as staff from "./migrations/0011-staff.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -24,6 +26,8 @@ const MIGRATIONS = {
   "0007-reporting-index": reportingIndex,
   "0008-trust": trust,
   "0009-task-edits": taskEdits,
+  "0010-duty-work": dutyWork,
+  "0011-staff": staff,
 };
 
 export interface MigrationReport {

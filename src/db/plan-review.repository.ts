@@ -259,6 +259,8 @@ export interface TaskUnitRow {
   role: "lead" | "cooperate";
   text: string;
   unitIds: string[];
+  /** Staff members of those units the text names: a person's work. */
+  staffIds?: string[];
 }
 
 /**
@@ -276,8 +278,13 @@ export async function replaceTaskUnits(db: Db, taskId: string, units: readonly T
           role: u.role,
           position: i,
           unit_text: u.text,
-          method: u.unitIds.length ? ("exact" as const) : ("review" as const),
+          method: u.staffIds?.length
+            ? ("person" as const)
+            : u.unitIds.length
+              ? ("exact" as const)
+              : ("review" as const),
           unit_ids: u.unitIds,
+          staff_ids: u.staffIds ?? [],
           candidates: "[]",
         })),
       )
@@ -487,10 +494,17 @@ export async function addIssuerLead(db: Db, taskId: string, unitId: string, unit
 export async function publicationCounts(
   db: Db,
   planId: string,
-): Promise<{ tasks: number; workItems: number; units: number; deadlines: number }> {
-  const r = await sql<{ tasks: number; work_items: number; units: number; deadlines: number }>`
+): Promise<{ tasks: number; duties: number; workItems: number; units: number; deadlines: number }> {
+  const r = await sql<{
+    tasks: number;
+    duties: number;
+    work_items: number;
+    units: number;
+    deadlines: number;
+  }>`
     select
-      (select count(*) from task where plan_id = ${planId})::int as tasks,
+      (select count(*) from task where plan_id = ${planId} and kind = 'task')::int as tasks,
+      (select count(*) from task where plan_id = ${planId} and kind = 'duty')::int as duties,
       (select count(*) from work_item w join task t on t.id = w.task_id where t.plan_id = ${planId})::int as work_items,
       (select count(distinct w.unit_id) from work_item w join task t on t.id = w.task_id where t.plan_id = ${planId})::int as units,
       (select count(*) from deadline d join work_item w on w.id = d.work_item_id join task t on t.id = w.task_id
@@ -498,6 +512,7 @@ export async function publicationCounts(
   const row = r.rows[0];
   return {
     tasks: row?.tasks ?? 0,
+    duties: row?.duties ?? 0,
     workItems: row?.work_items ?? 0,
     units: row?.units ?? 0,
     deadlines: row?.deadlines ?? 0,
@@ -543,6 +558,7 @@ export async function tasksNamingUnit(
       role: u.role,
       text: u.unit_text,
       unitIds: u.unit_ids.map(String),
+      staffIds: u.staff_ids.map(String),
     })),
   }));
 }

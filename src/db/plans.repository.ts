@@ -7,6 +7,7 @@ import type { ParsedPlan, Reporting, Timeframe } from "../domain/plan.js";
 import { taskSearchText } from "../domain/plan-search.js";
 import { insertObligations } from "./plan-review.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
+import { personsOf } from "./staff.repository.js";
 
 /**
  * The policies' plan scope as a condition on a plan row `p` (alias given): published plans kept
@@ -99,8 +100,10 @@ export interface StoredDocument {
 export interface ResolvedUnitRef {
   role: "lead" | "cooperate";
   text: string;
-  method: "exact" | "issuer" | "collective" | "similar" | "review";
+  method: "exact" | "issuer" | "collective" | "similar" | "review" | "person";
   unitIds: string[];
+  /** Staff members of those units the text names. */
+  staffIds?: string[];
   candidates: unknown[];
 }
 
@@ -112,6 +115,8 @@ export interface PlanGraph {
   taskUnits: ResolvedUnitRef[][];
   /** Per task: the dated deadlines of its timeframe. */
   taskDeadlines: string[][];
+  /** The duties of the plan's assignments as tracked work, stored after its tasks. */
+  duties: WorkRow[];
   /** Per reference (same order as plan.references): the plan it links to and the other candidates. */
   referenceLinks: Array<{ target: string | null; candidates: string[] }>;
   review: Array<{ kind: "unit" | "reference" | "warning"; subject: string; detail: unknown }>;
@@ -142,6 +147,76 @@ export async function plansByNumber(
     .where(sql<string>`regexp_replace(kh_fold(coalesce(number, '')), '\\s', '', 'g')`, "=", numberKey)
     .execute();
   return rows.map((r) => ({ id: String(r.id), issuer: r.issuer, issuedOn: r.issued_on }));
+}
+
+/** A piece of tracked work to store: a task of the plan, or a duty of its assignments. */
+export interface WorkRow {
+  kind: "task" | "duty";
+  key: string;
+  title: string;
+  content: string;
+  timeframe: Timeframe | null;
+  products: string[];
+  span: readonly [number, number] | null;
+  units: ResolvedUnitRef[];
+  /** The dated deadlines of its timeframe. */
+  deadlines: string[];
+}
+
+async function insertWork(trx: Transaction<Database>, planId: string, position: number, row: WorkRow) {
+  const t = await trx
+    .insertInto("task")
+    .values({
+      plan_id: planId,
+      kind: row.kind,
+      key: row.key,
+      position,
+      title: row.title,
+      content: row.content,
+      timeframe: row.timeframe ? JSON.stringify(row.timeframe) : null,
+      products: JSON.stringify(row.products),
+      span_start: row.span?.[0] ?? null,
+      span_end: row.span?.[1] ?? null,
+      search_text: taskSearchText(row.title, row.content),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const taskId = String(t.id);
+  const { units } = row;
+  if (units.length) {
+    await trx
+      .insertInto("task_unit")
+      .values(
+        units.map((u, k) => ({
+          task_id: taskId,
+          role: u.role,
+          position: k,
+          unit_text: u.text,
+          method: u.method,
+          unit_ids: u.unitIds,
+          staff_ids: u.staffIds ?? [],
+          candidates: JSON.stringify(u.candidates),
+        })),
+      )
+      .execute();
+  }
+  // The tracked work: one row per task × unit and role, each with the task's deadlines.
+  const pairs = new Map<string, { unit: string; role: "lead" | "cooperate" }>();
+  for (const u of units)
+    for (const id of u.unitIds)
+      if (!pairs.has(`${id}|${u.role}`)) pairs.set(`${id}|${u.role}`, { unit: id, role: u.role });
+  if (!pairs.size) return;
+  const items = await trx
+    .insertInto("work_item")
+    .values([...pairs.values()].map((p) => ({ task_id: taskId, unit_id: p.unit, role: p.role })))
+    .returning("id")
+    .execute();
+  if (row.deadlines.length) {
+    await trx
+      .insertInto("deadline")
+      .values(items.flatMap((w) => row.deadlines.map((due) => ({ work_item_id: String(w.id), due }))))
+      .execute();
+  }
 }
 
 /** Writes a whole plan; returns its id. Run it inside a transaction. */
@@ -202,61 +277,19 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
       .execute();
   }
 
-  for (const [i, task] of plan.tasks.entries()) {
-    const t = await trx
-      .insertInto("task")
-      .values({
-        plan_id: planId,
-        key: task.id,
-        position: i,
-        title: task.title,
-        content: task.content,
-        timeframe: task.timeframe ? JSON.stringify(task.timeframe) : null,
-        products: JSON.stringify(task.products ?? []),
-        span_start: task.span?.[0] ?? null,
-        span_end: task.span?.[1] ?? null,
-        search_text: taskSearchText(task.title, task.content),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const taskId = String(t.id);
-    const units = g.taskUnits[i] ?? [];
-    if (units.length) {
-      await trx
-        .insertInto("task_unit")
-        .values(
-          units.map((u, k) => ({
-            task_id: taskId,
-            role: u.role,
-            position: k,
-            unit_text: u.text,
-            method: u.method,
-            unit_ids: u.unitIds,
-            candidates: JSON.stringify(u.candidates),
-          })),
-        )
-        .execute();
-    }
-    // The tracked work: one row per task × unit and role, each with the task's deadlines.
-    const pairs = new Map<string, { unit: string; role: "lead" | "cooperate" }>();
-    for (const u of units)
-      for (const id of u.unitIds)
-        if (!pairs.has(`${id}|${u.role}`)) pairs.set(`${id}|${u.role}`, { unit: id, role: u.role });
-    if (pairs.size) {
-      const items = await trx
-        .insertInto("work_item")
-        .values([...pairs.values()].map((p) => ({ task_id: taskId, unit_id: p.unit, role: p.role })))
-        .returning("id")
-        .execute();
-      const dues = g.taskDeadlines[i] ?? [];
-      if (dues.length) {
-        await trx
-          .insertInto("deadline")
-          .values(items.flatMap((w) => dues.map((due) => ({ work_item_id: String(w.id), due }))))
-          .execute();
-      }
-    }
-  }
+  const work: WorkRow[] = plan.tasks.map((task, i) => ({
+    kind: "task",
+    key: task.id,
+    title: task.title,
+    content: task.content,
+    timeframe: task.timeframe,
+    products: task.products ?? [],
+    span: task.span ?? null,
+    units: g.taskUnits[i] ?? [],
+    deadlines: g.taskDeadlines[i] ?? [],
+  }));
+  work.push(...g.duties);
+  for (const [i, row] of work.entries()) await insertWork(trx, planId, i, row);
 
   if (plan.assignments.length) {
     await trx
@@ -298,10 +331,13 @@ export interface PlanSummary {
   issuedOn: string | null;
   status: "draft" | "published" | "closed";
   tasks: number;
+  /** Duties of its "Tổ chức thực hiện" tracked as work beside the tasks. */
+  duties: number;
 }
 
 const SUMMARY_COLUMNS = sql`p.id, p.number, p.title, p.issuer, p.issued_on, p.status,
-  (select count(*) from task where task.plan_id = p.id)::int as tasks`;
+  (select count(*) from task where task.plan_id = p.id and task.kind = 'task')::int as tasks,
+  (select count(*) from task where task.plan_id = p.id and task.kind = 'duty')::int as duties`;
 
 interface SummaryRow {
   id: string;
@@ -311,6 +347,7 @@ interface SummaryRow {
   issued_on: string | null;
   status: PlanSummary["status"];
   tasks: number;
+  duties: number;
 }
 
 const toSummary = (r: SummaryRow): PlanSummary => ({
@@ -321,6 +358,7 @@ const toSummary = (r: SummaryRow): PlanSummary => ({
   issuedOn: r.issued_on,
   status: r.status,
   tasks: Number(r.tasks),
+  duties: Number(r.duties),
 });
 
 // "every word of the query" over a folded text column: `like '%word%'` each, escaped.
@@ -391,16 +429,25 @@ async function countPlans(db: Db, scope: PlanScope): Promise<number> {
 export async function planCounts(
   db: Db,
   planId: string,
-): Promise<{ tasks: number; taskUnits: number; workItems: number; deadlines: number; review: number }> {
+): Promise<{
+  tasks: number;
+  duties: number;
+  taskUnits: number;
+  workItems: number;
+  deadlines: number;
+  review: number;
+}> {
   const r = await sql<{
     tasks: number;
+    duties: number;
     task_units: number;
     work_items: number;
     deadlines: number;
     review: number;
   }>`
     select
-      (select count(*) from task where plan_id = ${planId})::int as tasks,
+      (select count(*) from task where plan_id = ${planId} and kind = 'task')::int as tasks,
+      (select count(*) from task where plan_id = ${planId} and kind = 'duty')::int as duties,
       (select count(*) from task_unit tu join task t on t.id = tu.task_id where t.plan_id = ${planId})::int as task_units,
       (select count(*) from work_item w join task t on t.id = w.task_id where t.plan_id = ${planId})::int as work_items,
       (select count(*) from deadline d join work_item w on w.id = d.work_item_id join task t on t.id = w.task_id where t.plan_id = ${planId})::int as deadlines,
@@ -409,6 +456,7 @@ export async function planCounts(
   const row = r.rows[0];
   return {
     tasks: row?.tasks ?? 0,
+    duties: row?.duties ?? 0,
     taskUnits: row?.task_units ?? 0,
     workItems: row?.work_items ?? 0,
     deadlines: row?.deadlines ?? 0,
@@ -425,6 +473,8 @@ export interface PlanDetail extends PlanSummary {
   /** The reporting duty: what the parser read, or what a person corrected it to. */
   reporting: Array<{ text: string; timeframe: Timeframe }>;
   tasksDetail: Array<{
+    /** 'duty': a duty of "Tổ chức thực hiện" tracked as work. */
+    kind: "task" | "duty";
     key: string;
     title: string;
     content: string;
@@ -437,6 +487,9 @@ export interface PlanDetail extends PlanSummary {
       text: string;
       method: string;
       unitIds: string[];
+      /** Staff members named (ids) and how they read ("Vũ Việt Linh"). */
+      staffIds: string[];
+      persons: string[];
       suggestions: string[];
     }>;
   }>;
@@ -450,6 +503,8 @@ export interface PlanDetail extends PlanSummary {
     unitName: string;
     unitPath: string;
     role: string;
+    /** The staff the work names; empty: the unit's as a whole. */
+    persons: string[];
     status: ItemStatus;
     doneOn: string | null;
     deadlines: string[];
@@ -473,14 +528,19 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       "plan.signer",
       "plan.version",
       obligationsOf(sql`plan.id`).as("reporting"),
-      sql<number>`(select count(*) from task where task.plan_id = plan.id)::int`.as("tasks"),
+      sql<number>`(select count(*) from task where task.plan_id = plan.id and task.kind = 'task')::int`.as(
+        "tasks",
+      ),
+      sql<number>`(select count(*) from task where task.plan_id = plan.id and task.kind = 'duty')::int`.as(
+        "duties",
+      ),
     ])
     .where("plan.id", "=", planId)
     .execute();
   if (!summary) return null;
   const tasks = await db
     .selectFrom("task")
-    .select(["id", "key", "title", "content", "timeframe", "version", "span_start", "span_end"])
+    .select(["id", "kind", "key", "title", "content", "timeframe", "version", "span_start", "span_end"])
     .where("plan_id", "=", planId)
     .orderBy("position")
     .execute();
@@ -493,7 +553,10 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       "task_unit.unit_text",
       "task_unit.method",
       "task_unit.unit_ids",
+      "task_unit.staff_ids",
       "task_unit.candidates",
+      sql<string[]>`coalesce((select array_agg(coalesce(s.name, s.post) order by s.name) from staff s
+        where s.id = any(task_unit.staff_ids)), '{}')`.as("persons"),
     ])
     .where("task.plan_id", "=", planId)
     .orderBy("task_unit.position")
@@ -517,11 +580,13 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     name: string;
     path: string;
     role: string;
+    persons: string[];
     status: string | null;
     done_on: string | null;
     deadlines: string[];
   }>`
     select w.id, t.key, u.id as unit_id, u.name, u.path::text as path, w.role, g.status, g.done_on::text as done_on,
+           ${personsOf(sql`w.id`)} as persons,
            coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}') as deadlines
     from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id
     left join work_item_progress g on g.work_item_id = w.id
@@ -537,6 +602,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       timeframe: r.timeframe,
     })),
     tasksDetail: tasks.map((t) => ({
+      kind: t.kind,
       key: t.key,
       title: t.title,
       content: t.content,
@@ -550,6 +616,8 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
           text: u.unit_text,
           method: u.method,
           unitIds: u.unit_ids.map(String),
+          staffIds: u.staff_ids.map(String),
+          persons: u.persons,
           // For review: the directory's best guesses, offered first, never applied by themselves.
           suggestions: ((u.candidates as Array<{ id: string }> | null) ?? [])
             .map((c) => String(c.id))
@@ -569,6 +637,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       unitName: r.name,
       unitPath: r.path,
       role: r.role,
+      persons: r.persons,
       status: (r.status as ItemStatus | null) ?? "not_started",
       doneOn: r.done_on,
       deadlines: r.deadlines,

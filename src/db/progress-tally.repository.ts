@@ -263,6 +263,8 @@ export interface WorkRef {
   planNumber: string | null;
   planTitle: string | null;
   taskKey: string;
+  /** 'duty': a duty of "Tổ chức thực hiện" tracked beside the tasks. */
+  taskKind: "task" | "duty";
   taskTitle: string;
   unitId: string;
   unitName: string;
@@ -274,13 +276,14 @@ interface WorkRefRow {
   number: string | null;
   plan_title: string | null;
   key: string;
+  kind: "task" | "duty";
   title: string;
   unit_id: string;
   name: string;
 }
 
 // The columns of a WorkRef, over work_item w, task t, plan p and unit u.
-const WORK_REF_COLUMNS = sql`w.id as work_item_id, p.id as plan_id, p.number, p.title as plan_title, t.key, t.title,
+const WORK_REF_COLUMNS = sql`w.id as work_item_id, p.id as plan_id, p.number, p.title as plan_title, t.key, t.kind, t.title,
   u.id as unit_id, u.name`;
 
 const toWorkRef = (r: WorkRefRow): WorkRef => ({
@@ -289,6 +292,7 @@ const toWorkRef = (r: WorkRefRow): WorkRef => ({
   planNumber: r.number,
   planTitle: r.plan_title,
   taskKey: r.key,
+  taskKind: r.kind,
   taskTitle: r.title,
   unitId: String(r.unit_id),
   unitName: r.name,

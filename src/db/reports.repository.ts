@@ -5,6 +5,7 @@
 import { sql } from "kysely";
 import type { ReportStatus } from "../domain/report-standing.js";
 import type { Db, ItemStatus } from "./schema.js";
+import { personsOf } from "./staff.repository.js";
 
 export interface UnitWorkItem {
   workItemId: string;
@@ -13,8 +14,12 @@ export interface UnitWorkItem {
   planNumber: string | null;
   planTitle: string | null;
   taskKey: string;
+  /** 'duty': a duty of the plan's "Tổ chức thực hiện", tracked beside its tasks. */
+  taskKind: "task" | "duty";
   taskTitle: string;
   role: "lead" | "cooperate";
+  /** The staff the work names ("Vũ Việt Linh", "Giám đốc Sở"); empty: the unit's as a whole. */
+  persons: string[];
   deadlines: string[];
   status: ItemStatus;
   doneOn: string | null;
@@ -25,6 +30,8 @@ export interface WorkFilter {
   unitId?: string;
   reach?: string | null;
   planId?: string;
+  /** Only the work that names one of these staff members ("my work"). */
+  staffIds?: readonly string[];
 }
 
 /** Work items of published plans, in plan and task order. */
@@ -43,9 +50,11 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
       "p.number",
       "p.title as plan_title",
       "t.key",
+      "t.kind",
       "t.title",
       "g.status",
       "g.done_on",
+      personsOf(sql`w.id`).as("persons"),
       sql<
         string[]
       >`coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}')`.as(
@@ -56,6 +65,22 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
   if (f.unitId) q = q.where("w.unit_id", "=", f.unitId);
   if (f.reach) q = q.where(sql<boolean>`u.path <@ ${f.reach}::ltree`);
   if (f.planId) q = q.where("p.id", "=", f.planId);
+  if (f.staffIds) {
+    if (!f.staffIds.length) return [];
+    const ids = [...f.staffIds];
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("task_unit as tu")
+          .innerJoin("staff as s", (j) =>
+            j.on(sql<boolean>`s.id = any(tu.staff_ids)`).onRef("s.unit_id", "=", "w.unit_id"),
+          )
+          .select("tu.id")
+          .whereRef("tu.task_id", "=", "w.task_id")
+          .whereRef("tu.role", "=", "w.role")
+          .where("s.id", "in", ids),
+      ),
+    );
+  }
   const rows = await q.orderBy("p.id").orderBy("t.position").orderBy("w.id").execute();
   return rows.map((r) => ({
     workItemId: String(r.id),
@@ -64,8 +89,10 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
     planNumber: r.number,
     planTitle: r.plan_title,
     taskKey: r.key,
+    taskKind: r.kind,
     taskTitle: r.title,
     role: r.role,
+    persons: r.persons,
     deadlines: r.deadlines,
     status: r.status ?? "not_started",
     doneOn: r.done_on,

@@ -40,6 +40,7 @@ export interface Database {
   plan: PlanTable;
   plan_reference: PlanReferenceTable;
   task: TaskTable;
+  staff: StaffTable;
   task_unit: TaskUnitTable;
   work_item: WorkItemTable;
   deadline: DeadlineTable;
@@ -149,6 +150,8 @@ export interface PlanReferenceTable {
 export interface TaskTable {
   id: Generated<string>;
   plan_id: string;
+  /** 'task' from the plan's tasks; 'duty' from the duties of its assignments. */
+  kind: ColumnType<"task" | "duty", "task" | "duty" | undefined, "task" | "duty">;
   key: string;
   position: number;
   title: string;
@@ -167,9 +170,22 @@ export interface TaskUnitTable {
   role: "lead" | "cooperate";
   position: number;
   unit_text: string;
-  method: "exact" | "issuer" | "collective" | "similar" | "review";
+  method: "exact" | "issuer" | "collective" | "similar" | "review" | "person";
   unit_ids: ColumnType<string[], string[] | undefined, string[]>;
+  /** Staff members of those units the text names ("Vũ Việt Linh"): the work is theirs. */
+  staff_ids: ColumnType<string[], string[] | undefined, string[]>;
   candidates: Json;
+}
+
+export interface StaffTable {
+  id: Generated<string>;
+  unit_id: string;
+  name: string | null;
+  post: string | null;
+  match_key: string;
+  user_id: string | null;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
 }
 
 export interface WorkItemTable {

@@ -8,6 +8,8 @@ import { unitsOfTasks } from "./plan-review.repository.js";
 import type { Db } from "./schema.js";
 
 export interface TaskSnapshot {
+  /** Absent in snapshots kept before duties were tracked: a task. */
+  kind?: "task" | "duty";
   key: string;
   position: number;
   title: string;
@@ -21,8 +23,10 @@ export interface TaskSnapshot {
     role: "lead" | "cooperate";
     position: number;
     text: string;
-    method: "exact" | "issuer" | "collective" | "similar" | "review";
+    method: "exact" | "issuer" | "collective" | "similar" | "review" | "person";
     unitIds: string[];
+    /** Absent in snapshots kept before staff were doers. */
+    staffIds?: string[];
     candidates: unknown;
   }>;
 }
@@ -47,6 +51,7 @@ export async function snapshotTasks(
     tasks.map((t) => String(t.id)),
   );
   return tasks.map((t) => ({
+    kind: t.kind,
     key: t.key,
     position: t.position,
     title: t.title,
@@ -62,6 +67,7 @@ export async function snapshotTasks(
       text: u.unit_text,
       method: u.method,
       unitIds: u.unit_ids.map(String),
+      staffIds: u.staff_ids.map(String),
       candidates: u.candidates,
     })),
   }));
@@ -115,6 +121,7 @@ export async function restoreTasks(
       .insertInto("task")
       .values({
         plan_id: planId,
+        kind: s.kind ?? "task",
         key: s.key,
         position: s.position,
         title: s.title,
@@ -140,6 +147,7 @@ export async function restoreTasks(
             unit_text: u.text,
             method: u.method,
             unit_ids: u.unitIds,
+            staff_ids: u.staffIds ?? [],
             candidates: JSON.stringify(u.candidates ?? []),
           })),
         )
@@ -181,6 +189,7 @@ export async function insertTask(
   db: Db,
   planId: string,
   task: {
+    kind?: "task" | "duty";
     key: string;
     position: number;
     title: string;
@@ -194,6 +203,7 @@ export async function insertTask(
     .insertInto("task")
     .values({
       plan_id: planId,
+      kind: task.kind ?? "task",
       key: task.key,
       position: task.position,
       title: task.title,
@@ -209,11 +219,14 @@ export async function insertTask(
   return String(t.id);
 }
 
-/** The keys and list places of a plan's tasks, in order. */
-export async function taskKeys(db: Db, planId: string): Promise<Array<{ key: string; position: number }>> {
+/** The keys, kinds and list places of a plan's tasks, in order. */
+export async function taskKeys(
+  db: Db,
+  planId: string,
+): Promise<Array<{ key: string; kind: "task" | "duty"; position: number }>> {
   return db
     .selectFrom("task")
-    .select(["key", "position"])
+    .select(["key", "kind", "position"])
     .where("plan_id", "=", planId)
     .orderBy("position")
     .execute();

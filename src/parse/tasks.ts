@@ -206,7 +206,11 @@ function speaksForTask(content: string, at: number): boolean {
   return OPENS_WITH_TIME.test(foldLower(sentence)) || unitHead(sentence) !== null;
 }
 
-function completionClause(content: string, time: TimeContext, title: string): Timeframe | null {
+/**
+ * The completion a piece of work's own text states: `completionClause("… hoàn thành trước ngày
+ * 30/6/2026.", { year: 2026 }, title)` → the deadline 2026-06-30; null where it states none.
+ */
+export function completionClause(content: string, time: TimeContext, title: string): Timeframe | null {
   const key = foldLower(content);
   const reportTask = REPORT_TASK.test(foldLower(title));
   if (!MAY_COMPLETE.test(key) && !reportTask) return null;

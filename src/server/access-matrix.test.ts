@@ -224,6 +224,11 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | out out out out | out out out out out | out out out out | out out",
     published: "401 | in out out out | out in out out out | out in out out | out out",
   },
+  // Nobody in this tree is named by the plans: "my work" is empty for all, and answers everyone.
+  "GET /api/v1/workspace/mine": {
+    draft: "401 | out out out out | out out out out out | out out out out | out out",
+    published: "401 | out out out out | out out out out out | out out out out | out out",
+  },
   "GET /api/v1/overview": {
     draft: "401 | out out out out | out out out out out | out out out out | out out",
     published: "401 | in out out out | in in out out out | in in out out | in in",
@@ -251,6 +256,15 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
   "PUT /api/v1/units/{id}/report-regime": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+  },
+  // The staff of Phòng Giáo dục Trung học: read within reach, kept by its body's officers and leaders.
+  "GET /api/v1/units/{id}/staff": {
+    draft: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+    published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+  },
+  "POST /api/v1/units/{id}/staff": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
   },
   "GET /api/v1/users": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
@@ -630,6 +644,12 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         listed: (body) =>
           (JSON.parse(body).items as Array<{ planId: string }>).some((i) => i.planId === plan(s)),
       }),
+      "GET /api/v1/workspace/mine": async (s) => ({
+        method: "GET",
+        url: "/api/v1/workspace/mine",
+        listed: (body) =>
+          (JSON.parse(body).items as Array<{ planId: string }>).some((i) => i.planId === plan(s)),
+      }),
       "GET /api/v1/overview": async (s) => ({ method: "GET", url: "/api/v1/overview", listed: inPlans(s) }),
       "GET /api/v1/overview/work": async (s) => ({
         method: "GET",
@@ -656,6 +676,12 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         method: "PUT",
         url: `/api/v1/units/${o.unitSO}/report-regime`,
         payload: { reportRegime: null },
+      }),
+      "GET /api/v1/units/{id}/staff": async () => ({ method: "GET", url: `/api/v1/units/${o.unitA}/staff` }),
+      "POST /api/v1/units/{id}/staff": async () => ({
+        method: "POST",
+        url: `/api/v1/units/${o.unitA}/staff`,
+        payload: { name: `Cán bộ Thử ${counter++}` },
       }),
       "GET /api/v1/users": async () => ({ method: "GET", url: "/api/v1/users" }),
       "POST /api/v1/users": async () => ({

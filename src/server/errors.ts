@@ -41,6 +41,8 @@ const STATUS: Record<string, number> = {
   "report.comment_required": 422,
   "report.empty": 422,
   "report.invalid": 422,
+  "staff.invalid": 422,
+  "staff.not_found": 404,
 };
 
 /** `statusOf("plan.not_found")` → 404; file and CSV problems are 422, anything else 400. */

@@ -43,9 +43,11 @@ for (const kind of STORES) {
         "ke-hoach-ubnd-tinh.txt",
         file("test/fixtures/ke-hoach-ubnd-tinh.txt"),
       );
-      expect(r).toMatchObject({ status: "imported", tasks: 1, review: 0 });
+      expect(r).toMatchObject({ status: "imported", tasks: 1, duties: 0, review: 0 });
       expect(await planCounts(store.db, r.planId)).toEqual({
         tasks: 1,
+        // Its one duty under "Tổ chức thực hiện" only reports: the reporting duty tracks it.
+        duties: 0,
         taskUnits: 2,
         workItems: 2,
         deadlines: 2,

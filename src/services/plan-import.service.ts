@@ -10,13 +10,16 @@ import {
   planIdByHash,
   plansByNumber,
   type ResolvedUnitRef,
+  type WorkRow,
 } from "../db/plans.repository.js";
 import type { Db } from "../db/schema.js";
+import { staffMatching } from "../db/staff.repository.js";
 import { inTransaction, isUniqueViolation } from "../db/transaction.js";
 import { listUnits } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
 import type { ParsedPlan } from "../domain/plan.js";
 import { planSearchText } from "../domain/plan-search.js";
+import { dutiesAsWork } from "../parse/duty-work.js";
 import { isPlan } from "../parse/is-plan.js";
 import { numberKey } from "../parse/legal-references.js";
 import { diceSimilarity } from "../parse/similarity.js";
@@ -26,11 +29,14 @@ import { audit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { type Actor, ensureAllowed, may, planScope, unitIdOf, within } from "./policies.js";
 import { createResolver, type Resolver } from "./resolve-units.js";
+import { staffMatchKey } from "./staff.service.js";
 
 export interface ImportResult {
   status: "imported" | "duplicate";
   planId: string;
   tasks: number;
+  /** Duties of "Tổ chức thực hiện" tracked as work. */
+  duties: number;
   /** Unit strings and references a person has to settle. */
   review: number;
 }
@@ -111,7 +117,7 @@ export async function importPlanFile(
   const scope = importer ? planScope(importer) : { reach: null, drafts: true };
   const hash = sha256(bytes);
   const existing = await planIdByHash(ctx.db, hash, scope);
-  if (existing) return { status: "duplicate", planId: existing, tasks: 0, review: 0 };
+  if (existing) return { status: "duplicate", planId: existing, tasks: 0, duties: 0, review: 0 };
   const reading = await ctx.reader.read(fileName, bytes);
   const plan = reading.plan;
   plan.warnings.push(...reading.notes);
@@ -150,21 +156,62 @@ export async function importPlanFile(
         : `Cơ quan ban hành «${plan.document.issuer ?? "(không rõ)"}» chưa có trong danh mục: kế hoạch do đơn vị của người nhập theo dõi.`,
       detail: {},
     });
-  const taskUnits: ResolvedUnitRef[][] = plan.tasks.map((task) =>
-    [
-      ...task.leads.map((text) => ({ role: "lead" as const, text })),
-      ...task.cooperators.map((text) => ({ role: "cooperate" as const, text })),
-    ].map(({ role, text }) => {
-      const r = dir.resolver.resolve(text, { issuerId: keeperId });
-      if (r.method === "review")
-        review.push({
-          kind: "unit",
-          subject: text,
-          detail: { task: task.id, role, reason: r.reason, candidates: r.candidates.slice(0, 3) },
-        });
-      return { role, text, method: r.method, unitIds: r.unitIds, candidates: r.candidates.slice(0, 5) };
-    }),
+  // Names the parser marks as persons or posts ("Người thực hiện: Vũ Việt Linh") are matched to the
+  // staff of the issuing body's units; one match is that person's work in their unit.
+  const doerKinds = new Map<string, "person" | "post">();
+  for (const t of plan.tasks)
+    for (const d of t.doers ?? []) if (d.kind !== "unit") doerKinds.set(d.name, d.kind);
+  const keeperPath = keeperId ? (dir.unitPaths.get(keeperId) ?? null) : null;
+  const staff = await staffMatching(
+    ctx.db,
+    keeperPath,
+    [...doerKinds.keys()].map((name) => staffMatchKey(name, null)),
   );
+  const resolveRef = (key: string, role: "lead" | "cooperate", text: string): ResolvedUnitRef => {
+    const doer = doerKinds.get(text);
+    if (doer) {
+      const found = staff.filter((s) => s.matchKey === staffMatchKey(text, null));
+      if (found.length === 1 && found[0])
+        return {
+          role,
+          text,
+          method: "person",
+          unitIds: [found[0].unitId],
+          staffIds: [found[0].id],
+          candidates: [],
+        };
+    }
+    const r = dir.resolver.resolve(text, { issuerId: keeperId });
+    if (r.method === "review")
+      review.push({
+        kind: "unit",
+        subject: text,
+        detail: {
+          task: key,
+          role,
+          reason: r.reason,
+          candidates: r.candidates.slice(0, 3),
+          ...(doer ? { doer } : {}),
+        },
+      });
+    return { role, text, method: r.method, unitIds: r.unitIds, candidates: r.candidates.slice(0, 5) };
+  };
+  const taskUnits: ResolvedUnitRef[][] = plan.tasks.map((task) => [
+    ...task.leads.map((text) => resolveRef(task.id, "lead", text)),
+    ...task.cooperators.map((text) => resolveRef(task.id, "cooperate", text)),
+  ]);
+  // Each duty of "Tổ chức thực hiện" is work of its units, tracked beside the tasks.
+  const duties: WorkRow[] = dutiesAsWork(plan, reading.sourceText).map((d) => ({
+    kind: "duty",
+    key: d.key,
+    title: d.title,
+    content: d.content,
+    timeframe: d.timeframe,
+    products: [],
+    span: d.span,
+    units: d.leads.map((text) => resolveRef(d.key, "lead", text)),
+    deadlines: expandDeadlines(d.timeframe, year),
+  }));
   const referenceLinks = await linkReferences(ctx.db, plan);
   referenceLinks.forEach((link, i) => {
     if (link.candidates.length > 1)
@@ -187,6 +234,7 @@ export async function importPlanFile(
     issuerUnitId: keeperId,
     taskUnits,
     taskDeadlines: plan.tasks.map((t) => expandDeadlines(t.timeframe, year)),
+    duties,
     referenceLinks,
     review,
     searchText: planSearchText(plan.document),
@@ -206,13 +254,14 @@ export async function importPlanFile(
       status: "imported",
       planId,
       tasks: plan.tasks.length,
+      duties: duties.length,
       review: review.filter((r) => r.kind !== "warning").length,
     };
   } catch (error) {
     // Another request imported the same file for the same body meanwhile: the unique hash turned this one away.
     if (!isUniqueViolation(error)) throw error;
     const raced = await planIdByHash(ctx.db, hash, scope);
-    if (raced) return { status: "duplicate", planId: raced, tasks: 0, review: 0 };
+    if (raced) return { status: "duplicate", planId: raced, tasks: 0, duties: 0, review: 0 };
     throw error;
   }
 }

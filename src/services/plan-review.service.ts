@@ -38,6 +38,7 @@ import {
 } from "../db/plan-review.repository.js";
 import { type PlanFacts, planFacts } from "../db/plans.repository.js";
 import type { Db } from "../db/schema.js";
+import { addStaffMember, staffById } from "../db/staff.repository.js";
 import { inTransaction } from "../db/transaction.js";
 import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
@@ -48,7 +49,8 @@ import { parseTimeframe } from "../time/timeframe.js";
 import { audit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { readablePlan } from "./plans.service.js";
-import { type Actor, ensureAllowed, ensureFound, may } from "./policies.js";
+import { type Actor, ensureAllowed, ensureFound, may, within } from "./policies.js";
+import { staffMatchKey } from "./staff.service.js";
 
 /** The facts of a plan the actor may review; `plan.not_found` otherwise. */
 async function reviewablePlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
@@ -281,6 +283,8 @@ export interface TaskUnitChoice {
   text: string;
   /** Units picked from the directory; empty keeps it on the review list. */
   unitIds: string[];
+  /** Staff members of those units named: kept as they were where a person re-picks the units. */
+  staffIds?: string[] | undefined;
 }
 
 /** Replaces a task's units with a person's choice; its work items follow; settled flags are closed. */
@@ -301,7 +305,18 @@ export async function setTaskUnits(
       `Không có đơn vị đang hoạt động mã ${missing.join(", ")}.`,
       missing.map((m) => ({ field: "unitIds", reason: `không có đơn vị ${m}` })),
     );
-  const units = input.units.map((u) => ({ role: u.role, text: u.text.trim(), unitIds: u.unitIds }));
+  // A staff member stays named only beside their own unit.
+  const staffUnits = new Map<string, string>();
+  for (const id of new Set(input.units.flatMap((u) => u.staffIds ?? []))) {
+    const member = await staffById(ctx.db, id);
+    if (member) staffUnits.set(id, member.unitId);
+  }
+  const units = input.units.map((u) => ({
+    role: u.role,
+    text: u.text.trim(),
+    unitIds: u.unitIds,
+    staffIds: (u.staffIds ?? []).filter((id) => u.unitIds.includes(staffUnits.get(id) ?? "")),
+  }));
   return inTransaction(ctx.db, async (trx) => {
     const version = await claimTaskVersion(trx, task.id, input.version);
     if (version === null) throw taskChanged(key);
@@ -414,6 +429,8 @@ export async function setReportingSchedule(
 
 export interface PublicationPreview {
   tasks: number;
+  /** Duties of "Tổ chức thực hiện" tracked as work. */
+  duties: number;
   workItems: number;
   units: number;
   deadlines: number;
@@ -535,7 +552,12 @@ export async function discardDraft(ctx: ServiceContext, actor: Actor, planId: st
   });
 }
 
-export type UnitChoice = { action: "pick"; unitId: string } | { action: "not_doer" } | { action: "confirm" };
+export type UnitChoice =
+  | { action: "pick"; unitId: string }
+  | { action: "not_doer" }
+  | { action: "confirm" }
+  /** A person (or a post, `post: true`) of a unit: a staff member already listed, or added now. */
+  | { action: "person"; unitId: string; staffId?: string | undefined; post?: boolean | undefined };
 
 /**
  * Settles a unit the directory does not hold the same way in every task that names it ("Vũ Việt
@@ -550,10 +572,20 @@ export async function settleUnitEverywhere(
 ): Promise<{ version: number; tasks: string[] }> {
   const facts = await editableDraft(ctx, actor, planId);
   const { choice } = input;
-  if (choice.action === "pick" && !(await activeUnitIds(ctx.db, [choice.unitId])).has(choice.unitId))
+  if (
+    (choice.action === "pick" || choice.action === "person") &&
+    !(await activeUnitIds(ctx.db, [choice.unitId])).has(choice.unitId)
+  )
     throw new DomainError("unit.not_found", `Không có đơn vị đang hoạt động mã ${choice.unitId}.`, [
       { field: "choice.unitId", reason: `không có đơn vị ${choice.unitId}` },
     ]);
+  if (choice.action === "person" && choice.staffId) {
+    const member = await staffById(ctx.db, choice.staffId);
+    if (!member || member.unitId !== choice.unitId || !within(actor.reach, member.unitPath))
+      throw new DomainError("staff.not_found", "Không có cán bộ này trong đơn vị đã chọn.", [
+        { field: "choice.staffId", reason: "không thuộc đơn vị đã chọn" },
+      ]);
+  }
   const year = planYear(ctx, facts);
   return inTransaction(ctx.db, async (trx) => {
     const version = await claimPlan(trx, planId, input.version);
@@ -562,12 +594,37 @@ export async function settleUnitEverywhere(
       throw new DomainError("task.not_found", `Không nhiệm vụ nào ghi «${input.text}».`, [
         { field: "text", reason: "không có trong kế hoạch" },
       ]);
+    // "Vũ Việt Linh" a person of Phòng Quản lý công nghiệp: listed among its staff (once), and the
+    // work of every task naming the name is that unit's, naming the person.
+    let staffId: string | null = null;
+    if (choice.action === "person") {
+      const name = choice.post ? null : input.text.trim();
+      const post = choice.post ? input.text.trim() : null;
+      staffId =
+        choice.staffId ??
+        (
+          await addStaffMember(trx, {
+            unitId: choice.unitId,
+            name,
+            post,
+            matchKey: staffMatchKey(name, post),
+          })
+        ).id;
+    }
     if (choice.action !== "confirm")
       for (const t of tasks) {
         const units =
           choice.action === "pick"
-            ? t.units.map((u) => (u.text === input.text ? { ...u, unitIds: [choice.unitId] } : u))
-            : t.units.filter((u) => u.text !== input.text);
+            ? t.units.map((u) =>
+                u.text === input.text ? { ...u, unitIds: [choice.unitId], staffIds: [] } : u,
+              )
+            : choice.action === "person"
+              ? t.units.map((u) =>
+                  u.text === input.text
+                    ? { ...u, unitIds: [choice.unitId], staffIds: staffId ? [staffId] : [] }
+                    : u,
+                )
+              : t.units.filter((u) => u.text !== input.text);
         await replaceTaskUnits(trx, t.id, units);
         await replaceDeadlines(trx, t.id, expandDeadlines(t.timeframe, year));
         const leads = units.filter((u) => u.role === "lead");
@@ -579,7 +636,7 @@ export async function settleUnitEverywhere(
       action: "task.units_all",
       objectType: "plan",
       objectId: planId,
-      after: { text: input.text, choice, tasks: tasks.map((t) => t.key) },
+      after: { text: input.text, choice, staffId, tasks: tasks.map((t) => t.key) },
     });
     return { version, tasks: tasks.map((t) => t.key) };
   });

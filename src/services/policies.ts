@@ -99,6 +99,8 @@ export const may = {
   writeReports: (a: Actor) => a.role === "unit_officer",
   /** Change the directory, the accounts, the settings; read the audit log. */
   administer: (a: Actor) => a.role === "admin",
+  /** Keep the staff lists of units (names and posts that plans give work to), within reach. */
+  keepStaff: (a: Actor) => a.role !== "unit_officer",
   /** Read the unit directory (pickers, names): everyone signed in. */
   readDirectory: (_a: Actor) => true,
   /** List and search plans, read the overview and one's own unit's work: everyone signed in, each

@@ -54,6 +54,8 @@ export interface NewTask {
   span?: [number, number];
   /** The task it comes after; none: at the end of the list. */
   after?: string;
+  /** 'duty': a unit's duty the "Tổ chức thực hiện" part gives, missed by the parser. */
+  kind?: "task" | "duty";
 }
 
 /** Adds a task the parser missed; it has no unit until one is given (and so blocks publishing). */
@@ -84,6 +86,7 @@ export async function addTask(
     }
     const key = nextAddedKey(keys);
     const taskId = await insertTask(trx, planId, {
+      kind: input.kind ?? "task",
       key,
       position,
       title,
@@ -262,7 +265,10 @@ export async function moveTask(
   const facts = await editableDraft(ctx, actor, planId);
   return inTransaction(ctx.db, async (trx) => {
     const version = await claimPlan(trx, planId, input.version);
-    const keys = await taskKeys(trx, planId);
+    // Tasks move among tasks, duties among duties: the two lists are shown apart.
+    const all = await taskKeys(trx, planId);
+    const kind = all.find((k) => k.key === input.key)?.kind;
+    const keys = all.filter((k) => k.kind === kind);
     const at = keys.findIndex((k) => k.key === input.key);
     if (at < 0) throw noTask(input.key);
     const other = keys[input.direction === "up" ? at - 1 : at + 1];

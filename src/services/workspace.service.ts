@@ -13,6 +13,7 @@ import {
   type UnitWorkItem,
   workItems,
 } from "../db/reports.repository.js";
+import { staffOfAccount } from "../db/staff.repository.js";
 import { today as todayOf } from "../domain/clock.js";
 import { classify, daysBetween, type ProgressState } from "../domain/progress.js";
 import { type ReportStanding, reportStanding } from "../domain/report-standing.js";
@@ -42,21 +43,38 @@ export interface Workspace {
   periods: WorkspacePeriod[];
 }
 
+function withState(w: UnitWorkItem, day: string): WorkspaceItem {
+  const state = classify(w, day);
+  const first = w.deadlines[0] ?? null;
+  return {
+    ...w,
+    state,
+    overdueDays: state === "overdue" && first ? daysBetween(first, day) : null,
+    nextDue: w.deadlines.find((d) => d >= day) ?? null,
+  };
+}
+
+/**
+ * "Việc của tôi": the work of published plans that names the actor — as a staff member of a unit
+ * linked to the account — whatever unit it sits in: `await myWork(ctx, actor)`.
+ */
+export async function myWork(
+  ctx: ServiceContext,
+  actor: Actor,
+): Promise<{ today: string; items: WorkspaceItem[] }> {
+  ensureAllowed(may.readWithinReach(actor));
+  const day = todayOf(ctx.clock);
+  const staffIds = await staffOfAccount(ctx.db, actor.id);
+  const work = await workItems(ctx.db, { staffIds });
+  return { today: day, items: work.map((w) => withState(w, day)) };
+}
+
 /** The actor's unit's work and reports: `await unitWorkspace(ctx, actor)`. */
 export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<Workspace> {
   ensureAllowed(may.readWithinReach(actor));
   const day = todayOf(ctx.clock);
   const work = await workItems(ctx.db, { unitId: actor.unitId });
-  const items: WorkspaceItem[] = work.map((w) => {
-    const state = classify(w, day);
-    const first = w.deadlines[0] ?? null;
-    return {
-      ...w,
-      state,
-      overdueDays: state === "overdue" && first ? daysBetween(first, day) : null,
-      nextDue: w.deadlines.find((d) => d >= day) ?? null,
-    };
-  });
+  const items: WorkspaceItem[] = work.map((w) => withState(w, day));
   const planIds = [...new Set(work.map((w) => w.planId))];
   const facts = await plansFacts(ctx.db, planIds);
   const periods = planIds.flatMap((planId) => {

@@ -7,11 +7,13 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { AdminPage } from "./pages/AdminPage";
 import { DashboardPage } from "./pages/DashboardPage";
 import { LoginPage } from "./pages/LoginPage";
+import { MyWorkPage } from "./pages/MyWorkPage";
 import { OverviewWorkPage } from "./pages/OverviewWorkPage";
 import { PlanPage } from "./pages/PlanPage";
 import { PlansPage } from "./pages/PlansPage";
 import { ReportsReviewPage } from "./pages/ReportsReviewPage";
 import { ReviewPage } from "./pages/ReviewPage";
+import { StaffPage } from "./pages/StaffPage";
 import { WorkspacePage } from "./pages/WorkspacePage";
 import { language, T } from "./text";
 
@@ -68,6 +70,8 @@ export function App() {
   if (user.role === "unit_officer") links.unshift(["#/workspace", T.workspace]);
   if (user.role === "leader" || user.role === "admin" || user.role === "plan_officer")
     links.push(["#/dashboard", T.dashboard]);
+  links.push(["#/mine", T.myWork]);
+  if (user.role !== "unit_officer") links.push(["#/staff", T.staff]);
   if (user.role === "admin") links.push(["#/admin", T.admin]);
   let body: ReactElement;
   if (page === "plans" && id && sub === "review") body = <ReviewPage planId={id} />;
@@ -80,6 +84,8 @@ export function App() {
   else if (page === "plans" && id) body = <PlanPage planId={id} user={user} />;
   else if (page === "workspace") body = <WorkspacePage />;
   else if (page === "dashboard") body = <DashboardPage />;
+  else if (page === "mine") body = <MyWorkPage />;
+  else if (page === "staff" && user.role !== "unit_officer") body = <StaffPage />;
   else if (page === "overview" && id && id in T.states)
     body = <OverviewWorkPage state={id as ProgressState} unitId={sub} />;
   else if (page === "admin" && user.role === "admin") body = <AdminPage />;

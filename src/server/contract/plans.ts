@@ -14,6 +14,7 @@ export const PlanSummary = z.object({
   issuedOn: IsoDay.nullable(),
   status: z.enum(["draft", "published", "closed"]).describe("Chờ rà soát / đã công bố / đã đóng"),
   tasks: z.number().int(),
+  duties: z.number().int().describe("Nhiệm vụ của các đơn vị ở phần Tổ chức thực hiện, được theo dõi"),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
@@ -29,6 +30,7 @@ export function presentSummary(p: StoredSummary): PlanSummary {
     issuedOn: p.issuedOn,
     status: p.status,
     tasks: p.tasks,
+    duties: p.duties,
   };
 }
 
@@ -43,11 +45,14 @@ export const TaskUnit = z.object({
   text: z.string().describe("Đơn vị như văn bản viết"),
   method: z.string().describe("Cách đối chiếu với danh mục"),
   unitIds: z.array(Id),
+  staffIds: z.array(Id).describe("Cán bộ của đơn vị được giao đích danh"),
+  persons: z.array(z.string()).describe("Họ tên hoặc chức danh của cán bộ được giao"),
   suggestions: z.array(Id).describe("Gợi ý từ danh mục, tốt nhất trước"),
 });
 
 export const PlanTask = z.object({
-  key: z.string().describe("Mã nhiệm vụ: II.1"),
+  kind: z.enum(["task", "duty"]).describe("Nhiệm vụ / nhiệm vụ của đơn vị ở phần Tổ chức thực hiện"),
+  key: z.string().describe("Mã nhiệm vụ: II.1; PC-IV.2 cho nhiệm vụ ở phần Tổ chức thực hiện"),
   title: z.string(),
   content: z.string(),
   timeframe: Timeframe.nullable(),
@@ -62,6 +67,7 @@ export const PlanWork = z.object({
   unitId: Id,
   unitName: z.string(),
   role: z.enum(["lead", "cooperate"]),
+  persons: z.array(z.string()).describe("Cán bộ được giao; rỗng: việc chung của đơn vị"),
   status: ItemStatus,
   doneOn: IsoDay.nullable(),
   deadlines: z.array(IsoDay),
@@ -99,6 +105,7 @@ export function presentPlan(p: PlanView): PlanReply {
       unitId: w.unitId,
       unitName: w.unitName,
       role: w.role === "lead" ? "lead" : "cooperate",
+      persons: w.persons,
       status: w.status,
       doneOn: w.doneOn,
       deadlines: w.deadlines,
@@ -136,6 +143,7 @@ export const ImportReply = z.object({
   status: z.enum(["imported", "duplicate"]).describe("Đã nhập / đã có (mở kế hoạch đã có)"),
   planId: Id,
   tasks: z.number().int(),
+  duties: z.number().int().describe("Nhiệm vụ của các đơn vị ở phần Tổ chức thực hiện"),
   review: z.number().int().describe("Số mục cần xem lại"),
 });
 export type ImportReply = z.infer<typeof ImportReply>;

@@ -83,6 +83,7 @@ export const TaskUnitsBody = z.object({
         role: z.enum(["lead", "cooperate"]),
         text: z.string().min(1).max(300).describe("Đơn vị như văn bản viết"),
         unitIds: z.array(Id).max(500).describe("Đơn vị chọn từ danh mục"),
+        staffIds: z.array(Id).max(100).optional().describe("Cán bộ được giao đích danh (giữ nguyên khi sửa)"),
       }),
     )
     .max(100),
@@ -135,6 +136,7 @@ export const OwnWorkReply = z.object({
 
 export const PublicationReply = z.object({
   tasks: z.number().int().describe("Số nhiệm vụ"),
+  duties: z.number().int().describe("Số nhiệm vụ của đơn vị ở phần Tổ chức thực hiện"),
   workItems: z.number().int().describe("Số phần việc được theo dõi (nhiệm vụ × đơn vị)"),
   units: z.number().int().describe("Số đơn vị nhận việc"),
   deadlines: z.number().int().describe("Số hạn được theo dõi"),
@@ -155,6 +157,10 @@ export const NewTaskBody = z.object({
     .optional()
     .describe("Đoạn văn bản nguồn đã chọn [đầu, cuối)"),
   after: z.string().min(1).max(40).optional().describe("Đặt sau nhiệm vụ này; bỏ trống: cuối danh sách"),
+  kind: z
+    .enum(["task", "duty"])
+    .optional()
+    .describe("duty: nhiệm vụ của đơn vị ở phần Tổ chức thực hiện; bỏ trống: nhiệm vụ"),
 });
 
 export const NewTaskReply = z.object({
@@ -199,8 +205,18 @@ export const SettleUnitBody = z.object({
       z.object({ action: z.literal("pick"), unitId: Id.describe("Đơn vị chọn từ danh mục") }),
       z.object({ action: z.literal("not_doer") }),
       z.object({ action: z.literal("confirm") }),
+      z.object({
+        action: z.literal("person"),
+        unitId: Id.describe("Đơn vị của cán bộ"),
+        staffId: Id.optional().describe(
+          "Cán bộ đã có trong đơn vị; bỏ trống: thêm tên này vào cán bộ của đơn vị",
+        ),
+        post: z.boolean().optional().describe("true: tên là một chức danh (Giám đốc Sở), không phải họ tên"),
+      }),
     ])
-    .describe("Chọn đơn vị trong danh mục / bỏ vì không phải đơn vị thực hiện / giữ nguyên"),
+    .describe(
+      "Chọn đơn vị trong danh mục / bỏ vì không phải đơn vị thực hiện / giữ nguyên / là cán bộ của một đơn vị",
+    ),
 });
 
 export const SettleUnitReply = z.object({

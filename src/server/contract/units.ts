@@ -40,3 +40,24 @@ export const RegimeBody = z.object({
     .describe("Các ngày đến hạn báo cáo trong năm, ví dụ «15/6, 15/12»; để trống: theo mặc định"),
 });
 export const RegimeReply = z.object({ reportRegime: z.array(z.string()).nullable() });
+
+export const StaffMember = z.object({
+  id: Id,
+  unitId: Id,
+  unitName: z.string(),
+  name: z.string().nullable().describe("Họ tên: Vũ Việt Linh"),
+  post: z.string().nullable().describe("Chức danh: Giám đốc Sở, Trưởng đoàn"),
+  userId: Id.nullable().describe("Tài khoản của cán bộ, nếu có"),
+});
+export const StaffList = z.object({ staff: z.array(StaffMember) });
+export type StaffListReply = z.infer<typeof StaffList>;
+
+export const StaffBody = z.object({
+  name: z.string().trim().max(120).optional().describe("Họ tên"),
+  post: z.string().trim().max(120).optional().describe("Chức danh"),
+  login: z.string().trim().min(3).max(64).optional().describe("Tên đăng nhập của cán bộ, nếu có tài khoản"),
+});
+export const StaffReply = z.object({
+  id: Id,
+  created: z.boolean().describe("false: đã có cán bộ này trong đơn vị"),
+});

@@ -8,6 +8,9 @@ import { AttachmentName, presentReport, ReportItem, ReportReply } from "./report
 
 export const WorkspaceItem = WorkRef.omit({ unitName: true, unitId: true }).extend({
   role: z.enum(["lead", "cooperate"]),
+  persons: z
+    .array(z.string())
+    .describe("Cán bộ được giao (họ tên hoặc chức danh); rỗng: việc chung của đơn vị"),
   deadlines: z.array(IsoDay),
   status: ItemStatus,
   doneOn: IsoDay.nullable(),
@@ -32,24 +35,37 @@ export const WorkspaceReply = z.object({
 });
 export type WorkspaceReply = z.infer<typeof WorkspaceReply>;
 
+export const MyWorkReply = z.object({ today: IsoDay, items: z.array(WorkspaceItem) });
+export type MyWorkReply = z.infer<typeof MyWorkReply>;
+
+export function presentMyWork(w: { today: string; items: Workspace["items"] }): MyWorkReply {
+  return { today: w.today, items: w.items.map(presentItem) };
+}
+
+function presentItem(i: Workspace["items"][number]): z.infer<typeof WorkspaceItem> {
+  return {
+    workItemId: i.workItemId,
+    planId: i.planId,
+    planNumber: i.planNumber,
+    planTitle: i.planTitle,
+    taskKey: i.taskKey,
+    taskKind: i.taskKind,
+    taskTitle: i.taskTitle,
+    role: i.role,
+    persons: i.persons,
+    deadlines: i.deadlines,
+    status: i.status,
+    doneOn: i.doneOn,
+    state: i.state,
+    overdueDays: i.overdueDays,
+    nextDue: i.nextDue,
+  };
+}
+
 export function presentWorkspace(w: Workspace): WorkspaceReply {
   return {
     today: w.today,
-    items: w.items.map((i) => ({
-      workItemId: i.workItemId,
-      planId: i.planId,
-      planNumber: i.planNumber,
-      planTitle: i.planTitle,
-      taskKey: i.taskKey,
-      taskTitle: i.taskTitle,
-      role: i.role,
-      deadlines: i.deadlines,
-      status: i.status,
-      doneOn: i.doneOn,
-      state: i.state,
-      overdueDays: i.overdueDays,
-      nextDue: i.nextDue,
-    })),
+    items: w.items.map(presentItem),
     periods: w.periods.map((p) => ({
       planId: p.planId,
       periodDue: p.periodDue,

@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceContext } from "../../services/context.js";
+import { addStaff, unitStaff } from "../../services/staff.service.js";
 import {
   directory,
   importDirectory,
@@ -15,6 +16,9 @@ import {
   Id,
   RegimeBody,
   RegimeReply,
+  StaffBody,
+  StaffList,
+  StaffReply,
   Suggestion,
   UnitList,
 } from "../contract/index.js";
@@ -56,6 +60,31 @@ export const unitRoutes =
         const file = await readUpload(request, 5 * 1024 * 1024, "tệp CSV");
         return importDirectory(ctx, actor, file.bytes.toString("utf8"));
       },
+    );
+    app.get(
+      "/:id/staff",
+      {
+        schema: {
+          tags,
+          summary: "Cán bộ và chức danh của đơn vị (người thực hiện nhiệm vụ)",
+          params: z.object({ id: Id.describe("Mã đơn vị") }),
+          response: { 200: StaffList },
+        },
+      },
+      async (request) => ({ staff: await unitStaff(ctx, signedIn(request), request.params.id) }),
+    );
+    app.post(
+      "/:id/staff",
+      {
+        schema: {
+          tags,
+          summary: "Thêm cán bộ hoặc chức danh vào đơn vị",
+          params: z.object({ id: Id.describe("Mã đơn vị") }),
+          body: StaffBody,
+          response: { 200: StaffReply },
+        },
+      },
+      async (request) => addStaff(ctx, signedIn(request), request.params.id, request.body),
     );
     app.put(
       "/:id/report-regime",

@@ -2,9 +2,9 @@
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../services/context.js";
-import { unitWorkspace } from "../../services/workspace.service.js";
+import { myWork, unitWorkspace } from "../../services/workspace.service.js";
 import { signedIn } from "../context.js";
-import { presentWorkspace, WorkspaceReply } from "../contract/index.js";
+import { MyWorkReply, presentMyWork, presentWorkspace, WorkspaceReply } from "../contract/index.js";
 
 export const workspaceRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -19,5 +19,16 @@ export const workspaceRoutes =
         },
       },
       async (request) => presentWorkspace(await unitWorkspace(ctx, signedIn(request))),
+    );
+    app.get(
+      "/mine",
+      {
+        schema: {
+          tags: ["workspace"],
+          summary: "Việc của tôi: công việc giao đích danh cho người đăng nhập",
+          response: { 200: MyWorkReply },
+        },
+      },
+      async (request) => presentMyWork(await myWork(ctx, signedIn(request))),
     );
   };

@@ -8,6 +8,7 @@ import { Bar, ORDER } from "../Bar";
 import { viDate } from "../format";
 import { TitledTable } from "../TitledTable";
 import { T } from "../text";
+import { WorkKey } from "../WorkKey";
 
 /** Reports in out of expected, as a filled gauge. */
 function Gauge({ part, whole }: { part: number; whole: number }) {
@@ -135,7 +136,7 @@ export function DashboardPage() {
               <a href={`#/plans/${d.planId}`}>{d.planNumber ?? T.noNumber}</a>
             </td>
             <td>
-              <strong>{d.taskKey}</strong> {d.taskTitle}
+              <WorkKey code={d.taskKey} kind={d.taskKind} /> {d.taskTitle}
             </td>
             <td>{d.unitName}</td>
           </tr>

@@ -129,6 +129,19 @@ function FlagGroupItem({
           </button>
           <button
             type="button"
+            className={doerKind === "person" || doerKind === "post" ? "" : "secondary"}
+            disabled={!unitId}
+            onClick={() =>
+              settle(
+                { action: "person", unitId, ...(doerKind === "post" ? { post: true } : {}) },
+                T.staffSettled(group.about),
+              )
+            }
+          >
+            {doerKind === "post" ? T.postOfUnit : T.staffOfUnit}
+          </button>
+          <button
+            type="button"
             className="secondary"
             onClick={() => settle({ action: "not_doer" }, T.unitSettled(group.about))}
           >

@@ -6,6 +6,7 @@ import { api, type OverviewWorkReply, type ProgressState } from "../api";
 import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
 import { T } from "../text";
+import { WorkKey } from "../WorkKey";
 
 export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unitId?: string }) {
   const [items, setItems] = useState<OverviewWorkReply["items"] | null>(null);
@@ -55,7 +56,7 @@ export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unit
                   </span>
                 </td>
                 <td>
-                  <strong>{w.taskKey}</strong> {w.taskTitle}
+                  <WorkKey code={w.taskKey} kind={w.taskKind} /> {w.taskTitle}
                 </td>
                 <td>{w.unitName}</td>
                 <td>{w.role === "lead" ? T.lead : T.cooperate}</td>

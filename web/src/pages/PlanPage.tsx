@@ -8,6 +8,7 @@ import { Bar } from "../Bar";
 import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
 import { T } from "../text";
+import { WorkKey } from "../WorkKey";
 
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
@@ -46,6 +47,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
   if (!plan) return <p>{T.loading}</p>;
   const officer = user.role === "plan_officer" || user.role === "admin";
   const titles = new Map(plan.tasksDetail.map((t) => [t.key, t.title]));
+  const kinds = new Map(plan.tasksDetail.map((t) => [t.key, t.kind]));
   const work = plan.work.filter((w) => !state || w.state === state);
   return (
     <section>
@@ -115,7 +117,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
             {work.map((w) => (
               <tr key={w.workItemId}>
                 <td>
-                  <strong>{w.taskKey}</strong> {titles.get(w.taskKey)}
+                  <WorkKey code={w.taskKey} kind={kinds.get(w.taskKey)} /> {titles.get(w.taskKey)}
                 </td>
                 <td>{w.unitName}</td>
                 <td>{w.role === "lead" ? T.lead : T.cooperate}</td>
@@ -156,7 +158,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
           {plan.tasksDetail.map((t) => (
             <tr key={t.key}>
               <td>
-                <strong>{t.key}</strong> {t.title}
+                <WorkKey code={t.key} kind={t.kind} /> {t.title}
               </td>
               <td>
                 {t.units
@@ -184,6 +186,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
 function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progress }) {
   const names = new Map(plan.work.map((w) => [w.unitId, w.unitName]));
   const titles = new Map(plan.tasksDetail.map((t) => [t.key, t.title]));
+  const kinds = new Map(plan.tasksDetail.map((t) => [t.key, t.kind]));
   return (
     <>
       <h2 id="period">{T.periodReports(viDate(progress.periodDue))}</h2>
@@ -229,7 +232,8 @@ function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progr
       <ul aria-labelledby="next">
         {progress.upcoming.slice(0, 10).map((d) => (
           <li key={`${d.workItemId}-${d.due}`}>
-            {viDate(d.due)} — <strong>{d.taskKey}</strong> {titles.get(d.taskKey)} · {names.get(d.unitId)}
+            {viDate(d.due)} — <WorkKey code={d.taskKey} kind={kinds.get(d.taskKey)} /> {titles.get(d.taskKey)}{" "}
+            · {names.get(d.unitId)}
           </li>
         ))}
         {!progress.upcoming.length && <li>{T.none}</li>}

@@ -130,28 +130,37 @@ export function ReviewPage({ planId }: { planId: string }) {
           />
           <h2>{T.tasks}</h2>
           <TaskListEditor planId={planId} version={source.version} tasks={plan.tasksDetail} act={act} />
-          {plan.tasksDetail.map((t, i) => (
-            <TaskEditor
-              key={t.key}
-              planId={planId}
-              planVersion={source.version}
-              previousKey={plan.tasksDetail[i - 1]?.key ?? null}
-              task={t}
-              units={units}
-              selected={selected === t.key}
-              onSelect={() => {
-                setSelected(t.key);
-                setPane("source");
-              }}
-              onSaved={(m) => act(async () => {}, m)}
-            />
-          ))}
+          {(["task", "duty"] as const).map((kind) => {
+            const list = plan.tasksDetail.filter((t) => t.kind === kind);
+            return (
+              <div key={kind}>
+                {kind === "duty" && list.length > 0 && <h2>{T.duties}</h2>}
+                {list.map((t, i) => (
+                  <TaskEditor
+                    key={t.key}
+                    planId={planId}
+                    planVersion={source.version}
+                    previousKey={list[i - 1]?.key ?? null}
+                    task={t}
+                    units={units}
+                    selected={selected === t.key}
+                    onSelect={() => {
+                      setSelected(t.key);
+                      setPane("source");
+                    }}
+                    onSaved={(m) => act(async () => {}, m)}
+                  />
+                ))}
+              </div>
+            );
+          })}
           {publication && (
             <section aria-labelledby="publication">
               <h2 id="publication">{T.publication}</h2>
               <p>
                 {T.publicationCounts(
                   publication.tasks,
+                  publication.duties,
                   publication.workItems,
                   publication.units,
                   publication.deadlines,

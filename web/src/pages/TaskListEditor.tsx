@@ -35,6 +35,7 @@ export function TaskListEditor({ planId, version, tasks, act }: Props) {
   const [title, setTitle] = useState("");
   const [timeframe, setTimeframe] = useState("");
   const [after, setAfter] = useState("");
+  const [kind, setKind] = useState<"task" | "duty">("task");
   const [passage, setPassage] = useState<{ text: string; span: [number, number] } | null>(null);
   const [section, setSection] = useState("");
   const [error, setError] = useState("");
@@ -61,6 +62,7 @@ export function TaskListEditor({ planId, version, tasks, act }: Props) {
             ...(timeframe.trim() ? { timeframe } : {}),
             ...(passage ? { content: passage.text, span: passage.span } : {}),
             ...(after ? { after } : {}),
+            ...(kind === "duty" ? { kind } : {}),
           },
         }),
       T.taskAdded,
@@ -99,6 +101,13 @@ export function TaskListEditor({ planId, version, tasks, act }: Props) {
         <label>
           {T.timeframe}
           <input value={timeframe} onChange={(e) => setTimeframe(e.target.value)} />
+        </label>
+        <label>
+          {T.kindOfWork}
+          <select value={kind} onChange={(e) => setKind(e.target.value === "duty" ? "duty" : "task")}>
+            <option value="task">{T.tasks}</option>
+            <option value="duty">{T.duty}</option>
+          </select>
         </label>
         <label>
           {T.placeAfter}

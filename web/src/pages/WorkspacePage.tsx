@@ -2,9 +2,11 @@
 // report form for each plan's open period.
 
 import { useCallback, useEffect, useState } from "react";
-import { api, upload } from "../api";
+import { api, type MyWorkReply, upload } from "../api";
 import { viDate } from "../format";
 import { T } from "../text";
+import { WorkKey } from "../WorkKey";
+import { MyWorkTable } from "./MyWorkPage";
 
 interface Item {
   workItemId: string;
@@ -12,8 +14,10 @@ interface Item {
   planNumber: string | null;
   planTitle: string | null;
   taskKey: string;
+  taskKind: "task" | "duty";
   taskTitle: string;
   role: string;
+  persons: string[];
   state: string;
   overdueDays: number | null;
   nextDue: string | null;
@@ -35,11 +39,16 @@ interface Draft {
 
 export function WorkspacePage() {
   const [items, setItems] = useState<Item[] | null>(null);
+  const [mine, setMine] = useState<MyWorkReply["items"]>([]);
   const [periods, setPeriods] = useState<Period[]>([]);
   const [message, setMessage] = useState("");
   const load = useCallback(async () => {
-    const r = await api<{ items: Item[]; periods: Period[] }>("/workspace");
+    const [r, m] = await Promise.all([
+      api<{ items: Item[]; periods: Period[] }>("/workspace"),
+      api<MyWorkReply>("/workspace/mine"),
+    ]);
     setItems(r.items);
+    setMine(m.items);
     setPeriods(r.periods);
   }, []);
   useEffect(() => {
@@ -59,6 +68,7 @@ export function WorkspacePage() {
   return (
     <section>
       <h1>{T.workspace}</h1>
+      {mine.length > 0 && <MyWorkTable items={mine} />}
       {agenda.length > 0 && (
         <div className="scroll">
           <table aria-labelledby="agenda">
@@ -78,7 +88,13 @@ export function WorkspacePage() {
                     <a href={`#/plans/${i.planId}`}>{i.planNumber ?? T.noNumber}</a>
                   </td>
                   <td>
-                    <strong>{i.taskKey}</strong> {i.taskTitle}
+                    <WorkKey code={i.taskKey} kind={i.taskKind} /> {i.taskTitle}
+                    {i.persons.length > 0 && (
+                      <span className="hint">
+                        {" "}
+                        · {T.assignedTo}: {i.persons.join(", ")}
+                      </span>
+                    )}
                   </td>
                   <td>{i.role === "lead" ? T.lead : T.cooperate}</td>
                   <td className={i.state === "overdue" ? "state overdue" : ""}>
@@ -195,7 +211,9 @@ function ReportForm({
         return (
           <fieldset key={i.workItemId} disabled={locked}>
             <legend>
-              <strong>{i.taskKey}</strong> {i.taskTitle} ({i.role === "lead" ? T.lead : T.cooperate}){" · "}
+              <WorkKey code={i.taskKey} kind={i.taskKind} /> {i.taskTitle} (
+              {i.role === "lead" ? T.lead : T.cooperate}
+              {i.persons.length > 0 && ` · ${T.assignedTo}: ${i.persons.join(", ")}`}){" · "}
               <span className={`state ${i.state}`}>
                 {i.state === "overdue" && i.overdueDays !== null
                   ? T.overdueDays(i.overdueDays)
