@@ -163,59 +163,76 @@ export interface WorkRow {
   deadlines: string[];
 }
 
-async function insertWork(trx: Transaction<Database>, planId: string, position: number, row: WorkRow) {
-  const t = await trx
-    .insertInto("task")
-    .values({
-      plan_id: planId,
-      kind: row.kind,
-      key: row.key,
-      position,
-      title: row.title,
-      content: row.content,
-      timeframe: row.timeframe ? JSON.stringify(row.timeframe) : null,
-      products: JSON.stringify(row.products),
-      span_start: row.span?.[0] ?? null,
-      span_end: row.span?.[1] ?? null,
-      search_text: taskSearchText(row.title, row.content),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const taskId = String(t.id);
-  const { units } = row;
-  if (units.length) {
-    await trx
-      .insertInto("task_unit")
+// Rows per multi-row insert: a plan of 20,000 tasks is written in a few dozen statements, each well
+// under PostgreSQL's 65,535 parameters (12 per task row).
+const BATCH = 1000;
+
+function* batches<T>(rows: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+/** Writes a plan's tasks and duties with their units, work items and deadlines, in batches. */
+async function insertWork(
+  trx: Transaction<Database>,
+  planId: string,
+  work: readonly WorkRow[],
+): Promise<void> {
+  const taskIds = new Map<string, string>();
+  for (const chunk of batches(work.map((row, position) => ({ row, position })))) {
+    const ids = await trx
+      .insertInto("task")
       .values(
-        units.map((u, k) => ({
-          task_id: taskId,
-          role: u.role,
-          position: k,
-          unit_text: u.text,
-          method: u.method,
-          unit_ids: u.unitIds,
-          staff_ids: u.staffIds ?? [],
-          candidates: JSON.stringify(u.candidates),
+        chunk.map(({ row, position }) => ({
+          plan_id: planId,
+          kind: row.kind,
+          key: row.key,
+          position,
+          title: row.title,
+          content: row.content,
+          timeframe: row.timeframe ? JSON.stringify(row.timeframe) : null,
+          products: JSON.stringify(row.products),
+          span_start: row.span?.[0] ?? null,
+          span_end: row.span?.[1] ?? null,
+          search_text: taskSearchText(row.title, row.content),
         })),
       )
+      .returning(["id", "key"])
       .execute();
+    for (const t of ids) taskIds.set(t.key, String(t.id));
   }
+  const taskUnits = work.flatMap((row) =>
+    row.units.map((u, k) => ({
+      task_id: taskIds.get(row.key) as string,
+      role: u.role,
+      position: k,
+      unit_text: u.text,
+      method: u.method,
+      unit_ids: u.unitIds,
+      staff_ids: u.staffIds ?? [],
+      candidates: JSON.stringify(u.candidates),
+    })),
+  );
+  for (const chunk of batches(taskUnits)) await trx.insertInto("task_unit").values(chunk).execute();
   // The tracked work: one row per task × unit and role, each with the task's deadlines.
-  const pairs = new Map<string, { unit: string; role: "lead" | "cooperate" }>();
-  for (const u of units)
-    for (const id of u.unitIds)
-      if (!pairs.has(`${id}|${u.role}`)) pairs.set(`${id}|${u.role}`, { unit: id, role: u.role });
-  if (!pairs.size) return;
-  const items = await trx
-    .insertInto("work_item")
-    .values([...pairs.values()].map((p) => ({ task_id: taskId, unit_id: p.unit, role: p.role })))
-    .returning("id")
-    .execute();
-  if (row.deadlines.length) {
-    await trx
-      .insertInto("deadline")
-      .values(items.flatMap((w) => row.deadlines.map((due) => ({ work_item_id: String(w.id), due }))))
-      .execute();
+  const items: Array<{ task_id: string; unit_id: string; role: "lead" | "cooperate" }> = [];
+  const dues = new Map<string, string[]>();
+  for (const row of work) {
+    const taskId = taskIds.get(row.key) as string;
+    dues.set(taskId, row.deadlines);
+    const pairs = new Set<string>();
+    for (const u of row.units)
+      for (const id of u.unitIds)
+        if (!pairs.has(`${id}|${u.role}`)) {
+          pairs.add(`${id}|${u.role}`);
+          items.push({ task_id: taskId, unit_id: id, role: u.role });
+        }
+  }
+  for (const chunk of batches(items)) {
+    const made = await trx.insertInto("work_item").values(chunk).returning(["id", "task_id"]).execute();
+    const deadlines = made.flatMap((w) =>
+      (dues.get(String(w.task_id)) ?? []).map((due) => ({ work_item_id: String(w.id), due })),
+    );
+    for (const part of batches(deadlines)) await trx.insertInto("deadline").values(part).execute();
   }
 }
 
@@ -289,7 +306,7 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
     deadlines: g.taskDeadlines[i] ?? [],
   }));
   work.push(...g.duties);
-  for (const [i, row] of work.entries()) await insertWork(trx, planId, i, row);
+  await insertWork(trx, planId, work);
 
   if (plan.assignments.length) {
     await trx

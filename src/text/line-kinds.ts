@@ -2,7 +2,9 @@
 // label, a heading. Line joining must never glue such a line onto the one before it.
 
 // "I." | "II." | "IV)" | "I1." (OCR II) | "I11." (OCR III) | "1." | "12)" | "1.2." | "a)" | "đ)" | "¢)" (OCR c) | "/." (OCR 7)
-export const ITEM_MARKER = /^\s*(?:[IVX][IVXl1]{0,4}[.)]|\d{1,3}(?:\.\d{1,2}){0,2}[.)]|[a-zđ¢][).]|\/\.)\s/u;
+// | "1000. Rà soát …" (a list past 999 items: four or five digits, then a capital)
+export const ITEM_MARKER =
+  /^\s*(?:[IVX][IVXl1]{0,4}[.)]|\d{1,3}(?:\.\d{1,2}){0,2}[.)]|[a-zđ¢][).]|\/\.|\d{4,5}\.(?=\s+\p{Lu}))\s/u;
 // "- " | "+ " | "• " | "– " | "* "
 export const BULLET = /^\s*[-+•–—*▪◦●]\s*(?=\S)/u;
 // "Nơi nhận:" | "PHỤ LỤC" | "Điều 1." | "Căn cứ"

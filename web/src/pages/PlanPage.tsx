@@ -7,6 +7,7 @@ import { api, type PlanDetail, type PlanProgressReply as Progress, type User } f
 import { Bar } from "../Bar";
 import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
+import { Pager, pageOf } from "../Pager";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
 
@@ -136,6 +137,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
 }
 
 export function TaskTable({ plan }: { plan: PlanDetail }) {
+  const [page, setPage] = useState(0);
   // A task's next deadline: the soonest one still ahead among its units' work not yet done.
   const nextDue = (key: string) =>
     plan.work
@@ -155,7 +157,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
           </tr>
         </thead>
         <tbody>
-          {plan.tasksDetail.map((t) => (
+          {pageOf(plan.tasksDetail, page).map((t) => (
             <tr key={t.key}>
               <td>
                 <WorkKey code={t.key} kind={t.kind} /> {t.title}
@@ -178,6 +180,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
           ))}
         </tbody>
       </table>
+      <Pager total={plan.tasksDetail.length} page={page} onPage={setPage} label={T.tasks} />
     </div>
   );
 }

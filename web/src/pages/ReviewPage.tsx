@@ -13,6 +13,7 @@ import {
   type Unit,
 } from "../api";
 import { DateInput } from "../DateInput";
+import { Pager, pageOf } from "../Pager";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
 import { FlagGroups } from "./FlagGroups";
@@ -41,6 +42,7 @@ export function ReviewPage({ planId }: { planId: string }) {
   const [publication, setPublication] = useState<PublicationReply | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [pages, setPages] = useState<Partial<Record<"task" | "duty", number>>>({});
   const [message, setMessage] = useState("");
   // On a phone the two panes stack; one shows at a time, and choosing a task shows its passage.
   const [pane, setPane] = useState<"source" | "extracted">("extracted");
@@ -131,16 +133,27 @@ export function ReviewPage({ planId }: { planId: string }) {
           <h2>{T.tasks}</h2>
           <TaskListEditor planId={planId} version={source.version} tasks={plan.tasksDetail} act={act} />
           {(["task", "duty"] as const).map((kind) => {
-            const list = plan.tasksDetail.filter((t) => t.kind === kind);
+            const all = plan.tasksDetail.filter((t) => t.kind === kind);
+            const page = pages[kind] ?? 0;
+            const list = pageOf(all, page);
+            const pager = (
+              <Pager
+                total={all.length}
+                page={page}
+                onPage={(p) => setPages({ ...pages, [kind]: p })}
+                label={kind === "duty" ? T.duties : T.tasks}
+              />
+            );
             return (
               <div key={kind}>
-                {kind === "duty" && list.length > 0 && <h2>{T.duties}</h2>}
-                {list.map((t, i) => (
+                {kind === "duty" && all.length > 0 && <h2>{T.duties}</h2>}
+                {pager}
+                {list.map((t) => (
                   <TaskEditor
                     key={t.key}
                     planId={planId}
                     planVersion={source.version}
-                    previousKey={list[i - 1]?.key ?? null}
+                    previousKey={all[all.indexOf(t) - 1]?.key ?? null}
                     task={t}
                     units={units}
                     selected={selected === t.key}
@@ -151,6 +164,7 @@ export function ReviewPage({ planId }: { planId: string }) {
                     onSaved={(m) => act(async () => {}, m)}
                   />
                 ))}
+                {pager}
               </div>
             );
           })}
