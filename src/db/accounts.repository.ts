@@ -70,6 +70,16 @@ export async function accountByLogin(db: Db, login: string): Promise<AccountRow 
   return r ? toAccount(r) : null;
 }
 
+export async function accountById(db: Db, id: string): Promise<AccountRow | null> {
+  const r = await db
+    .selectFrom("app_user")
+    .innerJoin("unit", "unit.id", "app_user.unit_id")
+    .select(ACCOUNT_COLUMNS)
+    .where("app_user.id", "=", id)
+    .executeTakeFirst();
+  return r ? toAccount(r) : null;
+}
+
 export interface NewAccountRow {
   login: string;
   displayName: string;

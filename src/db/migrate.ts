@@ -14,6 +14,8 @@ import * as trust from "./migrations/0008-trust.js";
 import * as taskEdits from "./migrations/0009-task-edits.js";
 import * as dutyWork from "./migrations/0010-duty-work.js";
 import * as staff from "./migrations/0011-staff.js";
+import * as importJobs from "./migrations/0012-import-jobs.js";
+import * as amendments from "./migrations/0013-amendments.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -28,6 +30,8 @@ const MIGRATIONS = {
   "0009-task-edits": taskEdits,
   "0010-duty-work": dutyWork,
   "0011-staff": staff,
+  "0012-import-jobs": importJobs,
+  "0013-amendments": amendments,
 };
 
 export interface MigrationReport {

@@ -5,6 +5,7 @@ import { type RawBuilder, sql, type Transaction } from "kysely";
 import type { PlanAccess, PlanScope } from "../domain/access.js";
 import type { ParsedPlan, Reporting, Timeframe } from "../domain/plan.js";
 import { taskSearchText } from "../domain/plan-search.js";
+import { changesOfPlan, type TaskChangeRow } from "./amendments.repository.js";
 import { insertObligations } from "./plan-review.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
 import { personsOf } from "./staff.repository.js";
@@ -117,6 +118,8 @@ export interface PlanGraph {
   taskDeadlines: string[][];
   /** The duties of the plan's assignments as tracked work, stored after its tasks. */
   duties: WorkRow[];
+  /** The plan this one amends, where its title says so and the plan is in the system. */
+  amendsPlanId: string | null;
   /** Per reference (same order as plan.references): the plan it links to and the other candidates. */
   referenceLinks: Array<{ target: string | null; candidates: string[] }>;
   review: Array<{ kind: "unit" | "reference" | "warning"; subject: string; detail: unknown }>;
@@ -270,6 +273,7 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
       recipients: JSON.stringify(d.recipients),
       parsed: JSON.stringify(plan),
       search_text: g.searchText,
+      amends_plan_id: g.amendsPlanId,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -492,6 +496,8 @@ export interface PlanDetail extends PlanSummary {
   tasksDetail: Array<{
     /** 'duty': a duty of "Tổ chức thực hiện" tracked as work. */
     kind: "task" | "duty";
+    /** Removed by an amendment: its work is no longer counted. */
+    removed: boolean;
     key: string;
     title: string;
     content: string;
@@ -511,6 +517,10 @@ export interface PlanDetail extends PlanSummary {
     }>;
   }>;
   references: Array<{ number: string; relation: string; targetPlanId: string | null }>;
+  /** What amendments changed in its tasks, oldest first. */
+  changes: TaskChangeRow[];
+  /** The plan this one amends, if any. */
+  amendsPlanId: string | null;
   implementedBy: Array<{ planId: string; number: string | null }>;
   /** The tracked work per task: each unit, its role, its latest accepted status and deadlines. */
   work: Array<{
@@ -544,6 +554,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       "plan.place",
       "plan.signer",
       "plan.version",
+      "plan.amends_plan_id",
       obligationsOf(sql`plan.id`).as("reporting"),
       sql<number>`(select count(*) from task where task.plan_id = plan.id and task.kind = 'task')::int`.as(
         "tasks",
@@ -557,7 +568,18 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
   if (!summary) return null;
   const tasks = await db
     .selectFrom("task")
-    .select(["id", "kind", "key", "title", "content", "timeframe", "version", "span_start", "span_end"])
+    .select([
+      "id",
+      "kind",
+      "key",
+      "title",
+      "content",
+      "timeframe",
+      "version",
+      "span_start",
+      "span_end",
+      "removed_at",
+    ])
     .where("plan_id", "=", planId)
     .orderBy("position")
     .execute();
@@ -607,7 +629,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
            coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}') as deadlines
     from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id
     left join work_item_progress g on g.work_item_id = w.id
-    where t.plan_id = ${planId} order by t.position, w.role, u.name`.execute(db);
+    where t.plan_id = ${planId} and t.removed_at is null order by t.position, w.role, u.name`.execute(db);
   return {
     ...toSummary(summary),
     type: summary.type,
@@ -620,6 +642,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     })),
     tasksDetail: tasks.map((t) => ({
       kind: t.kind,
+      removed: t.removed_at !== null,
       key: t.key,
       title: t.title,
       content: t.content,
@@ -647,6 +670,8 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       targetPlanId: r.target_plan_id === null ? null : String(r.target_plan_id),
     })),
     implementedBy: implementedBy.map((p) => ({ planId: String(p.id), number: p.number })),
+    changes: await changesOfPlan(db, planId),
+    amendsPlanId: summary.amends_plan_id === null ? null : String(summary.amends_plan_id),
     work: work.rows.map((r) => ({
       workItemId: String(r.id),
       taskKey: r.key,

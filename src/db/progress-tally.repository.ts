@@ -48,7 +48,7 @@ async function rebuild(db: Db, planIds: string[], unitIds: string[] | null, toda
     insert into progress_tally (plan_id, unit_id, state, n)
     select t.plan_id, w.unit_id, ${STATE_OF(today)}, count(*)
     from work_item w
-    join task t on t.id = w.task_id
+    join task t on t.id = w.task_id and t.removed_at is null
     join plan p on p.id = t.plan_id and p.status <> 'draft'
     left join work_item_progress g on g.work_item_id = w.id
     left join lateral (select min(d.due) as first_due from deadline d where d.work_item_id = w.id) fd on true
@@ -314,7 +314,7 @@ export async function upcomingDeadlines(
     select d.due::text as due, ${WORK_REF_COLUMNS}
     from deadline d
     join work_item w on w.id = d.work_item_id
-    join task t on t.id = w.task_id
+    join task t on t.id = w.task_id and t.removed_at is null
     join plan p on p.id = t.plan_id
     join unit u on u.id = w.unit_id
     left join unit iu on iu.id = p.issuer_unit_id
@@ -349,7 +349,7 @@ export async function workInState(
     select ${WORK_REF_COLUMNS}, w.role, fd.first_due::text as first_due, g.done_on::text as done_on,
            coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}') as deadlines
     from work_item w
-    join task t on t.id = w.task_id
+    join task t on t.id = w.task_id and t.removed_at is null
     join plan p on p.id = t.plan_id
     join unit u on u.id = w.unit_id
     left join unit iu on iu.id = p.issuer_unit_id

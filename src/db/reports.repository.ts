@@ -61,7 +61,9 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
         "deadlines",
       ),
     ])
-    .where("p.status", "in", ["published", "closed"]);
+    .where("p.status", "in", ["published", "closed"])
+    // Work of a task an amendment removed is no longer asked for.
+    .where("t.removed_at", "is", null);
   if (f.unitId) q = q.where("w.unit_id", "=", f.unitId);
   if (f.reach) q = q.where(sql<boolean>`u.path <@ ${f.reach}::ltree`);
   if (f.planId) q = q.where("p.id", "=", f.planId);

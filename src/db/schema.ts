@@ -41,6 +41,8 @@ export interface Database {
   plan_reference: PlanReferenceTable;
   task: TaskTable;
   staff: StaffTable;
+  import_job: ImportJobTable;
+  task_change: TaskChangeTable;
   task_unit: TaskUnitTable;
   work_item: WorkItemTable;
   deadline: DeadlineTable;
@@ -133,6 +135,8 @@ export interface PlanTable {
   created_at: Generated<Timestamp>;
   /** Raised by every correction; an edit made against an older version is refused. */
   version: Generated<number>;
+  /** The plan this one amends ("Điều chỉnh, bổ sung Kế hoạch số …"). */
+  amends_plan_id: string | null;
 }
 
 export interface PlanReferenceTable {
@@ -162,6 +166,19 @@ export interface TaskTable {
   span_end: number | null;
   search_text: string;
   version: Generated<number>;
+  /** Set when an amendment removed the task: its work is no longer counted, its reports stay. */
+  removed_at: Date | null;
+}
+
+export interface TaskChangeTable {
+  id: Generated<string>;
+  task_id: string;
+  amendment_plan_id: string | null;
+  change: "added" | "removed" | "deadline" | "lead";
+  before: Json | null;
+  after: Json | null;
+  basis: string;
+  at: Generated<Date>;
 }
 
 export interface TaskUnitTable {
@@ -175,6 +192,26 @@ export interface TaskUnitTable {
   /** Staff members of those units the text names ("Vũ Việt Linh"): the work is theirs. */
   staff_ids: ColumnType<string[], string[] | undefined, string[]>;
   candidates: Json;
+}
+
+export interface ImportJobTable {
+  id: Generated<string>;
+  actor_id: string | null;
+  file_name: string;
+  size_bytes: number;
+  content: Uint8Array;
+  force: Generated<boolean>;
+  status: Generated<"queued" | "running" | "done" | "failed">;
+  stage: Generated<string>;
+  ocr_pages_done: number | null;
+  ocr_pages: number | null;
+  tasks: number | null;
+  result: Json | null;
+  error: Json | null;
+  attempts: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  finished_at: Date | null;
 }
 
 export interface StaffTable {

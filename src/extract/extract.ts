@@ -50,6 +50,8 @@ export interface ExtractOptions {
   workDir?: string;
   /** Told the number of pages before OCR starts (seconds a page: a caller may allow for it). */
   onOcrPages?: (pages: number) => void;
+  /** Told as each page is read by OCR: `(done, pages)`, for a progress bar. */
+  onOcrPage?: (done: number, pages: number) => void;
 }
 
 /** Reads any supported file: `await extractText(readFileSync(path))`. Throws DomainError with a reason. */

@@ -28,6 +28,8 @@ export interface PageSize {
 export interface OcrOptions {
   /** A folder of the job's own (removed by whoever made it); else a temporary one is made here. */
   workDir?: string;
+  /** Told as each page is read: `(done, pages)` (pages run side by side, so not in page order). */
+  onPageRead?: (done: number, pages: number) => void;
 }
 
 let available: Promise<boolean> | null = null;
@@ -99,10 +101,12 @@ export async function ocrPdf(
     };
     const texts: string[] = new Array(dpis.length).fill("");
     let next = 0;
+    let done = 0;
     const worker = async () => {
       while (next < dpis.length) {
         const i = next++;
         texts[i] = await readPage(i);
+        options.onPageRead?.(++done, dpis.length);
       }
     };
     const workers = Array.from({ length: Math.min(availableParallelism(), dpis.length) }, worker);

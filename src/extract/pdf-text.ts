@@ -32,6 +32,8 @@ export interface PdfOptions {
   workDir?: string;
   /** Told the number of pages before OCR starts: OCR takes seconds a page, a caller may allow for it. */
   onOcrPages?: (pages: number) => void;
+  /** Told as each page is read by OCR: `(done, pages)`. */
+  onOcrPage?: (done: number, pages: number) => void;
 }
 
 async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
@@ -104,7 +106,10 @@ export async function pdfText(
       renderDpi(size, i + 1);
     });
     options.onOcrPages?.(totalPages);
-    const read = await ocrPdf(bytes, sizes, options.workDir ? { workDir: options.workDir } : {});
+    const read = await ocrPdf(bytes, sizes, {
+      ...(options.workDir ? { workDir: options.workDir } : {}),
+      ...(options.onOcrPage ? { onPageRead: options.onOcrPage } : {}),
+    });
     if ((read.match(/\p{L}/gu)?.length ?? 0) < 100)
       throw new DomainError(
         "pdf.scanned",

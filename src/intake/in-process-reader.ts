@@ -6,5 +6,15 @@ import { readPlanInProcess } from "./read-plan.js";
 
 /** `await inProcessReader.read("ke-hoach.docx", bytes)` */
 export const inProcessReader: PlanReader = {
-  read: (fileName, bytes) => readPlanInProcess(bytes, { fileName }),
+  read: (fileName, bytes, options) =>
+    readPlanInProcess(bytes, {
+      fileName,
+      ...(options?.onProgress
+        ? {
+            onOcrPages: (pages: number) => options.onProgress?.({ ocrPagesDone: 0, ocrPages: pages }),
+            onOcrPage: (done: number, pages: number) =>
+              options.onProgress?.({ ocrPagesDone: done, ocrPages: pages }),
+          }
+        : {}),
+    }),
 };

@@ -10,7 +10,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PlanReader, PlanReading } from "../services/context.js";
+import type { PlanReader, PlanReading, ReadingProgress } from "../services/context.js";
 import { groupGone, killGroup } from "./process-group.js";
 import { type FromReader, fromSent, type ToReader } from "./protocol.js";
 import { intakeRefusals } from "./refusals.js";
@@ -40,6 +40,7 @@ export interface PlanReaderPool extends PlanReader {
 interface Job {
   fileName: string;
   bytes: Uint8Array;
+  onProgress?: ((progress: ReadingProgress) => void) | undefined;
   resolve: (reading: PlanReading) => void;
   reject: (error: Error) => void;
 }
@@ -198,7 +199,10 @@ export function createPlanReaderPool(options: PoolOptions = {}): PlanReaderPool 
       if (running.timer) clearTimeout(running.timer);
       running.budgetMs = timeoutMs + message.pages * ocrPageMs;
       running.timer = setTimeout(() => void fail(slot, running, "timeout"), running.budgetMs);
-    } else if (message.type === "done") void settle(slot, running, message.reading);
+      running.job.onProgress?.({ ocrPagesDone: 0, ocrPages: message.pages });
+    } else if (message.type === "page")
+      running.job.onProgress?.({ ocrPagesDone: message.done, ocrPages: message.pages });
+    else if (message.type === "done") void settle(slot, running, message.reading);
     else void settle(slot, running, fromSent(message.error));
   }
 
@@ -258,12 +262,12 @@ export function createPlanReaderPool(options: PoolOptions = {}): PlanReaderPool 
   }
 
   return {
-    read(fileName, bytes) {
+    read(fileName, bytes, options) {
       if (closed) return Promise.reject(intakeRefusals.closed());
       const free = slots.some((s) => !s.running && !s.stopping) || slots.length < workers;
       if (!free && waiting.length >= queueMax) return Promise.reject(intakeRefusals.busy(waiting.length));
       return new Promise<PlanReading>((resolve, reject) => {
-        waiting.push({ fileName, bytes, resolve, reject });
+        waiting.push({ fileName, bytes, resolve, reject, onProgress: options?.onProgress });
         dispatch();
       });
     },

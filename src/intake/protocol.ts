@@ -16,6 +16,8 @@ export type FromReader =
   | { type: "ready" }
   /** The file is a scan of `pages` pages about to be read by OCR: the job's time grows with them. */
   | { type: "ocr"; job: number; pages: number }
+  /** A page of the scan read by OCR. */
+  | { type: "page"; job: number; done: number; pages: number }
   | { type: "done"; job: number; reading: PlanReading }
   | { type: "failed"; job: number; error: SentError };
 

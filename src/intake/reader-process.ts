@@ -29,6 +29,7 @@ async function read(message: Extract<ToReader, { type: "read" }>): Promise<void>
       fileName: message.fileName,
       workDir: message.workDir,
       onOcrPages: (pages) => send({ type: "ocr", job, pages }),
+      onOcrPage: (done, pages) => send({ type: "page", job, done, pages }),
     });
     // A tool the work left running (it should not) ends with the job.
     await killRunningTools();

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testContext } from "../../test/context.js";
 import { freshStore, STORES } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
+import { insertImportJob } from "../db/import-jobs.repository.js";
 import { listUnits } from "../db/units.repository.js";
 import { createAccount, type SignedInUser, signIn } from "../services/auth.service.js";
 import type { ServiceContext } from "../services/context.js";
@@ -116,6 +117,10 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
   },
   "GET /api/v1/review/{id}/publication": {
+    draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+  },
+  "GET /api/v1/review/{id}/amendment": {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
   },
@@ -266,6 +271,19 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
   },
+  // Imports as jobs: sent by reviewers; a job is seen by whoever sent it (here po.own) and admins.
+  "POST /api/v1/imports": {
+    draft: "401 | 403 403 403 403 | 202 202 202 202 202 | 403 403 403 403 | 202 202",
+    published: "401 | 403 403 403 403 | 202 202 202 202 202 | 403 403 403 403 | 202 202",
+  },
+  "GET /api/v1/imports": {
+    draft: "401 | 403 403 403 403 | 200 200 200 200 200 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 200 200 200 200 200 | 403 403 403 403 | 200 200",
+  },
+  "GET /api/v1/imports/{id}": {
+    draft: "401 | 404 404 404 404 | 200 404 404 404 404 | 404 404 404 404 | 200 200",
+    published: "401 | 404 404 404 404 | 200 404 404 404 404 | 404 404 404 404 | 200 200",
+  },
   "GET /api/v1/users": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
@@ -331,6 +349,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       draftWorkItem: "",
       unitSO: "",
       unitA: "",
+      importJob: "",
     };
     let counter = 0;
 
@@ -395,7 +414,16 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
             password,
           });
       for (const [name, role] of ACTORS) if (role) users.set(name, (await signIn(ctx, name, password)).user);
-      app = await buildApp({ store, reader: ctx.reader, clock: ctx.clock });
+      // Import jobs stay queued here: a file a cell sends changes nothing another cell reads.
+      app = await buildApp({ store, reader: ctx.reader, clock: ctx.clock, importJobs: false });
+      o.importJob = (
+        await insertImportJob(store.db, {
+          actorId: users.get("po.own")?.id ?? null,
+          fileName: "ke-hoach.txt",
+          content: Buffer.from("KẾ HOẠCH"),
+          force: false,
+        })
+      ).id;
       for (const [name, role] of ACTORS) if (role) sessions.set(name, await login(name));
 
       const admin = users.get("ad.own") as SignedInUser;
@@ -490,6 +518,10 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       "GET /api/v1/review/{id}/publication": async (s) => ({
         method: "GET",
         url: `/api/v1/review/${plan(s)}/publication`,
+      }),
+      "GET /api/v1/review/{id}/amendment": async (s) => ({
+        method: "GET",
+        url: `/api/v1/review/${plan(s)}/amendment`,
       }),
       "POST /api/v1/review/{id}/tasks": async (s) => ({
         method: "POST",
@@ -683,6 +715,13 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         url: `/api/v1/units/${o.unitA}/staff`,
         payload: { name: `Cán bộ Thử ${counter++}` },
       }),
+      "POST /api/v1/imports": async () => ({
+        method: "POST",
+        url: "/api/v1/imports",
+        ...multipart("ke-hoach.txt", planText("990", "Omega")),
+      }),
+      "GET /api/v1/imports": async () => ({ method: "GET", url: "/api/v1/imports" }),
+      "GET /api/v1/imports/{id}": async () => ({ method: "GET", url: `/api/v1/imports/${o.importJob}` }),
       "GET /api/v1/users": async () => ({ method: "GET", url: "/api/v1/users" }),
       "POST /api/v1/users": async () => ({
         method: "POST",

@@ -18,6 +18,7 @@ import type { Store } from "../db/connection.js";
 import { type Clock, systemClock } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import type { PlanReader, ServiceContext } from "../services/context.js";
+import { createImportRunner, type ImportRunnerOptions } from "../services/import-jobs.service.js";
 import { loadUser } from "./context.js";
 import { replyToError } from "./errors.js";
 import { HOME_PAGE } from "./home-page.js";
@@ -42,6 +43,8 @@ export interface AppOptions {
    * proxy's addresses "127.0.0.1,10.0.0.0/8"), so cookies are Secure and limits key on the client.
    */
   trustProxy?: boolean | string;
+  /** The runner of import jobs (on by default); false: files queue until a server with one runs. */
+  importJobs?: ImportRunnerOptions | false;
 }
 
 /** A route of the API as registered: what the contract test holds against the OpenAPI description. */
@@ -69,11 +72,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? systemClock,
     reader: options.reader,
   };
+
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy ?? false,
   });
+  if (options.importJobs !== false) {
+    const runner = createImportRunner(ctx, {
+      onFault: (error, jobId) => app.log.error({ err: error, jobId }, "import job fault"),
+      ...options.importJobs,
+    });
+    ctx.imports = runner;
+    runner.start();
+    app.addHook("onClose", async () => runner.stop());
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const apiRoutes: RegisteredRoute[] = [];

@@ -36,7 +36,8 @@ export function normalizeLogin(login: string): string {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-function actorOf(account: AccountRow): Omit<SignedInUser, "csrfToken"> {
+/** The actor an account acts as: its role, unit and reach. */
+export function actorOf(account: AccountRow): Omit<SignedInUser, "csrfToken"> {
   return {
     id: account.id,
     login: account.login,

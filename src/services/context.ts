@@ -18,13 +18,30 @@ export interface PlanReading {
   plan: ParsedPlan;
 }
 
+/** How the reading of a file goes, for a progress bar: pages of a scan read by OCR so far. */
+export interface ReadingProgress {
+  ocrPagesDone: number;
+  ocrPages: number;
+}
+
 /** Reads plan files: in worker processes for the server (src/intake), on the spot for one-shot commands. */
 export interface PlanReader {
-  read(fileName: string, bytes: Uint8Array): Promise<PlanReading>;
+  read(
+    fileName: string,
+    bytes: Uint8Array,
+    options?: { onProgress?: (progress: ReadingProgress) => void },
+  ): Promise<PlanReading>;
 }
 
 export interface ServiceContext {
   db: Kysely<Database>;
   clock: Clock;
   reader: PlanReader;
+  /** Takes queued import jobs (the server's runner): woken when a file is queued. */
+  imports?: ImportQueue;
+}
+
+/** Something that takes queued import jobs. */
+export interface ImportQueue {
+  wake(): void;
 }

@@ -19,6 +19,7 @@ import { listUnits } from "../db/units.repository.js";
 import { DomainError } from "../domain/errors.js";
 import type { ParsedPlan } from "../domain/plan.js";
 import { planSearchText } from "../domain/plan-search.js";
+import { amendedPlanNumber } from "../parse/amendment.js";
 import { dutiesAsWork } from "../parse/duty-work.js";
 import { isPlan } from "../parse/is-plan.js";
 import { numberKey } from "../parse/legal-references.js";
@@ -40,6 +41,12 @@ export interface ImportResult {
   /** Unit strings and references a person has to settle. */
   review: number;
 }
+
+/** Where an import stands, for a progress bar: reading (pages read by OCR), then storing its tasks. */
+export type ImportProgress =
+  | { stage: "reading" }
+  | { stage: "ocr"; ocrPagesDone: number; ocrPages: number }
+  | { stage: "storing"; tasks: number };
 
 /** A resolver over the current directory, built once for a batch of imports. */
 export interface Directory {
@@ -111,15 +118,22 @@ export async function importPlanFile(
   importer: Actor | null,
   fileName: string,
   bytes: Uint8Array,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportResult> {
   if (importer) ensureAllowed(may.review(importer));
   const scope = importer ? planScope(importer) : { reach: null, drafts: true };
   const hash = sha256(bytes);
   const existing = await planIdByHash(ctx.db, hash, scope);
   if (existing) return { status: "duplicate", planId: existing, tasks: 0, duties: 0, review: 0 };
-  const reading = await ctx.reader.read(fileName, bytes);
+  const report = options.onProgress;
+  report?.({ stage: "reading" });
+  const reading = await ctx.reader.read(
+    fileName,
+    bytes,
+    report ? { onProgress: (p) => report({ stage: "ocr", ...p }) } : {},
+  );
   const plan = reading.plan;
+  report?.({ stage: "storing", tasks: plan.tasks.length });
   plan.warnings.push(...reading.notes);
   const verdict = isPlan(plan, reading.sourceText);
   // A document of another kind is refused with its kind named, unless the officer insists: a letter
@@ -222,6 +236,16 @@ export async function importPlanFile(
       });
   });
   for (const w of plan.warnings) review.push({ kind: "warning", subject: w, detail: {} });
+  // "Điều chỉnh, bổ sung Kế hoạch số 88/KH-UBND …": a change to that plan, where it is here.
+  const amended = amendedPlanNumber(plan);
+  const amendedAt = amended ? plan.references.findIndex((r) => r.number === amended) : -1;
+  const amendsPlanId = amendedAt >= 0 ? (referenceLinks[amendedAt]?.target ?? null) : null;
+  if (amended && !amendsPlanId)
+    review.push({
+      kind: "warning",
+      subject: `Văn bản điều chỉnh Kế hoạch số ${amended}, nhưng kế hoạch đó chưa có trong hệ thống: nhập kế hoạch đó trước để áp dụng các thay đổi.`,
+      detail: {},
+    });
   const graph: PlanGraph = {
     document: {
       sha256: hash,
@@ -235,6 +259,7 @@ export async function importPlanFile(
     taskUnits,
     taskDeadlines: plan.tasks.map((t) => expandDeadlines(t.timeframe, year)),
     duties,
+    amendsPlanId,
     referenceLinks,
     review,
     searchText: planSearchText(plan.document),

@@ -46,6 +46,7 @@ import type { Reporting, Timeframe } from "../domain/plan.js";
 import { planSearchText, taskSearchText } from "../domain/plan-search.js";
 import { expandDeadlines } from "../time/expand.js";
 import { parseTimeframe } from "../time/timeframe.js";
+import { addedKeys, applyAmendment } from "./amendments.service.js";
 import { audit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { readablePlan } from "./plans.service.js";
@@ -446,13 +447,14 @@ export async function publicationPreview(
   actor: Actor,
   planId: string,
 ): Promise<PublicationPreview> {
-  await reviewablePlan(ctx, actor, planId);
-  const [counts, openFlags, unowned] = await Promise.all([
+  const facts = await reviewablePlan(ctx, actor, planId);
+  const [counts, openFlags, unowned, adding] = await Promise.all([
     publicationCounts(ctx.db, planId),
     openFlagCount(ctx.db, planId),
     unownedTasks(ctx.db, planId),
+    addedKeys(ctx, ctx.db, facts),
   ]);
-  return { ...counts, openFlags, unowned };
+  return { ...counts, openFlags, unowned: unowned.filter((t) => !adding || adding.has(t.key)) };
 }
 
 function unownedError(unowned: ReadonlyArray<{ key: string; title: string }>): DomainError {
@@ -520,16 +522,26 @@ export async function recordOwnWork(
  * its work becomes tracked. Nothing is published that nobody owns.
  */
 export async function publishPlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<void> {
-  await editableDraft(ctx, actor, planId);
+  const facts = await editableDraft(ctx, actor, planId);
   await inTransaction(ctx.db, async (trx) => {
-    const unowned = await unownedTasks(trx, planId);
+    // An amendment's tasks that restate the amended plan's keep its leads: only those it adds need one.
+    const adding = await addedKeys(ctx, trx, facts);
+    const unowned = (await unownedTasks(trx, planId)).filter((t) => !adding || adding.has(t.key));
     if (unowned.length) throw unownedError(unowned);
     const open = await openFlagCount(trx, planId);
     if (open > 0)
       throw new DomainError("plan.unreviewed", `Còn ${open} mục cần xác nhận hoặc sửa trước khi công bố.`);
+    const amended = adding ? await applyAmendment(ctx, trx, actor, facts) : null;
     if (!(await publishDraft(trx, planId, todayOf(ctx.clock))))
       throw new DomainError("plan.not_draft", "Kế hoạch đã công bố.");
-    await audit(ctx, trx, actor, { action: "plan.publish", objectType: "plan", objectId: planId });
+    await audit(ctx, trx, actor, {
+      action: "plan.publish",
+      objectType: "plan",
+      objectId: planId,
+      ...(amended
+        ? { after: { amends: amended.targetId, changes: amended.changes, units: amended.units } }
+        : {}),
+    });
   });
 }
 

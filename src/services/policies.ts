@@ -144,7 +144,10 @@ export function ensureAllowed(allowed: boolean): void {
 }
 
 /** Throws `${what}.not_found` unless the object is within the actor's reach: no hint that it exists. */
-export function ensureFound(allowed: boolean, what: "plan" | "report" | "attachment" | "unit"): void {
+export function ensureFound(
+  allowed: boolean,
+  what: "plan" | "report" | "attachment" | "unit" | "import",
+): void {
   if (!allowed) throw new DomainError(`${what}.not_found`, NOT_FOUND[what]);
 }
 
@@ -153,4 +156,5 @@ const NOT_FOUND = {
   report: "Không tìm thấy báo cáo.",
   attachment: "Không tìm thấy tệp đính kèm.",
   unit: "Không tìm thấy đơn vị.",
+  import: "Không tìm thấy lượt nhập tệp.",
 } as const;

@@ -9,7 +9,9 @@ export type { Role } from "../../src/domain/roles";
 // nothing of the server is bundled.
 export type {
   Account,
+  AmendmentReply,
   AuditEvent,
+  ImportJobReply,
   ImportReply,
   MyWorkReply,
   OverviewReply,

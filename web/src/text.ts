@@ -107,6 +107,33 @@ const vi = {
     `Sẽ theo dõi ${tasks} nhiệm vụ${duties ? ` và ${duties} nhiệm vụ phân công` : ""}: ${items} phần việc của ${units} đơn vị, ${deadlines} hạn.`,
   duty: "Phân công",
   kindOfWork: "Loại",
+  amends: "Văn bản này điều chỉnh Kế hoạch số",
+  amendsFull: "Văn bản nêu lại toàn bộ nhiệm vụ: nhiệm vụ không còn trong văn bản sẽ bị bỏ khi công bố.",
+  amendsPartial: "Văn bản chỉ nêu các nhiệm vụ điều chỉnh, bổ sung: các nhiệm vụ khác giữ nguyên.",
+  amendsDraft: "Kế hoạch được điều chỉnh chưa công bố: hãy công bố kế hoạch đó trước.",
+  change: "Thay đổi",
+  before: "Trước",
+  after: "Sau",
+  changeKinds: { added: "Thêm nhiệm vụ", removed: "Bỏ nhiệm vụ", changed: "Điều chỉnh" } as Record<
+    string,
+    string
+  >,
+  noChanges: "Không có thay đổi nào so với kế hoạch được điều chỉnh.",
+  unchangedTasks: (n: number) => `${n} nhiệm vụ giữ nguyên.`,
+  changeHistory: "Lịch sử điều chỉnh",
+  changedDeadline: (from: string, to: string) => `hạn gốc ${from}, nay ${to}`,
+  changedLead: (from: string, to: string) => `chủ trì trước đây ${from || "—"}, nay ${to}`,
+  removedTask: "đã bỏ theo văn bản điều chỉnh",
+  importStage: (file: string, stage: string, done: number, pages: number, tasks: number | null) =>
+    `«${file}»: ${
+      stage === "queued"
+        ? "đang chờ đọc…"
+        : stage === "ocr"
+          ? `đang nhận dạng chữ trang ${done}/${pages}…`
+          : stage === "storing"
+            ? `đã tìm thấy ${tasks ?? 0} nhiệm vụ, đang lưu…`
+            : "đang đọc tệp…"
+    } Có thể tải lại trang: việc đọc vẫn tiếp tục.`,
   previousPage: "Trang trước",
   nextPage: "Trang sau",
   pageRange: (from: number, to: number, total: number) =>
@@ -396,6 +423,30 @@ const en: Texts = {
     `${tasks} tasks${duties ? ` and ${duties} assigned duties` : ""} will be tracked: ${items} work items of ${units} units, ${deadlines} deadlines.`,
   duty: "Duty",
   kindOfWork: "Kind",
+  amends: "This document amends plan no.",
+  amendsFull: "The document restates every task: tasks it leaves out are removed on publishing.",
+  amendsPartial: "The document names only the tasks it changes or adds: the others stay as they are.",
+  amendsDraft: "The amended plan is not published yet: publish it first.",
+  change: "Change",
+  before: "Before",
+  after: "After",
+  changeKinds: { added: "Task added", removed: "Task removed", changed: "Changed" },
+  noChanges: "Nothing differs from the amended plan.",
+  unchangedTasks: (n) => `${n} task(s) unchanged.`,
+  changeHistory: "Amendments",
+  changedDeadline: (from, to) => `original deadline ${from}, now ${to}`,
+  changedLead: (from, to) => `lead was ${from || "—"}, now ${to}`,
+  removedTask: "removed by an amendment",
+  importStage: (file, stage, done, pages, tasks) =>
+    `"${file}": ${
+      stage === "queued"
+        ? "waiting to be read…"
+        : stage === "ocr"
+          ? `reading page ${done} of ${pages} by OCR…`
+          : stage === "storing"
+            ? `${tasks ?? 0} tasks found, storing…`
+            : "reading the file…"
+    } You may reload the page: the reading goes on.`,
   previousPage: "Previous page",
   nextPage: "Next page",
   pageRange: (from, to, total) => `${from}–${to} of ${total}`,

@@ -51,6 +51,7 @@ export const TaskUnit = z.object({
 });
 
 export const PlanTask = z.object({
+  removed: z.boolean().describe("Đã bỏ theo văn bản điều chỉnh"),
   kind: z.enum(["task", "duty"]).describe("Nhiệm vụ / nhiệm vụ của đơn vị ở phần Tổ chức thực hiện"),
   key: z.string().describe("Mã nhiệm vụ: II.1; PC-IV.2 cho nhiệm vụ ở phần Tổ chức thực hiện"),
   title: z.string(),
@@ -84,6 +85,20 @@ export const PlanReply = PlanSummary.extend({
   tasksDetail: z.array(PlanTask),
   references: z.array(z.object({ number: z.string(), relation: z.string(), targetPlanId: Id.nullable() })),
   implementedBy: z.array(z.object({ planId: Id, number: z.string().nullable() })),
+  amendsPlanId: Id.nullable().describe("Kế hoạch được văn bản này điều chỉnh"),
+  changes: z
+    .array(
+      z.object({
+        taskKey: z.string(),
+        change: z.enum(["added", "removed", "deadline", "lead"]),
+        before: z.unknown(),
+        after: z.unknown(),
+        basis: z.string().describe("Văn bản điều chỉnh: Kế hoạch số …"),
+        amendmentPlanId: Id.nullable(),
+        at: z.string(),
+      }),
+    )
+    .describe("Các điều chỉnh nhiệm vụ, cũ trước"),
   work: z.array(PlanWork),
 });
 export type PlanReply = z.infer<typeof PlanReply>;
@@ -99,6 +114,8 @@ export function presentPlan(p: PlanView): PlanReply {
     tasksDetail: p.tasksDetail,
     references: p.references,
     implementedBy: p.implementedBy,
+    amendsPlanId: p.amendsPlanId,
+    changes: p.changes,
     work: p.work.map((w) => ({
       workItemId: w.workItemId,
       taskKey: w.taskKey,

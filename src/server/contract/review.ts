@@ -134,6 +134,44 @@ export const OwnWorkReply = z.object({
   keys: z.array(z.string()).describe("Nhiệm vụ đã giao cho cơ quan ban hành"),
 });
 
+const AmendTimeframe = z.object({ text: z.string() }).passthrough().nullable();
+
+export const AmendmentReply = z.object({
+  amends: z
+    .object({
+      target: z.object({
+        planId: Id,
+        number: z.string().nullable(),
+        title: z.string().nullable(),
+        status: z.string(),
+      }),
+      mode: z
+        .enum(["full", "partial"])
+        .describe("full: văn bản thay cả danh sách nhiệm vụ; partial: chỉ các mục nêu"),
+      unchanged: z.number().int(),
+      changes: z.array(
+        z.object({
+          kind: z.enum(["added", "removed", "changed"]).describe("Thêm / bỏ / thay đổi"),
+          key: z.string().nullable().describe("Nhiệm vụ trong văn bản điều chỉnh"),
+          target: z.string().nullable().describe("Nhiệm vụ của kế hoạch được điều chỉnh"),
+          title: z.string(),
+          deadline: z
+            .object({
+              before: AmendTimeframe,
+              after: AmendTimeframe,
+              from: z.array(z.string()),
+              to: z.array(z.string()),
+            })
+            .nullable(),
+          lead: z.object({ from: z.array(z.string()), to: z.array(z.string()) }).nullable(),
+        }),
+      ),
+    })
+    .nullable()
+    .describe("null: kế hoạch không điều chỉnh kế hoạch nào"),
+});
+export type AmendmentReply = z.infer<typeof AmendmentReply>;
+
 export const PublicationReply = z.object({
   tasks: z.number().int().describe("Số nhiệm vụ"),
   duties: z.number().int().describe("Số nhiệm vụ của đơn vị ở phần Tổ chức thực hiện"),

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../services/context.js";
 import { auditRoutes } from "./audit.routes.js";
 import { authRoutes } from "./auth.routes.js";
+import { importRoutes } from "./imports.routes.js";
 import { overviewRoutes } from "./overview.routes.js";
 import { planRoutes } from "./plans.routes.js";
 import { reportRoutes } from "./reports.routes.js";
@@ -20,6 +21,7 @@ export const API_PREFIX = "/api/v1";
 export const ROUTES: Record<string, (ctx: ServiceContext) => FastifyPluginAsyncZod> = {
   audit: auditRoutes,
   auth: authRoutes,
+  imports: importRoutes,
   overview: overviewRoutes,
   plans: planRoutes,
   reports: reportRoutes,

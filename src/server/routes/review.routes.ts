@@ -4,6 +4,7 @@
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { amendmentReview } from "../../services/amendments.service.js";
 import type { ServiceContext } from "../../services/context.js";
 import {
   confirmFlag,
@@ -32,6 +33,7 @@ import {
 } from "../../services/task-edits.service.js";
 import { signedIn } from "../context.js";
 import {
+  AmendmentReply,
   DocumentPatch,
   FlagGroupBody,
   FlagGroupReply,
@@ -105,6 +107,37 @@ export const reviewRoutes =
       async (request, reply) => {
         await discardDraft(ctx, signedIn(request), request.params.id);
         return reply.code(204).send(null);
+      },
+    );
+    app.get(
+      "/:id/amendment",
+      {
+        schema: {
+          tags,
+          summary: "Kế hoạch này điều chỉnh kế hoạch nào, và thay đổi gì từng nhiệm vụ",
+          params: PlanParams,
+          response: { 200: AmendmentReply },
+        },
+      },
+      async (request) => {
+        const view = await amendmentReview(ctx, signedIn(request), request.params.id);
+        return {
+          amends: view
+            ? {
+                target: view.target,
+                mode: view.diff.mode,
+                unchanged: view.diff.unchanged,
+                changes: view.diff.changes.map((c) => ({
+                  kind: c.kind,
+                  key: c.kind === "removed" ? null : c.key,
+                  target: c.kind === "added" ? null : c.target,
+                  title: c.title,
+                  deadline: c.kind === "changed" ? c.deadline : null,
+                  lead: c.kind === "changed" && c.lead ? { from: c.lead.from, to: c.lead.to } : null,
+                })),
+              }
+            : null,
+        };
       },
     );
     app.get(

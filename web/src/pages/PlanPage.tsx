@@ -10,6 +10,7 @@ import { viDate } from "../format";
 import { Pager, pageOf } from "../Pager";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
+import { ChangeHistory } from "./Amendments";
 
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
@@ -93,6 +94,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
         </div>
       )}
       <TaskTable plan={plan} />
+      <ChangeHistory plan={plan} />
       {progress && <ProgressSection plan={plan} progress={progress} />}
       <h2 id="work" ref={workHeading} tabIndex={-1}>
         {T.workByUnit}
@@ -160,7 +162,15 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
           {pageOf(plan.tasksDetail, page).map((t) => (
             <tr key={t.key}>
               <td>
-                <WorkKey code={t.key} kind={t.kind} /> {t.title}
+                {t.removed ? (
+                  <del title={T.removedTask}>
+                    <WorkKey code={t.key} kind={t.kind} /> {t.title}
+                  </del>
+                ) : (
+                  <>
+                    <WorkKey code={t.key} kind={t.kind} /> {t.title}
+                  </>
+                )}
               </td>
               <td>
                 {t.units

@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import {
   ApiError,
   api,
-  type ImportReply,
+  type ImportJobReply,
   type PlanList,
   type PlanSummary,
   type SearchReply,
@@ -13,6 +13,23 @@ import { EmptyRow } from "../EmptyRow";
 import { T } from "../text";
 
 type Hits = Pick<SearchReply, "tasks" | "units">;
+/** Where the job of the file being imported is kept, so that a reload follows it on. */
+const JOB_KEY = "kehoach.importJob";
+
+/** A file being read: its stage in words and, for a scan, the pages OCR has read. */
+function ImportProgress({ job }: { job: ImportJobReply }) {
+  const ocr = job.stage === "ocr" && job.ocrPages;
+  return (
+    <div className="card" aria-live="polite">
+      <p>{T.importStage(job.fileName, job.stage, job.ocrPagesDone ?? 0, job.ocrPages ?? 0, job.tasks)}</p>
+      {ocr ? (
+        <progress max={job.ocrPages ?? 1} value={job.ocrPagesDone ?? 0} aria-label={T.importing} />
+      ) : (
+        <progress aria-label={T.importing} />
+      )}
+    </div>
+  );
+}
 const PAGE = 100;
 
 export function PlansPage({ user }: { user: User }) {
@@ -52,17 +69,60 @@ export function PlansPage({ user }: { user: User }) {
   // A document of another kind (a letter, a report) is refused with its kind named; the officer may
   // still import it ("Vẫn nhập") when its orders are to be tracked like a plan's.
   const [refused, setRefused] = useState<File | null>(null);
-  const importFile = async (file: File | undefined, force = false) => {
-    if (!file) return;
-    setMessage(T.importing);
+  const [file, setFile] = useState<File | null>(null);
+  // The file being read, by its job's id: kept across a page reload, followed until it ends.
+  const [job, setJob] = useState<ImportJobReply | null>(null);
+  const [jobId, setJobId] = useState<string | null>(() => localStorage.getItem(JOB_KEY));
+  useEffect(() => {
+    if (!jobId) return;
+    let stop = false;
+    const follow = async () => {
+      while (!stop) {
+        let current: ImportJobReply;
+        try {
+          current = await api<ImportJobReply>(`/imports/${jobId}`);
+        } catch {
+          localStorage.removeItem(JOB_KEY);
+          setJobId(null);
+          return;
+        }
+        if (stop) return;
+        setJob(current);
+        if (current.status === "done" || current.status === "failed") {
+          localStorage.removeItem(JOB_KEY);
+          setJobId(null);
+          if (current.result) {
+            // A file already in the system opens its plan instead of being imported twice.
+            const r = current.result;
+            window.location.hash =
+              r.status === "duplicate" ? `#/plans/${r.planId}` : `#/plans/${r.planId}/review`;
+          } else if (current.error) {
+            setMessage(current.error.message);
+            if (current.error.error === "import.not_a_plan") setRefused(file);
+          }
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 700));
+      }
+    };
+    void follow();
+    return () => {
+      stop = true;
+    };
+  }, [jobId, file]);
+  const importFile = async (chosen: File | undefined, force = false) => {
+    if (!chosen) return;
+    setMessage("");
     setRefused(null);
+    setFile(chosen);
     try {
-      const r = await upload<ImportReply>(`/plans/import${force ? "?force=1" : ""}`, file);
-      // A file already in the system opens its plan instead of being imported twice.
-      window.location.hash = r.status === "duplicate" ? `#/plans/${r.planId}` : `#/plans/${r.planId}/review`;
+      const queued = await upload<ImportJobReply>(`/imports${force ? "?force=1" : ""}`, chosen);
+      localStorage.setItem(JOB_KEY, queued.id);
+      setJob(queued);
+      setJobId(queued.id);
     } catch (err) {
       setMessage((err as Error).message);
-      if (err instanceof ApiError && err.id === "import.not_a_plan") setRefused(file);
+      if (err instanceof ApiError && err.id === "import.not_a_plan") setRefused(chosen);
     }
   };
   const canImport = user.role === "plan_officer" || user.role === "admin";
@@ -97,6 +157,7 @@ export function PlansPage({ user }: { user: User }) {
           <span className="hint">{T.importHint}</span>
         </div>
       )}
+      {jobId && job && <ImportProgress job={job} />}
       <p className="error" role="status">
         {message}
       </p>

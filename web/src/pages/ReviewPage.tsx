@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
+  type AmendmentReply,
   api,
   type PlanDetail,
   type PlanList,
@@ -16,6 +17,7 @@ import { DateInput } from "../DateInput";
 import { Pager, pageOf } from "../Pager";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
+import { AmendmentChanges } from "./Amendments";
 import { FlagGroups } from "./FlagGroups";
 import { TaskListEditor } from "./TaskListEditor";
 
@@ -40,6 +42,7 @@ export function ReviewPage({ planId }: { planId: string }) {
   const [source, setSource] = useState<ReviewReply | null>(null);
   const [flags, setFlags] = useState<Flag[]>([]);
   const [publication, setPublication] = useState<PublicationReply | null>(null);
+  const [amends, setAmends] = useState<AmendmentReply["amends"]>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [pages, setPages] = useState<Partial<Record<"task" | "duty", number>>>({});
@@ -47,12 +50,14 @@ export function ReviewPage({ planId }: { planId: string }) {
   // On a phone the two panes stack; one shows at a time, and choosing a task shows its passage.
   const [pane, setPane] = useState<"source" | "extracted">("extracted");
   const load = useCallback(async () => {
-    const [p, s, pub] = await Promise.all([
+    const [p, s, pub, am] = await Promise.all([
       api<PlanDetail>(`/plans/${planId}`),
       api<ReviewReply>(`/review/${planId}`),
       api<PublicationReply>(`/review/${planId}/publication`),
+      api<AmendmentReply>(`/review/${planId}/amendment`),
     ]);
     setPlan(p);
+    setAmends(am.amends);
     setSource(s);
     setFlags(s.flags);
     setPublication(pub);
@@ -168,6 +173,7 @@ export function ReviewPage({ planId }: { planId: string }) {
               </div>
             );
           })}
+          {amends && <AmendmentChanges amends={amends} />}
           {publication && (
             <section aria-labelledby="publication">
               <h2 id="publication">{T.publication}</h2>
