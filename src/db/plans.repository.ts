@@ -521,7 +521,8 @@ export interface PlanDetail extends PlanSummary {
   changes: TaskChangeRow[];
   /** The plan this one amends, if any. */
   amendsPlanId: string | null;
-  implementedBy: Array<{ planId: string; number: string | null }>;
+  /** Plans citing this one to implement it, or (`amends`) to amend it. */
+  implementedBy: Array<{ planId: string; number: string | null; amends: boolean }>;
   /** The tracked work per task: each unit, its role, its latest accepted status and deadlines. */
   work: Array<{
     workItemId: string;
@@ -609,7 +610,7 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
   const implementedBy = await db
     .selectFrom("plan_reference")
     .innerJoin("plan", "plan.id", "plan_reference.plan_id")
-    .select(["plan.id", "plan.number"])
+    .select(["plan.id", "plan.number", "plan.amends_plan_id"])
     .where("plan_reference.target_plan_id", "=", planId)
     .execute();
   const work = await sql<{
@@ -669,7 +670,11 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       relation: r.relation,
       targetPlanId: r.target_plan_id === null ? null : String(r.target_plan_id),
     })),
-    implementedBy: implementedBy.map((p) => ({ planId: String(p.id), number: p.number })),
+    implementedBy: implementedBy.map((p) => ({
+      planId: String(p.id),
+      number: p.number,
+      amends: p.amends_plan_id !== null && String(p.amends_plan_id) === planId,
+    })),
     changes: await changesOfPlan(db, planId),
     amendsPlanId: summary.amends_plan_id === null ? null : String(summary.amends_plan_id),
     work: work.rows.map((r) => ({

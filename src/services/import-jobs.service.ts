@@ -148,20 +148,28 @@ export function createImportRunner(ctx: ServiceContext, options: ImportRunnerOpt
     }
   }
 
+  // A wake-up while the queue is being read is not lost: the reading goes round once more.
   let pumping = false;
+  let again = false;
   async function pump(): Promise<void> {
-    if (pumping) return;
+    if (pumping) {
+      again = true;
+      return;
+    }
     pumping = true;
     try {
-      while (!stopped && running.size < concurrency) {
-        const job = await claimImportJob(ctx.db);
-        if (!job) break;
-        const task = run(job).finally(() => {
-          running.delete(task);
-          void pump();
-        });
-        running.add(task);
-      }
+      do {
+        again = false;
+        while (!stopped && running.size < concurrency) {
+          const job = await claimImportJob(ctx.db);
+          if (!job) break;
+          const task = run(job).finally(() => {
+            running.delete(task);
+            void pump();
+          });
+          running.add(task);
+        }
+      } while (again && !stopped);
     } catch (error) {
       options.onFault?.(error, "");
     } finally {

@@ -4,83 +4,33 @@
 // accepts; the leader sees the plan's progress change. A screenshot of each screen goes to
 // test-artifacts/. Skipped with a notice where Chromium or ../shared is missing.
 
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HAS_SHARED, PROJECT_ROOT, SEEDS } from "../shared-corpus.js";
+import { ARTIFACTS, type DemoSite, HAS_CHROMIUM, startDemoSite } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM)
-  console.warn(
-    "[kehoach] /usr/bin/chromium not found: the browser tests are skipped (apt-get install chromium).",
-  );
-const ARTIFACTS = join(PROJECT_ROOT, "test-artifacts");
 const PLAN_000 = join(SEEDS, "000_8fa428da3b0cd451.txt");
 
 describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED)("the story in the browser", () => {
-  let server: ChildProcess;
-  let browser: Browser;
+  let site: DemoSite;
   let base = "";
-  const passwords: Record<string, string> = {};
+  let passwords: Record<string, string> = {};
+  let browser: DemoSite["browser"];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const data = mkdtempSync(join(tmpdir(), "kehoach-e2e-"));
-    const env: NodeJS.ProcessEnv = { ...process.env, KEHOACH_DATA: data };
-    delete env.DATABASE_URL;
-    server = spawn(
-      process.execPath,
-      [join(PROJECT_ROOT, "bin", "kehoach.js"), "serve", "--demo", "--port", "0"],
-      { env, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    await new Promise<void>((resolve, reject) => {
-      let out = "";
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-      server.stdout?.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-        for (const m of out.matchAll(/^\s+(\w+)\s+(\S+)\s+\(/gm)) passwords[m[1] ?? ""] = m[2] ?? "";
-        const url = /http:\/\/[\d.]+:\d+\//.exec(out);
-        if (url) {
-          clearTimeout(timer);
-          base = url[0];
-          resolve();
-        }
-      });
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    site = await startDemoSite();
+    ({ base, passwords, browser } = site);
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill("SIGTERM");
+    await site?.close();
   });
 
-  async function signIn(login: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(base);
-    await page.getByLabel("Tên đăng nhập").fill(login);
-    await page.getByLabel("Mật khẩu").fill(passwords[login] ?? "");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-    return page;
-  }
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const signIn = (login: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    site.signIn(login, viewport);
+  const shot = (page: Page, name: string) => site.shot(page, name);
   // True when the page needs no page-wide horizontal scrolling (tables scroll inside).
   const fitsWidth = (page: Page): Promise<boolean> =>
     page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1") as Promise<boolean>;

@@ -84,7 +84,13 @@ export const PlanReply = PlanSummary.extend({
   reporting: z.array(z.object({ text: z.string(), timeframe: Timeframe })),
   tasksDetail: z.array(PlanTask),
   references: z.array(z.object({ number: z.string(), relation: z.string(), targetPlanId: Id.nullable() })),
-  implementedBy: z.array(z.object({ planId: Id, number: z.string().nullable() })),
+  implementedBy: z.array(
+    z.object({
+      planId: Id,
+      number: z.string().nullable(),
+      amends: z.boolean().describe("true: văn bản điều chỉnh kế hoạch này"),
+    }),
+  ),
   amendsPlanId: Id.nullable().describe("Kế hoạch được văn bản này điều chỉnh"),
   changes: z
     .array(

@@ -88,7 +88,8 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
           ))}
           {plan.implementedBy.map((p) => (
             <p key={p.planId}>
-              {T.implementedBy}: <a href={`#/plans/${p.planId}`}>{p.number ?? T.noNumber}</a>
+              {p.amends ? T.amendedBy : T.implementedBy}:{" "}
+              <a href={`#/plans/${p.planId}`}>{p.number ?? T.noNumber}</a>
             </p>
           ))}
         </div>

@@ -304,7 +304,9 @@ function TaskEditor({
       setError((err as Error).message);
     }
   };
-  const current = () => task.units.map((u) => ({ role: u.role, text: u.text, unitIds: u.unitIds }));
+  // A staff member named stays named when the units are picked again.
+  const current = () =>
+    task.units.map((u) => ({ role: u.role, text: u.text, unitIds: u.unitIds, staffIds: u.staffIds }));
   const putUnits = async (next: ReturnType<typeof current>, done: string) => {
     try {
       await api(`/review/${planId}/tasks/${encodeURIComponent(task.key)}/units`, {
@@ -336,7 +338,7 @@ function TaskEditor({
     const unit = units.find((u) => u.id === adding.unitId);
     if (!unit) return setError(T.pickUnitToAdd);
     return putUnits(
-      [...current(), { role: adding.role, text: unit.name, unitIds: [unit.id] }],
+      [...current(), { role: adding.role, text: unit.name, unitIds: [unit.id], staffIds: [] }],
       T.addedUnit(unit.name, task.key),
     );
   };
@@ -428,7 +430,11 @@ function TaskEditor({
                 <UnitOptions units={units} />
               </select>
             ) : (
-              <span className="ok">✓</span>
+              <span className="ok">
+                ✓
+                {u.method === "person" &&
+                  ` ${T.personOf(units.find((x) => x.id === u.unitIds[0])?.name ?? "")}`}
+              </span>
             )}{" "}
             <button
               type="button"
