@@ -20,10 +20,14 @@ export interface UnitWorkItem {
   role: "lead" | "cooperate";
   /** The staff the work names ("Vũ Việt Linh", "Giám đốc Sở"); empty: the unit's as a whole. */
   persons: string[];
+  /** The latest change an amendment made to the task (its basis, what it was), for the units it touches. */
+  lastChange: { change: string; basis: string; before: unknown } | null;
   deadlines: string[];
   status: ItemStatus;
   doneOn: string | null;
 }
+
+type WorkItemChange = UnitWorkItem["lastChange"];
 
 /** Which work items: of one unit, or of the units in a subtree (null: every unit); of one plan or all. */
 export interface WorkFilter {
@@ -55,6 +59,8 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
       "g.status",
       "g.done_on",
       personsOf(sql`w.id`).as("persons"),
+      sql<WorkItemChange | null>`(select jsonb_build_object('change', c.change, 'basis', c.basis, 'before', c.before)
+        from task_change c where c.task_id = t.id order by c.id desc limit 1)`.as("last_change"),
       sql<
         string[]
       >`coalesce((select array_agg(d.due::text order by d.due) from deadline d where d.work_item_id = w.id), '{}')`.as(
@@ -95,6 +101,7 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
     taskTitle: r.title,
     role: r.role,
     persons: r.persons,
+    lastChange: r.last_change,
     deadlines: r.deadlines,
     status: r.status ?? "not_started",
     doneOn: r.done_on,

@@ -162,8 +162,17 @@ describe("amendments", () => {
     const mine = (await call("phongtrunghoc", "GET", "/api/v1/workspace")).json().items as Array<{
       planId: string;
       taskKey: string;
+      lastChange: { change: string; basis: string; before: { deadlines?: string[] } } | null;
     }>;
-    expect(mine.filter((i) => i.planId === original).map((i) => i.taskKey)).toEqual(["I.1", "I.2"]);
+    const touched = mine.filter((i) => i.planId === original);
+    expect(touched.map((i) => i.taskKey)).toEqual(["I.1", "I.2"]);
+    // The units it touches are told on their list: what changed, by which plan, what it was.
+    expect(touched[0]?.lastChange).toMatchObject({
+      change: "deadline",
+      basis: "Kế hoạch số 991/KH-SGDĐT",
+      before: { deadlines: ["2099-06-30"] },
+    });
+    expect(touched[1]?.lastChange).toMatchObject({ change: "lead" });
     const reports = (await call("vanthu", "GET", `/api/v1/reports/plans/${original}`)).json().reports;
     expect(JSON.stringify(reports)).toContain("Đã gửi phiếu khảo sát");
     // The amendment keeps no work of its own: its work is the amended plan's.

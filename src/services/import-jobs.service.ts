@@ -106,13 +106,15 @@ export function createImportRunner(ctx: ServiceContext, options: ImportRunnerOpt
   };
 
   async function run(job: ImportJob & { content: Uint8Array }): Promise<void> {
-    // Progress is written at most every half second, and always for a new stage.
+    // Progress is written at most every half second, and always for a new stage and the last page.
     let last = 0;
     let lastStage = "";
     let writing = Promise.resolve();
     const onProgress = (p: ImportProgress) => {
-      const now = Date.now();
-      if (p.stage === lastStage && now - last < 500) return;
+      // (a monotonic timer for spacing the writes, not the time of day: that is the clock's)
+      const now = performance.now();
+      const lastPage = p.stage === "ocr" && p.ocrPagesDone === p.ocrPages;
+      if (p.stage === lastStage && now - last < 500 && !lastPage) return;
       last = now;
       lastStage = p.stage;
       writing = writing

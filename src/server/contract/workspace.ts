@@ -11,6 +11,10 @@ export const WorkspaceItem = WorkRef.omit({ unitName: true, unitId: true }).exte
   persons: z
     .array(z.string())
     .describe("Cán bộ được giao (họ tên hoặc chức danh); rỗng: việc chung của đơn vị"),
+  lastChange: z
+    .object({ change: z.string(), basis: z.string(), before: z.unknown() })
+    .nullable()
+    .describe("Điều chỉnh gần nhất của nhiệm vụ (văn bản điều chỉnh, trước đó)"),
   deadlines: z.array(IsoDay),
   status: ItemStatus,
   doneOn: IsoDay.nullable(),
@@ -53,6 +57,7 @@ function presentItem(i: Workspace["items"][number]): z.infer<typeof WorkspaceIte
     taskTitle: i.taskTitle,
     role: i.role,
     persons: i.persons,
+    lastChange: i.lastChange,
     deadlines: i.deadlines,
     status: i.status,
     doneOn: i.doneOn,

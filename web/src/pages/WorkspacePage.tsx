@@ -18,6 +18,7 @@ interface Item {
   taskTitle: string;
   role: string;
   persons: string[];
+  lastChange: { change: string; basis: string; before: unknown } | null;
   state: string;
   overdueDays: number | null;
   nextDue: string | null;
@@ -35,6 +36,24 @@ interface Draft {
   difficulties: string;
   proposals: string;
   evidence: string;
+}
+
+/** "Điều chỉnh theo Kế hoạch số 991/KH-SGDĐT (hạn gốc 30/06/2026)": what an amendment did to the task. */
+function ChangeNote({ change }: { change: NonNullable<Item["lastChange"]> }) {
+  const before = change.before as { deadlines?: string[]; leads?: string[] } | null;
+  const detail =
+    change.change === "deadline" && before?.deadlines?.length
+      ? T.originalDeadline(before.deadlines.map((d) => viDate(d)).join(", "))
+      : change.change === "lead" && before?.leads?.length
+        ? T.formerLead(before.leads.join("; "))
+        : "";
+  return (
+    <span className="hint">
+      {" "}
+      · {T.amendedPer(change.basis)}
+      {detail && ` (${detail})`}
+    </span>
+  );
 }
 
 export function WorkspacePage() {
@@ -95,6 +114,7 @@ export function WorkspacePage() {
                         · {T.assignedTo}: {i.persons.join(", ")}
                       </span>
                     )}
+                    {i.lastChange && <ChangeNote change={i.lastChange} />}
                   </td>
                   <td>{i.role === "lead" ? T.lead : T.cooperate}</td>
                   <td className={i.state === "overdue" ? "state overdue" : ""}>
