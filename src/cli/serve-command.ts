@@ -9,6 +9,7 @@ import { DomainError } from "../domain/errors.js";
 import { createPlanReaderPool } from "../intake/index.js";
 import { buildApp } from "../server/app.js";
 import { loadDemo } from "../services/demo.service.js";
+import { createMailer } from "../services/mailer.js";
 import { cliContext, openCliStore } from "./open-store.js";
 
 const ROLE_NAMES = {
@@ -50,9 +51,18 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
   }
   const proxies = process.env.KEHOACH_TRUST_PROXY;
   const reader = createPlanReaderPool();
+  // Mail goes out where an SMTP server is configured; notifications show in the app either way.
+  const smtp = process.env.KEHOACH_SMTP_URL;
+  const mailer = smtp
+    ? createMailer(smtp, process.env.KEHOACH_MAIL_FROM ?? "kehoach <kehoach@localhost>")
+    : null;
   const app = await buildApp({
     store,
     reader,
+    scheduler: {
+      mailer,
+      publicUrl: process.env.KEHOACH_PUBLIC_URL ?? `http://${values.host}:${port}/`,
+    },
     // Warnings and errors only (an unexpected error is logged with the id its reply gives).
     logger: { level: process.env.LOG_LEVEL ?? "warn" },
     trustProxy: values["trust-proxy"] ? (proxies ?? true) : false,

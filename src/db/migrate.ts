@@ -16,6 +16,7 @@ import * as dutyWork from "./migrations/0010-duty-work.js";
 import * as staff from "./migrations/0011-staff.js";
 import * as importJobs from "./migrations/0012-import-jobs.js";
 import * as amendments from "./migrations/0013-amendments.js";
+import * as notifications from "./migrations/0014-notifications.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -32,6 +33,7 @@ const MIGRATIONS = {
   "0011-staff": staff,
   "0012-import-jobs": importJobs,
   "0013-amendments": amendments,
+  "0014-notifications": notifications,
 };
 
 export interface MigrationReport {

@@ -43,6 +43,10 @@ export interface Database {
   staff: StaffTable;
   import_job: ImportJobTable;
   task_change: TaskChangeTable;
+  notification: NotificationTable;
+  mail_outbox: MailOutboxTable;
+  notify_pref: NotifyPrefTable;
+  reminder_day: ReminderDayTable;
   task_unit: TaskUnitTable;
   work_item: WorkItemTable;
   deadline: DeadlineTable;
@@ -137,6 +141,8 @@ export interface PlanTable {
   version: Generated<number>;
   /** The plan this one amends ("Điều chỉnh, bổ sung Kế hoạch số …"). */
   amends_plan_id: string | null;
+  /** Days before a due date its units are reminded. */
+  reminder_days: ColumnType<number[], number[] | undefined, number[]>;
 }
 
 export interface PlanReferenceTable {
@@ -276,6 +282,48 @@ export interface AppUserTable {
   password_hash: string;
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
+  /** Where reminders and notices are mailed; none: in the app only. */
+  email: string | null;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  event_key: string;
+  title: string;
+  body: Generated<string>;
+  link: string;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  user_id: string | null;
+  to_address: string;
+  dedupe_key: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  status: Generated<"pending" | "sending" | "sent" | "failed">;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+}
+
+export interface NotifyPrefTable {
+  user_id: string;
+  mode: Generated<"each" | "digest" | "none">;
+  muted: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface ReminderDayTable {
+  day: string;
+  computed_at: Generated<Date>;
+  notifications: Generated<number>;
 }
 
 export interface AppSessionTable {

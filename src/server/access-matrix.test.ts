@@ -284,6 +284,27 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 404 404 404 404 | 200 404 404 404 404 | 404 404 404 404 | 200 200",
     published: "401 | 404 404 404 404 | 200 404 404 404 404 | 404 404 404 404 | 200 200",
   },
+  // A person's own notifications and choices: everyone signed in, each their own.
+  "GET /api/v1/notifications": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  "POST /api/v1/notifications/read": {
+    draft: "401 | 204 204 204 204 | 204 204 204 204 204 | 204 204 204 204 | 204 204",
+    published: "401 | 204 204 204 204 | 204 204 204 204 204 | 204 204 204 204 | 204 204",
+  },
+  "GET /api/v1/notifications/preferences": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  "PUT /api/v1/notifications/preferences": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  "GET /api/v1/notifications/failed-mail": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+  },
   "GET /api/v1/users": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
@@ -722,6 +743,25 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       }),
       "GET /api/v1/imports": async () => ({ method: "GET", url: "/api/v1/imports" }),
       "GET /api/v1/imports/{id}": async () => ({ method: "GET", url: `/api/v1/imports/${o.importJob}` }),
+      "GET /api/v1/notifications": async () => ({ method: "GET", url: "/api/v1/notifications" }),
+      "POST /api/v1/notifications/read": async () => ({
+        method: "POST",
+        url: "/api/v1/notifications/read",
+        payload: {},
+      }),
+      "GET /api/v1/notifications/preferences": async () => ({
+        method: "GET",
+        url: "/api/v1/notifications/preferences",
+      }),
+      "PUT /api/v1/notifications/preferences": async () => ({
+        method: "PUT",
+        url: "/api/v1/notifications/preferences",
+        payload: { email: null, mode: "each", muted: [] },
+      }),
+      "GET /api/v1/notifications/failed-mail": async () => ({
+        method: "GET",
+        url: "/api/v1/notifications/failed-mail",
+      }),
       "GET /api/v1/users": async () => ({ method: "GET", url: "/api/v1/users" }),
       "POST /api/v1/users": async () => ({
         method: "POST",

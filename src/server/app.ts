@@ -19,6 +19,7 @@ import { type Clock, systemClock } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import type { PlanReader, ServiceContext } from "../services/context.js";
 import { createImportRunner, type ImportRunnerOptions } from "../services/import-jobs.service.js";
+import { createScheduler, type SchedulerOptions } from "../services/reminders.service.js";
 import { loadUser } from "./context.js";
 import { replyToError } from "./errors.js";
 import { HOME_PAGE } from "./home-page.js";
@@ -45,6 +46,8 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** The runner of import jobs (on by default); false: files queue until a server with one runs. */
   importJobs?: ImportRunnerOptions | false;
+  /** Reminders and mail (the server's scheduler); none: not run (tests run it by hand). */
+  scheduler?: SchedulerOptions;
 }
 
 /** A route of the API as registered: what the contract test holds against the OpenAPI description. */
@@ -86,6 +89,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ctx.imports = runner;
     runner.start();
     app.addHook("onClose", async () => runner.stop());
+  }
+  if (options.scheduler) {
+    const scheduler = createScheduler(ctx, {
+      onFault: (error) => app.log.error({ err: error }, "scheduler fault"),
+      ...options.scheduler,
+    });
+    scheduler.start();
+    app.addHook("onClose", async () => scheduler.stop());
   }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -44,6 +44,8 @@ const STATUS: Record<string, number> = {
   "report.empty": 422,
   "report.invalid": 422,
   "staff.invalid": 422,
+  "notify.bad_email": 422,
+  "notify.bad_kind": 422,
   "staff.not_found": 404,
 };
 

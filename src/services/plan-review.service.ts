@@ -49,6 +49,7 @@ import { parseTimeframe } from "../time/timeframe.js";
 import { addedKeys, applyAmendment } from "./amendments.service.js";
 import { audit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
+import { noticePlanAmended, noticePlanPublished } from "./notifications.service.js";
 import { readablePlan } from "./plans.service.js";
 import { type Actor, ensureAllowed, ensureFound, may, within } from "./policies.js";
 import { staffMatchKey } from "./staff.service.js";
@@ -534,6 +535,11 @@ export async function publishPlan(ctx: ServiceContext, actor: Actor, planId: str
     const amended = adding ? await applyAmendment(ctx, trx, actor, facts) : null;
     if (!(await publishDraft(trx, planId, todayOf(ctx.clock))))
       throw new DomainError("plan.not_draft", "Kế hoạch đã công bố.");
+    // The units it gives work to are told; an amendment tells the units whose work it changed.
+    const at = ctx.clock.now();
+    if (amended)
+      await noticePlanAmended(trx, amended.targetId, { id: planId, number: facts.number }, amended.units, at);
+    else await noticePlanPublished(trx, planId, at);
     await audit(ctx, trx, actor, {
       action: "plan.publish",
       objectType: "plan",

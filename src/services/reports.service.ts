@@ -30,6 +30,7 @@ import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import { audit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
+import { noticeReportDecided } from "./notifications.service.js";
 import { openPeriod, readablePlan } from "./plans.service.js";
 import { type Actor, ensureAllowed, ensureFound, may } from "./policies.js";
 
@@ -191,6 +192,7 @@ export async function decideReport(
       await recordProgress(trx, reportId, await reportItems(trx, reportId));
       await refreshTally(trx, report.planId, todayOf(ctx.clock), report.unitId);
     }
+    await noticeReportDecided(trx, report, decision.accept, comment || null, ctx.clock.now());
     await audit(ctx, trx, actor, {
       action: decision.accept ? "report.accept" : "report.return",
       objectType: "report",

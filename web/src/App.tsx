@@ -8,6 +8,7 @@ import { AdminPage } from "./pages/AdminPage";
 import { DashboardPage } from "./pages/DashboardPage";
 import { LoginPage } from "./pages/LoginPage";
 import { MyWorkPage } from "./pages/MyWorkPage";
+import { Bell, NotificationsPage } from "./pages/NotificationsPage";
 import { OverviewWorkPage } from "./pages/OverviewWorkPage";
 import { PlanPage } from "./pages/PlanPage";
 import { PlansPage } from "./pages/PlansPage";
@@ -85,6 +86,7 @@ export function App() {
   else if (page === "workspace") body = <WorkspacePage />;
   else if (page === "dashboard") body = <DashboardPage />;
   else if (page === "mine") body = <MyWorkPage />;
+  else if (page === "notifications") body = <NotificationsPage />;
   else if (page === "staff" && user.role !== "unit_officer") body = <StaffPage />;
   else if (page === "overview" && id && id in T.states)
     body = <OverviewWorkPage state={id as ProgressState} unitId={sub} />;
@@ -104,6 +106,7 @@ export function App() {
               {label}
             </a>
           ))}
+          <Bell page={page} />
         </nav>
         <span className="who">{user.displayName}</span>
         <LanguageSwitch onSwitch={rerender} />

@@ -5,6 +5,7 @@ export * from "./audit.js";
 export * from "./auth.js";
 export * from "./common.js";
 export * from "./imports.js";
+export * from "./notifications.js";
 export * from "./overview.js";
 export * from "./plans.js";
 export * from "./reports.js";

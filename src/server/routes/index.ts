@@ -6,6 +6,7 @@ import type { ServiceContext } from "../../services/context.js";
 import { auditRoutes } from "./audit.routes.js";
 import { authRoutes } from "./auth.routes.js";
 import { importRoutes } from "./imports.routes.js";
+import { notificationRoutes } from "./notifications.routes.js";
 import { overviewRoutes } from "./overview.routes.js";
 import { planRoutes } from "./plans.routes.js";
 import { reportRoutes } from "./reports.routes.js";
@@ -22,6 +23,7 @@ export const ROUTES: Record<string, (ctx: ServiceContext) => FastifyPluginAsyncZ
   audit: auditRoutes,
   auth: authRoutes,
   imports: importRoutes,
+  notifications: notificationRoutes,
   overview: overviewRoutes,
   plans: planRoutes,
   reports: reportRoutes,

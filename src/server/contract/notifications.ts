@@ -1,0 +1,63 @@
+// The notifications part of the API: the bell's list, marking read, a person's address and choices,
+// and the mail given up on (administrators).
+
+import { z } from "zod";
+import { Id } from "./common.js";
+
+export const NotificationList = z.object({
+  unread: z.number().int().describe("Số thông báo chưa đọc"),
+  items: z.array(
+    z.object({
+      id: Id,
+      kind: z
+        .string()
+        .describe(
+          "due_soon, due_today, overdue, plan_published, plan_amended, report_returned, report_accepted",
+        ),
+      title: z.string(),
+      body: z.string(),
+      link: z.string().describe("Địa chỉ trong ứng dụng: #/plans/12"),
+      createdAt: z.string(),
+      read: z.boolean(),
+    }),
+  ),
+});
+
+export const ReadBody = z.object({
+  ids: z.array(Id).max(1000).optional().describe("Các thông báo đã đọc; bỏ trống: tất cả"),
+});
+
+export const NotifyKind = z.enum([
+  "due_soon",
+  "due_today",
+  "overdue",
+  "plan_published",
+  "plan_amended",
+  "report_returned",
+  "report_accepted",
+]);
+
+export const Preferences = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(200)
+    .nullable()
+    .describe("Địa chỉ nhận thư; null: chỉ thông báo trong ứng dụng"),
+  mode: z.enum(["each", "digest", "none"]).describe("Từng việc / tóm tắt mỗi sáng / không gửi thư"),
+  muted: z.array(NotifyKind).max(20).describe("Các loại không gửi thư"),
+});
+export type PreferencesReply = z.infer<typeof Preferences>;
+
+export const FailedMailList = z.object({
+  mails: z.array(
+    z.object({
+      id: Id,
+      to: z.string(),
+      subject: z.string(),
+      attempts: z.number().int(),
+      error: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});
