@@ -8,7 +8,7 @@ export interface AuditEntry {
   actorLogin: string | null;
   /** "plan.publish", "report.return", "user.add" … */
   action: string;
-  objectType: "plan" | "task" | "report" | "unit" | "user" | "directory" | "attachment";
+  objectType: "plan" | "task" | "report" | "unit" | "user" | "directory" | "attachment" | "work_item";
   objectId: string | null;
   before?: unknown;
   after?: unknown;

@@ -17,6 +17,7 @@ import * as staff from "./migrations/0011-staff.js";
 import * as importJobs from "./migrations/0012-import-jobs.js";
 import * as amendments from "./migrations/0013-amendments.js";
 import * as notifications from "./migrations/0014-notifications.js";
+import * as extensions from "./migrations/0015-extensions.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -34,6 +35,7 @@ const MIGRATIONS = {
   "0012-import-jobs": importJobs,
   "0013-amendments": amendments,
   "0014-notifications": notifications,
+  "0015-extensions": extensions,
 };
 
 export interface MigrationReport {

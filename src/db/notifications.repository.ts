@@ -395,3 +395,28 @@ export async function failedMail(
     createdAt: new Date(r.created_at).toISOString(),
   }));
 }
+
+/** The active unit officers of these units: who a unit's notices go to. */
+export async function unitOfficers(db: Db, unitIds: readonly string[]): Promise<string[]> {
+  if (!unitIds.length) return [];
+  const rows = await db
+    .selectFrom("app_user")
+    .select("id")
+    .where("active", "=", true)
+    .where("role", "=", "unit_officer")
+    .where("unit_id", "in", [...unitIds])
+    .execute();
+  return rows.map((r) => String(r.id));
+}
+
+/** A plan's number and title, and the units it gives work to. */
+export async function planNotice(
+  db: Db,
+  planId: string,
+): Promise<{ number: string | null; title: string | null; units: string[] } | null> {
+  const r = await sql<{ number: string | null; title: string | null; units: string[] | null }>`
+    select p.number, p.title, (select array_agg(distinct w.unit_id::text) from work_item w join task t on t.id = w.task_id
+      where t.plan_id = p.id) as units from plan p where p.id = ${planId}`.execute(db);
+  const row = r.rows[0];
+  return row ? { number: row.number, title: row.title, units: row.units ?? [] } : null;
+}

@@ -22,6 +22,10 @@ export interface UnitWorkItem {
   persons: string[];
   /** The latest change an amendment made to the task (its basis, what it was), for the units it touches. */
   lastChange: { change: string; basis: string; before: unknown } | null;
+  /** Approved extensions: how many, and the deadline before the first ("gia hạn 2 lần, hạn gốc …"). */
+  extended: { count: number; originalDue: string } | null;
+  /** The date an extension request awaiting a decision asks for. */
+  pendingExtension: string | null;
   deadlines: string[];
   status: ItemStatus;
   doneOn: string | null;
@@ -59,6 +63,13 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
       "g.status",
       "g.done_on",
       personsOf(sql`w.id`).as("persons"),
+      sql<UnitWorkItem["extended"]>`(select jsonb_build_object('count', count(*),
+          'originalDue', (array_agg(e.from_due::text order by e.id))[1])
+        from extension_request e where e.work_item_id = w.id and e.status = 'approved' having count(*) > 0)`.as(
+        "extended",
+      ),
+      sql<string | null>`(select e.requested_due::text from extension_request e
+        where e.work_item_id = w.id and e.status = 'pending')`.as("pending_extension"),
       sql<WorkItemChange | null>`(select jsonb_build_object('change', c.change, 'basis', c.basis, 'before', c.before)
         from task_change c where c.task_id = t.id order by c.id desc limit 1)`.as("last_change"),
       sql<
@@ -102,6 +113,8 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
     role: r.role,
     persons: r.persons,
     lastChange: r.last_change,
+    extended: r.extended,
+    pendingExtension: r.pending_extension,
     deadlines: r.deadlines,
     status: r.status ?? "not_started",
     doneOn: r.done_on,

@@ -47,6 +47,7 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   notify_pref: NotifyPrefTable;
   reminder_day: ReminderDayTable;
+  extension_request: ExtensionRequestTable;
   task_unit: TaskUnitTable;
   work_item: WorkItemTable;
   deadline: DeadlineTable;
@@ -284,6 +285,21 @@ export interface AppUserTable {
   created_at: Generated<Timestamp>;
   /** Where reminders and notices are mailed; none: in the app only. */
   email: string | null;
+}
+
+export interface ExtensionRequestTable {
+  id: Generated<string>;
+  work_item_id: string;
+  from_due: string;
+  requested_due: string;
+  reason: string;
+  basis: string | null;
+  requested_by: string | null;
+  requested_at: Date;
+  status: Generated<"pending" | "approved" | "refused">;
+  decided_by: string | null;
+  decided_at: Date | null;
+  comment: string | null;
 }
 
 export interface NotificationTable {

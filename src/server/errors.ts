@@ -45,6 +45,13 @@ const STATUS: Record<string, number> = {
   "report.invalid": 422,
   "staff.invalid": 422,
   "notify.bad_email": 422,
+  "extension.not_lead": 422,
+  "extension.done": 409,
+  "extension.no_deadline": 422,
+  "extension.invalid": 422,
+  "extension.pending": 409,
+  "extension.decided": 409,
+  "extension.comment_required": 422,
   "notify.bad_kind": 422,
   "staff.not_found": 404,
 };

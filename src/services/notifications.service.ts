@@ -1,15 +1,16 @@
 // A person's notifications, their mail address and choices, and the notices events send: a plan
 // published gives a unit work, an amendment changes it, a report is returned or accepted.
 
-import { sql } from "kysely";
 import {
   addNotifications,
   failedMail,
   markRead,
   notificationsOf,
   type Preferences,
+  planNotice,
   preferencesOf,
   savePreferences,
+  unitOfficers,
 } from "../db/notifications.repository.js";
 import type { Db } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
@@ -25,6 +26,7 @@ export const NOTICE_KINDS = [
   "plan_amended",
   "report_returned",
   "report_accepted",
+  "extension_decided",
 ] as const;
 
 export async function myNotifications(ctx: ServiceContext, actor: Actor) {
@@ -69,27 +71,11 @@ export async function failedMailList(ctx: ServiceContext, actor: Actor) {
   return failedMail(ctx.db, 200);
 }
 
-/** The active unit officers of these units: who a unit's notices go to. */
-async function officersOf(db: Db, unitIds: readonly string[]): Promise<string[]> {
-  if (!unitIds.length) return [];
-  const rows = await db
-    .selectFrom("app_user")
-    .select("id")
-    .where("active", "=", true)
-    .where("role", "=", "unit_officer")
-    .where("unit_id", "in", [...unitIds])
-    .execute();
-  return rows.map((r) => String(r.id));
-}
-
 /** Tells the units a published plan gives work to. */
 export async function noticePlanPublished(db: Db, planId: string, at: Date): Promise<void> {
-  const plan = await sql<{ number: string | null; title: string | null; units: string[] | null }>`
-    select p.number, p.title, (select array_agg(distinct w.unit_id::text) from work_item w join task t on t.id = w.task_id
-      where t.plan_id = p.id) as units from plan p where p.id = ${planId}`.execute(db);
-  const row = plan.rows[0];
+  const row = await planNotice(db, planId);
   if (!row) return;
-  const users = await officersOf(db, row.units ?? []);
+  const users = await unitOfficers(db, row.units);
   await addNotifications(
     db,
     users.map((userId) => ({
@@ -112,8 +98,8 @@ export async function noticePlanAmended(
   unitIds: readonly string[],
   at: Date,
 ): Promise<void> {
-  const users = await officersOf(db, unitIds);
-  const target = await db.selectFrom("plan").select(["number"]).where("id", "=", targetId).executeTakeFirst();
+  const users = await unitOfficers(db, unitIds);
+  const target = await planNotice(db, targetId);
   await addNotifications(
     db,
     users.map((userId) => ({
@@ -136,12 +122,8 @@ export async function noticeReportDecided(
   comment: string | null,
   at: Date,
 ): Promise<void> {
-  const users = await officersOf(db, [report.unitId]);
-  const plan = await db
-    .selectFrom("plan")
-    .select("number")
-    .where("id", "=", report.planId)
-    .executeTakeFirst();
+  const users = await unitOfficers(db, [report.unitId]);
+  const plan = await planNotice(db, report.planId);
   const [y, m, d] = report.periodDue.split("-");
   await addNotifications(
     db,

@@ -11,6 +11,7 @@ export type {
   Account,
   AmendmentReply,
   AuditEvent,
+  ExtensionList,
   ImportJobReply,
   ImportReply,
   MyWorkReply,

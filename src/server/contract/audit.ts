@@ -5,7 +5,7 @@ import { Id, Instant } from "./common.js";
 
 export const AuditQuery = z.object({
   objectType: z
-    .enum(["plan", "task", "report", "unit", "user", "directory", "attachment"])
+    .enum(["plan", "task", "report", "unit", "user", "directory", "attachment", "work_item"])
     .optional()
     .describe("Loại đối tượng"),
   objectId: z.string().max(60).optional().describe("Mã đối tượng: 12, 12/II.1 …"),

@@ -4,6 +4,7 @@
 export * from "./audit.js";
 export * from "./auth.js";
 export * from "./common.js";
+export * from "./extensions.js";
 export * from "./imports.js";
 export * from "./notifications.js";
 export * from "./overview.js";

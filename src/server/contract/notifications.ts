@@ -35,6 +35,7 @@ export const NotifyKind = z.enum([
   "plan_amended",
   "report_returned",
   "report_accepted",
+  "extension_decided",
 ]);
 
 export const Preferences = z.object({

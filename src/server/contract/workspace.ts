@@ -15,6 +15,11 @@ export const WorkspaceItem = WorkRef.omit({ unitName: true, unitId: true }).exte
     .object({ change: z.string(), basis: z.string(), before: z.unknown() })
     .nullable()
     .describe("Điều chỉnh gần nhất của nhiệm vụ (văn bản điều chỉnh, trước đó)"),
+  extended: z
+    .object({ count: z.number().int(), originalDue: IsoDay })
+    .nullable()
+    .describe("Gia hạn N lần, hạn gốc"),
+  pendingExtension: IsoDay.nullable().describe("Ngày đang xin gia hạn đến (chờ xem xét)"),
   deadlines: z.array(IsoDay),
   status: ItemStatus,
   doneOn: IsoDay.nullable(),
@@ -58,6 +63,8 @@ function presentItem(i: Workspace["items"][number]): z.infer<typeof WorkspaceIte
     role: i.role,
     persons: i.persons,
     lastChange: i.lastChange,
+    extended: i.extended,
+    pendingExtension: i.pendingExtension,
     deadlines: i.deadlines,
     status: i.status,
     doneOn: i.doneOn,

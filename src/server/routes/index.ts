@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../services/context.js";
 import { auditRoutes } from "./audit.routes.js";
 import { authRoutes } from "./auth.routes.js";
+import { extensionRoutes } from "./extensions.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { notificationRoutes } from "./notifications.routes.js";
 import { overviewRoutes } from "./overview.routes.js";
@@ -22,6 +23,7 @@ export const API_PREFIX = "/api/v1";
 export const ROUTES: Record<string, (ctx: ServiceContext) => FastifyPluginAsyncZod> = {
   audit: auditRoutes,
   auth: authRoutes,
+  extensions: extensionRoutes,
   imports: importRoutes,
   notifications: notificationRoutes,
   overview: overviewRoutes,

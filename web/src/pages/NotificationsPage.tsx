@@ -29,6 +29,7 @@ const KINDS = [
   "plan_amended",
   "report_returned",
   "report_accepted",
+  "extension_decided",
 ];
 
 /** The header's bell: "Thông báo (3)", the unread count read again every minute. */

@@ -11,6 +11,7 @@ import { Pager, pageOf } from "../Pager";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
 import { ChangeHistory } from "./Amendments";
+import { ExtensionsSection } from "./ExtensionsSection";
 
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
@@ -96,6 +97,12 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
       )}
       <TaskTable plan={plan} />
       <ChangeHistory plan={plan} />
+      {plan.status !== "draft" && (
+        <ExtensionsSection
+          planId={plan.id}
+          canDecide={user.role === "plan_officer" || user.role === "admin"}
+        />
+      )}
       {progress && <ProgressSection plan={plan} progress={progress} />}
       <h2 id="work" ref={workHeading} tabIndex={-1}>
         {T.workByUnit}

@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { api, type MyWorkReply, upload } from "../api";
+import { DateInput } from "../DateInput";
 import { viDate } from "../format";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
@@ -19,6 +20,10 @@ interface Item {
   role: string;
   persons: string[];
   lastChange: { change: string; basis: string; before: unknown } | null;
+  extended: { count: number; originalDue: string } | null;
+  pendingExtension: string | null;
+  deadlines: string[];
+  status: string;
   state: string;
   overdueDays: number | null;
   nextDue: string | null;
@@ -53,6 +58,50 @@ function ChangeNote({ change }: { change: NonNullable<Item["lastChange"]> }) {
       · {T.amendedPer(change.basis)}
       {detail && ` (${detail})`}
     </span>
+  );
+}
+
+/** "Xin gia hạn": the lead unit asks for a later date for the work's next deadline, with a reason. */
+function ExtensionRequest({ item, onDone }: { item: Item; onDone: (m: string) => void }) {
+  const [due, setDue] = useState<string | null>("");
+  const [reason, setReason] = useState("");
+  const [basis, setBasis] = useState("");
+  const [error, setError] = useState("");
+  if (item.pendingExtension)
+    return <p className="hint">{T.extensionPending(viDate(item.pendingExtension))}</p>;
+  const ask = async () => {
+    if (!due) return setError(T.extensionDateRequired);
+    try {
+      await api("/extensions", {
+        method: "POST",
+        json: { workItemId: item.workItemId, newDue: due, reason, ...(basis.trim() ? { basis } : {}) },
+      });
+      onDone(T.extensionAsked);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <details>
+      <summary>{T.askExtension}</summary>
+      <DateInput label={T.extensionTo} value={due ?? ""} onChange={setDue} />
+      <label>
+        {T.extensionReason}
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <label>
+        {T.extensionBasis}
+        <input value={basis} onChange={(e) => setBasis(e.target.value)} />
+      </label>
+      <button type="button" className="secondary" onClick={ask}>
+        {T.sendExtension}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </details>
   );
 }
 
@@ -245,6 +294,7 @@ function ReportForm({
                   · {T.nextDue}: {viDate(i.nextDue)}
                 </>
               )}
+              {i.extended && ` · ${T.extendedTimes(i.extended.count, viDate(i.extended.originalDue))}`}
             </legend>
             <label htmlFor={`st-${i.workItemId}`}>{T.state}</label>
             <select
@@ -282,6 +332,9 @@ function ReportForm({
               value={d.evidence}
               onChange={(e) => set(i.workItemId, { evidence: e.target.value })}
             />
+            {i.role === "lead" && i.status !== "done" && i.deadlines.length > 0 && (
+              <ExtensionRequest item={i} onDone={onDone} />
+            )}
           </fieldset>
         );
       })}
