@@ -29,6 +29,10 @@ export interface DemoApi {
   ): Promise<LightMyRequestResponse>;
   /** A plan's current version and its tasks' (edits are made against the version read). */
   versions(planId: string): Promise<{ plan: number; tasks: Record<string, number> }>;
+  /** Uploads a plan's text as `who` (the sync import); returns the plan's id, or throws with the reply. */
+  importText(who: string, fileName: string, text: string): Promise<string>;
+  /** Confirms every open flag of a draft as `who`, then publishes it; returns the publish reply. */
+  confirmAndPublish(who: string, planId: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -89,7 +93,7 @@ export async function demoApi(kind: TestStoreKind, clock?: Clock): Promise<DemoA
       csrf: r.json().csrfToken,
     };
   }
-  return {
+  const api: DemoApi = {
     store,
     ctx,
     app,
@@ -119,9 +123,27 @@ export async function demoApi(kind: TestStoreKind, clock?: Clock): Promise<DemoA
         .execute();
       return { plan: plan?.version ?? 0, tasks: Object.fromEntries(tasks.map((t) => [t.key, t.version])) };
     },
+    async importText(who, fileName, text) {
+      const file = multipart(fileName, text);
+      const r = await api.call(who, "POST", "/api/v1/plans/import", file.body, file.headers);
+      if (r.statusCode !== 200) throw new Error(`import ${fileName}: ${r.statusCode} ${r.body}`);
+      return r.json().planId as string;
+    },
+    async confirmAndPublish(who, planId) {
+      const flags = (await api.call(who, "GET", `/api/v1/review/${planId}`)).json().flags as Array<{
+        id: string;
+        resolved: boolean;
+      }>;
+      for (const f of flags.filter((x) => !x.resolved)) {
+        const r = await api.call(who, "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`);
+        if (r.statusCode !== 204) throw new Error(`confirm ${f.id}: ${r.statusCode} ${r.body}`);
+      }
+      return api.call(who, "POST", `/api/v1/review/${planId}/publish`);
+    },
     close: async () => {
       await app.close();
       await store.close();
     },
   };
+  return api;
 }

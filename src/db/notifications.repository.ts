@@ -199,26 +199,31 @@ export async function savePreferences(db: Db, userId: string, p: Preferences): P
     .execute();
 }
 
+// Notifications of people with an active account and an address, with who they are.
+type MailableRow = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  created_at: Date;
+  read_at: Date | null;
+  user_id: string;
+  email: string;
+  display_name: string;
+};
+const MAILABLE = sql`
+  select n.id, n.kind, n.title, n.body, n.link, n.created_at, n.read_at, n.user_id, a.email, a.display_name
+  from notification n
+  join app_user a on a.id = n.user_id and a.active and a.email is not null`;
+
 /** Notifications to mail one by one: of people with an address who take each event, not yet queued. */
 export async function notificationsToMail(
   db: Db,
   since: Date,
 ): Promise<Array<NotificationRow & { userId: string; email: string; name: string }>> {
-  const rows = await sql<{
-    id: string;
-    kind: string;
-    title: string;
-    body: string;
-    link: string;
-    created_at: Date;
-    read_at: Date | null;
-    user_id: string;
-    email: string;
-    display_name: string;
-  }>`
-    select n.id, n.kind, n.title, n.body, n.link, n.created_at, n.read_at, n.user_id, a.email, a.display_name
-    from notification n
-    join app_user a on a.id = n.user_id and a.active and a.email is not null
+  const rows = await sql<MailableRow>`
+    ${MAILABLE}
     left join notify_pref p on p.user_id = n.user_id
     where n.created_at >= ${since} and coalesce(p.mode, 'each') = 'each'
       and not (n.kind = any (coalesce(p.muted, '{}')))
@@ -239,21 +244,8 @@ export async function digestsToMail(
   from: Date,
   to: Date,
 ): Promise<Array<{ userId: string; email: string; name: string; items: NotificationRow[] }>> {
-  const rows = await sql<{
-    id: string;
-    kind: string;
-    title: string;
-    body: string;
-    link: string;
-    created_at: Date;
-    read_at: Date | null;
-    user_id: string;
-    email: string;
-    display_name: string;
-  }>`
-    select n.id, n.kind, n.title, n.body, n.link, n.created_at, n.read_at, n.user_id, a.email, a.display_name
-    from notification n
-    join app_user a on a.id = n.user_id and a.active and a.email is not null
+  const rows = await sql<MailableRow>`
+    ${MAILABLE}
     join notify_pref p on p.user_id = n.user_id and p.mode = 'digest'
     where n.created_at >= ${from} and n.created_at < ${to} and not (n.kind = any (p.muted))
       and not exists (select 1 from mail_outbox m where m.dedupe_key = 'd:' || n.user_id || ':' || ${day})

@@ -3,7 +3,7 @@
 // a new date, a new lead, a task added, a task removed (its reports kept) — and keeps the history.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoApi, demoApi, multipart } from "../../test/api-client.js";
+import { type DemoApi, demoApi } from "../../test/api-client.js";
 import { STORES } from "../../test/stores.js";
 
 const ORIGINAL = `SỞ GIÁO DỤC VÀ ĐÀO TẠO
@@ -61,21 +61,8 @@ describe("amendments", () => {
   let original = "";
   let amendment = "";
 
-  const importAndPublish = async (name: string, text: string) => {
-    const file = multipart(name, text);
-    const r = await call("vanthu", "POST", "/api/v1/plans/import", file.body, file.headers);
-    expect(r.statusCode).toBe(200);
-    return r.json().planId as string;
-  };
-  const publish = async (planId: string) => {
-    const flags = (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags as Array<{
-      id: string;
-      resolved: boolean;
-    }>;
-    for (const f of flags.filter((x) => !x.resolved))
-      await call("vanthu", "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`);
-    return call("vanthu", "POST", `/api/v1/review/${planId}/publish`);
-  };
+  const importAndPublish = (name: string, text: string) => api.importText("vanthu", name, text);
+  const publish = (planId: string) => api.confirmAndPublish("vanthu", planId);
 
   beforeAll(async () => {
     api = await demoApi(kind);

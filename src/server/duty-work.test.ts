@@ -108,15 +108,7 @@ describe("duties of 'Tổ chức thực hiện' as tracked work", () => {
   });
 
   it("is reported on by its unit and counted in the four states once accepted", async () => {
-    const flags = (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags as Array<{
-      id: string;
-      resolved: boolean;
-    }>;
-    for (const f of flags.filter((x) => !x.resolved))
-      expect(
-        (await call("vanthu", "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`)).statusCode,
-      ).toBe(204);
-    expect((await call("vanthu", "POST", `/api/v1/review/${planId}/publish`)).statusCode).toBe(204);
+    expect((await api.confirmAndPublish("vanthu", planId)).statusCode).toBe(204);
 
     const ws = (await call("phongtrunghoc", "GET", "/api/v1/workspace")).json();
     const mine = (

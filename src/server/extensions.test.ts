@@ -4,7 +4,7 @@
 // says "gia hạn N lần, hạn gốc …".
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoApi, demoApi, multipart } from "../../test/api-client.js";
+import { type DemoApi, demoApi } from "../../test/api-client.js";
 import { STORES } from "../../test/stores.js";
 
 const PLAN = `SỞ GIÁO DỤC VÀ ĐÀO TẠO
@@ -46,11 +46,8 @@ describe("extensions", () => {
   };
   beforeAll(async () => {
     api = await demoApi(kind, { now: () => new Date(now) });
-    const file = multipart("ke-hoach-997.txt", PLAN);
-    planId = (await call("vanthu", "POST", "/api/v1/plans/import", file.body, file.headers)).json().planId;
-    for (const f of (await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags)
-      await call("vanthu", "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`);
-    expect((await call("vanthu", "POST", `/api/v1/review/${planId}/publish`)).statusCode).toBe(204);
+    planId = await api.importText("vanthu", "ke-hoach-997.txt", PLAN);
+    expect((await api.confirmAndPublish("vanthu", planId)).statusCode).toBe(204);
   });
   afterAll(async () => api.close());
 

@@ -5,7 +5,7 @@
 // lose nothing; a refused address is retried with backoff, then shown to administrators.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoApi, demoApi, multipart } from "../../test/api-client.js";
+import { type DemoApi, demoApi } from "../../test/api-client.js";
 import { startSmtp, type TestSmtp } from "../../test/smtp.js";
 import { STORES } from "../../test/stores.js";
 import { claimMail, savePreferences } from "../db/notifications.repository.js";
@@ -96,12 +96,8 @@ for (const kind of STORES) {
     });
 
     it("tells the unit of its new work, then of its deadline as it nears and passes; escalates when late", async () => {
-      const file = multipart("ke-hoach-995.txt", PLAN);
-      const imported = await api.call("vanthu", "POST", "/api/v1/plans/import", file.body, file.headers);
-      const planId = imported.json().planId as string;
-      for (const f of (await api.call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags)
-        await api.call("vanthu", "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`);
-      expect((await api.call("vanthu", "POST", `/api/v1/review/${planId}/publish`)).statusCode).toBe(204);
+      const planId = await api.importText("vanthu", "ke-hoach-995.txt", PLAN);
+      expect((await api.confirmAndPublish("vanthu", planId)).statusCode).toBe(204);
 
       const daily = scheduler();
       const sentOn = new Map<number, string[]>();
@@ -220,16 +216,12 @@ for (const kind of STORES) {
 
     it.skipIf(kind.name !== "postgres")("two servers on one PostgreSQL send each reminder once", async () => {
       now = morning(1);
-      const file = multipart(
+      const planId = await api.importText(
+        "vanthu",
         "ke-hoach-996.txt",
         PLAN.replace("995/KH", "996/KH").replace("15/7/2026", "20/8/2026"),
       );
-      const planId = (
-        await api.call("vanthu", "POST", "/api/v1/plans/import", file.body, file.headers)
-      ).json().planId;
-      for (const f of (await api.call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags)
-        await api.call("vanthu", "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`);
-      await api.call("vanthu", "POST", `/api/v1/review/${planId}/publish`);
+      expect((await api.confirmAndPublish("vanthu", planId)).statusCode).toBe(204);
       now = new Date(Date.UTC(2026, 7, 13, 1, 0, 0));
       const before = mailsTo("gdtrh@so.test").length;
       const [a, b] = await Promise.all([scheduler().tick(), scheduler().tick()]);

@@ -112,11 +112,7 @@ describe("people and posts as doers", () => {
   });
 
   it("shows the unit the people's work, and each person their own in 'my work'", async () => {
-    for (const f of ((await call("vanthu", "GET", `/api/v1/review/${planId}`)).json().flags as Flag[]).filter(
-      (x) => !x.resolved,
-    ))
-      await call("vanthu", "POST", `/api/v1/review/${planId}/flags/${f.id}/confirm`);
-    expect((await call("vanthu", "POST", `/api/v1/review/${planId}/publish`)).statusCode).toBe(204);
+    expect((await api.confirmAndPublish("vanthu", planId)).statusCode).toBe(204);
     // Nothing names the officer of Phòng GDTrH yet: their "my work" is empty, the unit's list is not.
     expect((await call("phongtrunghoc", "GET", "/api/v1/workspace/mine")).json().items).toEqual([]);
     const unit = (await call("phongtrunghoc", "GET", "/api/v1/workspace")).json().items as Array<{

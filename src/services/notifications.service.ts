@@ -14,20 +14,9 @@ import {
 } from "../db/notifications.repository.js";
 import type { Db } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
+import { NOTICE_KINDS } from "../domain/notice-kinds.js";
 import type { ServiceContext } from "./context.js";
 import { type Actor, ensureAllowed, may } from "./policies.js";
-
-/** The kinds a person may choose not to be mailed. */
-export const NOTICE_KINDS = [
-  "due_soon",
-  "due_today",
-  "overdue",
-  "plan_published",
-  "plan_amended",
-  "report_returned",
-  "report_accepted",
-  "extension_decided",
-] as const;
 
 export async function myNotifications(ctx: ServiceContext, actor: Actor) {
   ensureAllowed(may.readWithinReach(actor));

@@ -2,6 +2,7 @@
 // and the mail given up on (administrators).
 
 import { z } from "zod";
+import { NOTICE_KINDS } from "../../domain/notice-kinds.js";
 import { Id } from "./common.js";
 
 export const NotificationList = z.object({
@@ -27,16 +28,7 @@ export const ReadBody = z.object({
   ids: z.array(Id).max(1000).optional().describe("Các thông báo đã đọc; bỏ trống: tất cả"),
 });
 
-export const NotifyKind = z.enum([
-  "due_soon",
-  "due_today",
-  "overdue",
-  "plan_published",
-  "plan_amended",
-  "report_returned",
-  "report_accepted",
-  "extension_decided",
-]);
+export const NotifyKind = z.enum(NOTICE_KINDS);
 
 export const Preferences = z.object({
   email: z

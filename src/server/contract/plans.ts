@@ -162,6 +162,11 @@ export function presentProgress(p: PlanProgress): PlanProgressReply {
   };
 }
 
+/** `?force=1`: import a document of another kind (a letter, a report …) as a plan all the same. */
+export const ForceQuery = z.object({
+  force: z.enum(["1", "true"]).optional().describe("Vẫn nhập khi văn bản là loại khác (công văn, báo cáo …)"),
+});
+
 export const ImportReply = z.object({
   status: z.enum(["imported", "duplicate"]).describe("Đã nhập / đã có (mở kế hoạch đã có)"),
   planId: Id,

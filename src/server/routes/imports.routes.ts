@@ -6,7 +6,7 @@ import { MAX_FILE_BYTES } from "../../extract/extract.js";
 import type { ServiceContext } from "../../services/context.js";
 import { importJob, myImportJobs, submitImport } from "../../services/import-jobs.service.js";
 import { signedIn } from "../context.js";
-import { Id, ImportJobList, ImportJobReply, presentImportJob } from "../contract/index.js";
+import { ForceQuery, Id, ImportJobList, ImportJobReply, presentImportJob } from "../contract/index.js";
 import { readUpload } from "../upload.js";
 
 export const importRoutes =
@@ -20,12 +20,7 @@ export const importRoutes =
           tags,
           summary: "Gửi tệp kế hoạch để nhập (đọc ở nền; theo dõi theo mã lượt nhập)",
           consumes: ["multipart/form-data"],
-          querystring: z.object({
-            force: z
-              .enum(["1", "true"])
-              .optional()
-              .describe("Vẫn nhập khi văn bản là loại khác (công văn, báo cáo …)"),
-          }),
+          querystring: ForceQuery,
           response: { 202: ImportJobReply },
         },
       },

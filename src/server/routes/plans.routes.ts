@@ -8,6 +8,7 @@ import { importPlanFile, readDirectory } from "../../services/plan-import.servic
 import { getPlan, listPlans, planProgress } from "../../services/plans.service.js";
 import { signedIn } from "../context.js";
 import {
+  ForceQuery,
   Id,
   ImportReply,
   Page,
@@ -71,12 +72,7 @@ export const planRoutes =
           tags: ["plans"],
           summary: "Nhập tệp kế hoạch (.txt, .doc, .docx, .pdf, trang web .html, .md)",
           consumes: ["multipart/form-data"],
-          querystring: z.object({
-            force: z
-              .enum(["1", "true"])
-              .optional()
-              .describe("Vẫn nhập khi văn bản là loại khác (công văn, báo cáo …)"),
-          }),
+          querystring: ForceQuery,
           response: { 200: ImportReply },
         },
       },

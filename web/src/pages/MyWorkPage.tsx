@@ -10,11 +10,55 @@ import { WorkKey } from "../WorkKey";
 
 type Item = MyWorkReply["items"][number];
 
-export function MyWorkTable({ items }: { items: Item[] }) {
+/** A row of a work list: what the workspace's agenda and "my work" show of a work item. */
+export interface WorkRow {
+  workItemId: string;
+  planId: string;
+  planNumber: string | null;
+  taskKey: string;
+  taskKind: "task" | "duty";
+  taskTitle: string;
+  role: string;
+  state: string;
+  overdueDays: number | null;
+  nextDue: string | null;
+  persons: string[];
+  lastChange: { change: string; basis: string; before: unknown } | null;
+  extended: { count: number; originalDue: string } | null;
+}
+
+/** "Điều chỉnh theo Kế hoạch số 991/KH-SGDĐT (hạn gốc 30/06/2026)": what an amendment did to the task. */
+function ChangeNote({ change }: { change: NonNullable<WorkRow["lastChange"]> }) {
+  const before = change.before as { deadlines?: string[]; leads?: string[] } | null;
+  const detail =
+    change.change === "deadline" && before?.deadlines?.length
+      ? T.originalDeadline(before.deadlines.map((d) => viDate(d)).join(", "))
+      : change.change === "lead" && before?.leads?.length
+        ? T.formerLead(before.leads.join("; "))
+        : "";
+  return (
+    <span className="hint">
+      {" "}
+      · {T.amendedPer(change.basis)}
+      {detail && ` (${detail})`}
+    </span>
+  );
+}
+
+/** A list of work items: plan, task (whom it names, what changed it), role, and when it is due. */
+export function WorkTable({
+  items,
+  id,
+  caption,
+}: {
+  items: readonly WorkRow[];
+  id: string;
+  caption: string;
+}) {
   return (
     <div className="scroll">
-      <table aria-labelledby="my-work">
-        <caption id="my-work">{T.myWork}</caption>
+      <table aria-labelledby={id}>
+        <caption id={id}>{caption}</caption>
         <thead>
           <tr>
             <th>{T.plans}</th>
@@ -31,6 +75,19 @@ export function MyWorkTable({ items }: { items: Item[] }) {
               </td>
               <td>
                 <WorkKey code={i.taskKey} kind={i.taskKind} /> {i.taskTitle}
+                {i.persons.length > 0 && (
+                  <span className="hint">
+                    {" "}
+                    · {T.assignedTo}: {i.persons.join(", ")}
+                  </span>
+                )}
+                {i.lastChange && <ChangeNote change={i.lastChange} />}
+                {i.extended && (
+                  <span className="hint">
+                    {" "}
+                    · {T.extendedTimes(i.extended.count, viDate(i.extended.originalDue))}
+                  </span>
+                )}
               </td>
               <td>{i.role === "lead" ? T.lead : T.cooperate}</td>
               <td className={i.state === "overdue" ? "state overdue" : ""}>
@@ -59,7 +116,7 @@ export function MyWorkPage() {
   return (
     <section>
       <h1>{T.myWork}</h1>
-      {items.length ? <MyWorkTable items={items} /> : <p>{T.myWorkNone}</p>}
+      {items.length ? <WorkTable items={items} id="my-work" caption={T.myWork} /> : <p>{T.myWorkNone}</p>}
     </section>
   );
 }

@@ -21,16 +21,8 @@ interface Prefs {
   muted: string[];
 }
 
-const KINDS = [
-  "due_soon",
-  "due_today",
-  "overdue",
-  "plan_published",
-  "plan_amended",
-  "report_returned",
-  "report_accepted",
-  "extension_decided",
-];
+// The kinds a person may choose not to be mailed, as the text names them.
+const KINDS = Object.keys(T.noticeKinds);
 
 /** The header's bell: "Thông báo (3)", the unread count read again every minute. */
 export function Bell({ page }: { page: string | undefined }) {

@@ -7,7 +7,7 @@ import { DateInput } from "../DateInput";
 import { viDate } from "../format";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
-import { MyWorkTable } from "./MyWorkPage";
+import { WorkTable } from "./MyWorkPage";
 
 interface Item {
   workItemId: string;
@@ -41,24 +41,6 @@ interface Draft {
   difficulties: string;
   proposals: string;
   evidence: string;
-}
-
-/** "Điều chỉnh theo Kế hoạch số 991/KH-SGDĐT (hạn gốc 30/06/2026)": what an amendment did to the task. */
-function ChangeNote({ change }: { change: NonNullable<Item["lastChange"]> }) {
-  const before = change.before as { deadlines?: string[]; leads?: string[] } | null;
-  const detail =
-    change.change === "deadline" && before?.deadlines?.length
-      ? T.originalDeadline(before.deadlines.map((d) => viDate(d)).join(", "))
-      : change.change === "lead" && before?.leads?.length
-        ? T.formerLead(before.leads.join("; "))
-        : "";
-  return (
-    <span className="hint">
-      {" "}
-      · {T.amendedPer(change.basis)}
-      {detail && ` (${detail})`}
-    </span>
-  );
 }
 
 /** "Xin gia hạn": the lead unit asks for a later date for the work's next deadline, with a reason. */
@@ -136,47 +118,8 @@ export function WorkspacePage() {
   return (
     <section>
       <h1>{T.workspace}</h1>
-      {mine.length > 0 && <MyWorkTable items={mine} />}
-      {agenda.length > 0 && (
-        <div className="scroll">
-          <table aria-labelledby="agenda">
-            <caption id="agenda">{T.agenda}</caption>
-            <thead>
-              <tr>
-                <th>{T.plans}</th>
-                <th>{T.tasks}</th>
-                <th>{T.role}</th>
-                <th>{T.due}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agenda.map((i) => (
-                <tr key={i.workItemId}>
-                  <td>
-                    <a href={`#/plans/${i.planId}`}>{i.planNumber ?? T.noNumber}</a>
-                  </td>
-                  <td>
-                    <WorkKey code={i.taskKey} kind={i.taskKind} /> {i.taskTitle}
-                    {i.persons.length > 0 && (
-                      <span className="hint">
-                        {" "}
-                        · {T.assignedTo}: {i.persons.join(", ")}
-                      </span>
-                    )}
-                    {i.lastChange && <ChangeNote change={i.lastChange} />}
-                  </td>
-                  <td>{i.role === "lead" ? T.lead : T.cooperate}</td>
-                  <td className={i.state === "overdue" ? "state overdue" : ""}>
-                    {i.state === "overdue" && i.overdueDays !== null
-                      ? T.overdueDays(i.overdueDays)
-                      : viDate(i.nextDue)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {mine.length > 0 && <WorkTable items={mine} id="my-work" caption={T.myWork} />}
+      {agenda.length > 0 && <WorkTable items={agenda} id="agenda" caption={T.agenda} />}
       <p className="status" role="status">
         {message}
       </p>
