@@ -47,7 +47,10 @@ I. NHIỆM VỤ
 
     const unit = await site.signIn("phongtrunghoc");
     await unit.getByRole("heading", { name: "Nhiệm vụ của đơn vị" }).waitFor();
-    const item = unit.locator("fieldset", { hasText: "Kiểm kê thiết bị dạy học các trường THPT" });
+    // The request sits right after the task's part of the report form.
+    const item = unit
+      .locator("fieldset", { hasText: "Kiểm kê thiết bị dạy học các trường THPT" })
+      .locator("xpath=following-sibling::details[1]");
     await item.getByText("Xin gia hạn").click();
     await item.getByLabel("Gia hạn đến ngày").fill("31/01/2100");
     await item.getByLabel("Lý do").fill("Chờ kết quả kiểm kê của các trường ngoài công lập");

@@ -1,7 +1,7 @@
 // "Nhiệm vụ của đơn vị": the unit's tasks across plans, what is due and what is overdue, and the
 // report form for each plan's open period.
 
-import { useCallback, useEffect, useState } from "react";
+import { Fragment, useCallback, useEffect, useState } from "react";
 import { api, type MyWorkReply, upload } from "../api";
 import { DateInput } from "../DateInput";
 import { viDate } from "../format";
@@ -221,64 +221,67 @@ function ReportForm({
       {items.map((i) => {
         const d = drafts[i.workItemId] as Draft;
         return (
-          <fieldset key={i.workItemId} disabled={locked}>
-            <legend>
-              <WorkKey code={i.taskKey} kind={i.taskKind} /> {i.taskTitle} (
-              {i.role === "lead" ? T.lead : T.cooperate}
-              {i.persons.length > 0 && ` · ${T.assignedTo}: ${i.persons.join(", ")}`}){" · "}
-              <span className={`state ${i.state}`}>
-                {i.state === "overdue" && i.overdueDays !== null
-                  ? T.overdueDays(i.overdueDays)
-                  : T.states[i.state]}
-              </span>
-              {i.nextDue && (
-                <>
-                  {" "}
-                  · {T.nextDue}: {viDate(i.nextDue)}
-                </>
-              )}
-              {i.extended && ` · ${T.extendedTimes(i.extended.count, viDate(i.extended.originalDue))}`}
-            </legend>
-            <label htmlFor={`st-${i.workItemId}`}>{T.state}</label>
-            <select
-              id={`st-${i.workItemId}`}
-              value={d.status}
-              onChange={(e) => set(i.workItemId, { status: e.target.value as Draft["status"] })}
-            >
-              {Object.entries(T.itemStatus).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`rs-${i.workItemId}`}>{T.results}</label>
-            <textarea
-              id={`rs-${i.workItemId}`}
-              value={d.results}
-              onChange={(e) => set(i.workItemId, { results: e.target.value })}
-            />
-            <label htmlFor={`df-${i.workItemId}`}>{T.difficulties}</label>
-            <textarea
-              id={`df-${i.workItemId}`}
-              value={d.difficulties}
-              onChange={(e) => set(i.workItemId, { difficulties: e.target.value })}
-            />
-            <label htmlFor={`pp-${i.workItemId}`}>{T.proposals}</label>
-            <textarea
-              id={`pp-${i.workItemId}`}
-              value={d.proposals}
-              onChange={(e) => set(i.workItemId, { proposals: e.target.value })}
-            />
-            <label htmlFor={`ev-${i.workItemId}`}>{T.evidence}</label>
-            <input
-              id={`ev-${i.workItemId}`}
-              value={d.evidence}
-              onChange={(e) => set(i.workItemId, { evidence: e.target.value })}
-            />
+          <Fragment key={i.workItemId}>
+            <fieldset disabled={locked}>
+              <legend>
+                <WorkKey code={i.taskKey} kind={i.taskKind} /> {i.taskTitle} (
+                {i.role === "lead" ? T.lead : T.cooperate}
+                {i.persons.length > 0 && ` · ${T.assignedTo}: ${i.persons.join(", ")}`}){" · "}
+                <span className={`state ${i.state}`}>
+                  {i.state === "overdue" && i.overdueDays !== null
+                    ? T.overdueDays(i.overdueDays)
+                    : T.states[i.state]}
+                </span>
+                {i.nextDue && (
+                  <>
+                    {" "}
+                    · {T.nextDue}: {viDate(i.nextDue)}
+                  </>
+                )}
+                {i.extended && ` · ${T.extendedTimes(i.extended.count, viDate(i.extended.originalDue))}`}
+              </legend>
+              <label htmlFor={`st-${i.workItemId}`}>{T.state}</label>
+              <select
+                id={`st-${i.workItemId}`}
+                value={d.status}
+                onChange={(e) => set(i.workItemId, { status: e.target.value as Draft["status"] })}
+              >
+                {Object.entries(T.itemStatus).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={`rs-${i.workItemId}`}>{T.results}</label>
+              <textarea
+                id={`rs-${i.workItemId}`}
+                value={d.results}
+                onChange={(e) => set(i.workItemId, { results: e.target.value })}
+              />
+              <label htmlFor={`df-${i.workItemId}`}>{T.difficulties}</label>
+              <textarea
+                id={`df-${i.workItemId}`}
+                value={d.difficulties}
+                onChange={(e) => set(i.workItemId, { difficulties: e.target.value })}
+              />
+              <label htmlFor={`pp-${i.workItemId}`}>{T.proposals}</label>
+              <textarea
+                id={`pp-${i.workItemId}`}
+                value={d.proposals}
+                onChange={(e) => set(i.workItemId, { proposals: e.target.value })}
+              />
+              <label htmlFor={`ev-${i.workItemId}`}>{T.evidence}</label>
+              <input
+                id={`ev-${i.workItemId}`}
+                value={d.evidence}
+                onChange={(e) => set(i.workItemId, { evidence: e.target.value })}
+              />
+            </fieldset>
+            {/* Outside the report's fieldset: an extension can be asked while a sent report is locked. */}
             {i.role === "lead" && i.status !== "done" && i.deadlines.length > 0 && (
               <ExtensionRequest item={i} onDone={onDone} />
             )}
-          </fieldset>
+          </Fragment>
         );
       })}
       {!locked && (
