@@ -115,7 +115,8 @@ export interface NotificationRow {
   read: boolean;
 }
 
-const toRow = (r: {
+/** A notification as stored. */
+type StoredNotification = {
   id: string;
   kind: string;
   title: string;
@@ -123,7 +124,9 @@ const toRow = (r: {
   link: string;
   created_at: Date;
   read_at: Date | null;
-}): NotificationRow => ({
+};
+
+const toRow = (r: StoredNotification): NotificationRow => ({
   id: String(r.id),
   kind: r.kind,
   title: r.title,
@@ -200,14 +203,7 @@ export async function savePreferences(db: Db, userId: string, p: Preferences): P
 }
 
 // Notifications of people with an active account and an address, with who they are.
-type MailableRow = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string;
-  created_at: Date;
-  read_at: Date | null;
+type MailableRow = StoredNotification & {
   user_id: string;
   email: string;
   display_name: string;

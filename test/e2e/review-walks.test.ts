@@ -13,6 +13,8 @@ import { ARTIFACTS, type DemoSite, HAS_CHROMIUM, startDemoSite } from "./harness
 const KH_3898 = join(FILES, "KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx");
 const PLAN_001 = join(SEEDS, "001_711110c2ab5b1f48.txt");
 const UPLOAD = "Nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md)";
+// KH-3898's appendix: nine rows, the nine tasks.
+const APPENDIX_ROWS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED || !HAS_FILES)("plans made right on the review screen", () => {
   let site: DemoSite;
@@ -80,19 +82,7 @@ SCT.QLCN,Phòng Quản lý công nghiệp,,division,SCT,QLCN,,1,,
     await reviewOf(officer, KH_3898);
     // The plan's event facts (Thời gian, Địa điểm, Đối tượng, Nội dung) are not tasks: the nine rows
     // of its appendix are, and its two parts of "Tổ chức thực hiện" are duties.
-    expect(await taskKeys(officer)).toEqual([
-      "1",
-      "2",
-      "3",
-      "4",
-      "5",
-      "6",
-      "7",
-      "8",
-      "9",
-      "PC-III.1",
-      "PC-III.2",
-    ]);
+    expect(await taskKeys(officer)).toEqual([...APPENDIX_ROWS, "PC-III.1", "PC-III.2"]);
     expect(await officer.getByRole("button", { name: /^\d Thời gian: 1,5 ngày/ }).count()).toBe(0);
     // The staff named as doers are people of Phòng Quản lý công nghiệp: one choice each, every task at once.
     for (const name of ["Vũ Việt Linh", "Nguyễn Thị Loan", "Đỗ Mạnh Cường"]) {
@@ -138,19 +128,7 @@ SCT.QLCN,Phòng Quản lý công nghiệp,,division,SCT,QLCN,,1,,
     );
     const work = (plan as { work: Array<{ taskKey: string; unitName: string; persons: string[] }> }).work;
     expect(new Set(work.map((w) => w.unitName))).toEqual(new Set(["Phòng Quản lý công nghiệp"]));
-    expect(work.map((w) => w.taskKey)).toEqual([
-      "1",
-      "2",
-      "3",
-      "4",
-      "5",
-      "6",
-      "7",
-      "8",
-      "9",
-      "PC-III.1",
-      "BS1",
-    ]);
+    expect(work.map((w) => w.taskKey)).toEqual([...APPENDIX_ROWS, "PC-III.1", "BS1"]);
     expect(work.find((w) => w.taskKey === "3")?.persons).toEqual([
       "Nguyễn Thị Loan",
       "Vũ Việt Linh",
