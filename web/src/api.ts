@@ -15,6 +15,7 @@ export type {
   ImportJobReply,
   ImportReply,
   MyWorkReply,
+  NotificationListReply,
   OverviewReply,
   OverviewWorkReply,
   PlanList,

@@ -24,6 +24,8 @@ export const NotificationList = z.object({
   ),
 });
 
+export type NotificationListReply = z.infer<typeof NotificationList>;
+
 export const ReadBody = z.object({
   ids: z.array(Id).max(1000).optional().describe("Các thông báo đã đọc; bỏ trống: tất cả"),
 });

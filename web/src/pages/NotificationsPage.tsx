@@ -3,18 +3,10 @@
 // mail — each event, a morning digest, or none — and of which kinds.
 
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { api } from "../api";
+import { api, type NotificationListReply } from "../api";
 import { T } from "../text";
 
-interface Item {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string;
-  createdAt: string;
-  read: boolean;
-}
+type Item = NotificationListReply["items"][number];
 interface Prefs {
   email: string | null;
   mode: "each" | "digest" | "none";
