@@ -33,6 +33,8 @@ export interface DemoApi {
   importText(who: string, fileName: string, text: string): Promise<string>;
   /** Confirms every open flag of a draft as `who`, then publishes it; returns the publish reply. */
   confirmAndPublish(who: string, planId: string): Promise<LightMyRequestResponse>;
+  /** Signs every account in again: sessions last seven days, and a test's clock may walk a year. */
+  signInAgain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,18 +84,23 @@ export async function demoApi(kind: TestStoreKind, clock?: Clock): Promise<DemoA
   await addOutsider(ctx);
   const app = await buildApp({ store, reader: ctx.reader, clock: ctx.clock });
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
-  for (const a of accounts) {
-    const r = await app.inject({
-      method: "POST",
-      url: "/api/v1/auth/login",
-      payload: { login: a.login, password: a.password },
-    });
-    sessions[a.login] = {
-      cookie: String(r.headers["set-cookie"]).split(";")[0] ?? "",
-      csrf: r.json().csrfToken,
-    };
-  }
+  const signIn = async () => {
+    for (const a of accounts) {
+      const r = await app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { login: a.login, password: a.password },
+      });
+      if (r.statusCode !== 200) throw new Error(`sign-in ${a.login}: ${r.statusCode} ${r.body}`);
+      sessions[a.login] = {
+        cookie: String(r.headers["set-cookie"]).split(";")[0] ?? "",
+        csrf: r.json().csrfToken,
+      };
+    }
+  };
+  await signIn();
   const api: DemoApi = {
+    signInAgain: signIn,
     store,
     ctx,
     app,

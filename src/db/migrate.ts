@@ -18,6 +18,7 @@ import * as importJobs from "./migrations/0012-import-jobs.js";
 import * as amendments from "./migrations/0013-amendments.js";
 import * as notifications from "./migrations/0014-notifications.js";
 import * as extensions from "./migrations/0015-extensions.js";
+import * as periodLocks from "./migrations/0016-period-locks.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -36,6 +37,7 @@ const MIGRATIONS = {
   "0013-amendments": amendments,
   "0014-notifications": notifications,
   "0015-extensions": extensions,
+  "0016-period-locks": periodLocks,
 };
 
 export interface MigrationReport {

@@ -397,6 +397,16 @@ export async function unitOfficers(db: Db, unitIds: readonly string[]): Promise<
   return rows.map((r) => String(r.id));
 }
 
+/** The plan officers of an issuing body: on it, or on a unit right under it (its offices). */
+export async function planOfficers(db: Db, keeperId: string): Promise<string[]> {
+  const r = await sql<{ id: string }>`
+    select a.id from unit ku
+      join unit ou on ou.path <@ ku.path and nlevel(ou.path) - nlevel(ku.path) <= 1
+      join app_user a on a.unit_id = ou.id and a.active and a.role = 'plan_officer'
+    where ku.id = ${keeperId}`.execute(db);
+  return r.rows.map((x) => String(x.id));
+}
+
 /** A plan's number and title, and the units it gives work to. */
 export async function planNotice(
   db: Db,

@@ -417,7 +417,7 @@ export async function planSource(
 export async function publishDraft(db: Db, planId: string, today: string): Promise<boolean> {
   const r = await db
     .updateTable("plan")
-    .set((eb) => ({ status: "published" as const, version: eb("version", "+", 1) }))
+    .set((eb) => ({ status: "published" as const, published_on: today, version: eb("version", "+", 1) }))
     .where("id", "=", planId)
     .where("status", "=", "draft")
     .executeTakeFirst();

@@ -38,6 +38,12 @@ export interface PlanFacts extends PlanAccess {
   reporting: Reporting[];
   /** The keeping unit's reporting regime ("06-15"…), or its nearest ancestor's; null: the default. */
   regime: string[] | null;
+  /** Days after a period's due date that its reports may still be sent, late. */
+  graceDays: number;
+  /** Days before a due date that its units are reminded. */
+  reminderDays: number[];
+  /** The day it was published ("2026-03-02"); null for a draft. */
+  publishedOn: string | null;
 }
 
 /** The facts of several plans in one query, by plan id. */
@@ -55,6 +61,9 @@ export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Ma
       "plan.year",
       "plan.version",
       "plan.issuer_unit_id",
+      "plan.grace_days",
+      "plan.reminder_days",
+      "plan.published_on",
       sql<string | null>`unit.path::text`.as("path"),
       obligationsOf(sql`plan.id`).as("reporting"),
       sql<string[] | null>`(select a.report_regime from unit a
@@ -80,9 +89,25 @@ export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Ma
         version: r.version,
         reporting: (r.reporting as Reporting[]) ?? [],
         regime: r.regime,
+        graceDays: r.grace_days,
+        reminderDays: r.reminder_days,
+        publishedOn: r.published_on,
       },
     ]),
   );
+}
+
+/** A plan's reporting settings: grace days after a period's due date, reminder days before a deadline. */
+export async function savePlanSettings(
+  db: Db,
+  planId: string,
+  s: { graceDays: number; reminderDays: number[] },
+): Promise<void> {
+  await db
+    .updateTable("plan")
+    .set({ grace_days: s.graceDays, reminder_days: s.reminderDays })
+    .where("id", "=", planId)
+    .execute();
 }
 
 /** One plan's facts, or null. */

@@ -134,6 +134,7 @@ export interface PlanTally {
   /** The plan's reporting obligations and its issuer's regime, to work out its open period. */
   reporting: Reporting[];
   regime: string[] | null;
+  graceDays: number;
 }
 
 /** Four-state counts of every published plan within reach, newest first: one scan of the tally. */
@@ -145,6 +146,7 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
       title: string | null;
       reporting: unknown;
       regime: string[] | null;
+      grace_days: number;
     }
   >`
     with counted as (
@@ -154,7 +156,7 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
       group by pt.plan_id
     )
     -- The plan's own fields are read once per plan, after counting.
-    select c.*, p.number, p.title, ${obligationsOf(sql`p.id`)} as reporting,
+    select c.*, p.number, p.title, p.grace_days, ${obligationsOf(sql`p.id`)} as reporting,
            (select a.report_regime from unit a where a.path @> iu.path and a.report_regime is not null
             order by nlevel(a.path) desc limit 1) as regime
     from counted c join plan p on p.id = c.plan_id left join unit iu on iu.id = p.issuer_unit_id
@@ -166,6 +168,7 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
     counts: toCounts(r),
     reporting: (r.reporting as Reporting[]) ?? [],
     regime: r.regime,
+    graceDays: r.grace_days,
   }));
 }
 

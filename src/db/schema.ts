@@ -48,6 +48,7 @@ export interface Database {
   notify_pref: NotifyPrefTable;
   reminder_day: ReminderDayTable;
   extension_request: ExtensionRequestTable;
+  reopen_request: ReopenRequestTable;
   task_unit: TaskUnitTable;
   work_item: WorkItemTable;
   deadline: DeadlineTable;
@@ -144,6 +145,10 @@ export interface PlanTable {
   amends_plan_id: string | null;
   /** Days before a due date its units are reminded. */
   reminder_days: ColumnType<number[], number[] | undefined, number[]>;
+  /** Days after a period's due date that its reports may still be sent, late (migration 0016). */
+  grace_days: Generated<number>;
+  /** The day the plan was published; null for a draft. */
+  published_on: string | null;
 }
 
 export interface PlanReferenceTable {
@@ -300,6 +305,23 @@ export interface ExtensionRequestTable {
   decided_by: string | null;
   decided_at: Date | null;
   comment: string | null;
+}
+
+/** A unit's request to reopen its report of a locked period (migration 0016). */
+export interface ReopenRequestTable {
+  id: Generated<string>;
+  plan_id: string;
+  unit_id: string;
+  period_due: string;
+  reason: string;
+  requested_by: string | null;
+  requested_at: Date;
+  status: Generated<"pending" | "granted" | "refused">;
+  decided_by: string | null;
+  decided_at: Date | null;
+  comment: string | null;
+  /** The last day a granted reopening lets the unit save and send the period's report. */
+  open_until: string | null;
 }
 
 export interface NotificationTable {

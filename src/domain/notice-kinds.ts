@@ -9,5 +9,7 @@ export const NOTICE_KINDS = [
   "report_returned",
   "report_accepted",
   "extension_decided",
+  "reopen_decided",
+  "request_received",
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { openPeriod, planPeriod, readRegime, reportingDueDates } from "./reporting-periods.js";
+import {
+  isLocked,
+  lastLockedPeriod,
+  lockedFrom,
+  openPeriod,
+  planPeriod,
+  readRegime,
+  reportingDueDates,
+} from "./reporting-periods.js";
 
 describe("reporting periods", () => {
   it("come from the plan's reporting obligations", () => {
@@ -62,5 +70,23 @@ describe("a unit's reporting regime", () => {
     expect(planPeriod([], null, "2026-12-25")).toBe("2026-12-15");
     expect(planPeriod([], null, "2026-12-26")).toBe("2027-06-15");
     expect(openPeriod(["2026-06-15"], "2026-06-20", 10)).toBe("2026-06-15");
+  });
+
+  it("locks a period the day after its grace days, the plan's own or the default ten", () => {
+    expect(lockedFrom("2026-06-15", 10)).toBe("2026-06-26");
+    expect(isLocked("2026-06-15", "2026-06-25", 10)).toBe(false);
+    expect(isLocked("2026-06-15", "2026-06-26", 10)).toBe(true);
+    expect(isLocked("2026-06-15", "2026-06-16", 0)).toBe(true);
+    // With three grace days, the June period gives way to December's on the 19th.
+    expect(planPeriod([], null, "2026-06-18", 3)).toBe("2026-06-15");
+    expect(planPeriod([], null, "2026-06-19", 3)).toBe("2026-12-15");
+  });
+
+  it("names the last locked period, across the turn of a year", () => {
+    expect(lastLockedPeriod([], null, "2026-07-01", 10)).toBe("2026-06-15");
+    expect(lastLockedPeriod([], null, "2026-06-20", 10)).toBe("2025-12-15");
+    expect(lastLockedPeriod([], null, "2027-01-05", 10)).toBe("2026-12-15");
+    expect(lastLockedPeriod([], null, "2026-12-20", 10)).toBe("2026-06-15");
+    expect(lastLockedPeriod([], null, "2026-12-20", 0)).toBe("2026-12-15");
   });
 });

@@ -37,6 +37,18 @@ function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The due dates of a plan's reports around `today`: last year's, this year's and next year's. */
+function duesAround(
+  obligations: readonly Reporting[],
+  regime: readonly string[] | null,
+  today: string,
+): string[] {
+  const year = Number(today.slice(0, 4));
+  return [year - 1, year, year + 1].flatMap((y) =>
+    reportingDueDates(obligations, y, regime ?? DEFAULT_REGIME),
+  );
+}
+
 /**
  * The period open on `today` for a plan: from its reporting obligations, else from the regime.
  * `planPeriod(plan.reporting, ["06-15", "12-15"], "2026-11-23")` → "2026-12-15";
@@ -46,12 +58,33 @@ export function planPeriod(
   obligations: readonly Reporting[],
   regime: readonly string[] | null,
   today: string,
+  graceDays = GRACE_DAYS,
 ): string {
-  const year = Number(today.slice(0, 4));
-  const dues = [year - 1, year, year + 1].flatMap((y) =>
-    reportingDueDates(obligations, y, regime ?? DEFAULT_REGIME),
-  );
-  return openPeriod(dues, today, GRACE_DAYS) ?? `${year}-12-15`;
+  return openPeriod(duesAround(obligations, regime, today), today, graceDays) ?? `${today.slice(0, 4)}-12-15`;
+}
+
+/** The first day a period is locked: the day after its grace days. `lockedFrom("2026-06-15", 10)` → "2026-06-26". */
+export function lockedFrom(periodDue: string, graceDays: number): string {
+  return addDays(periodDue, graceDays + 1);
+}
+
+/** True once a period's grace days have passed: no report of it is saved or sent unless it is reopened. */
+export function isLocked(periodDue: string, today: string, graceDays: number): boolean {
+  return lockedFrom(periodDue, graceDays) <= today;
+}
+
+/**
+ * The latest period locked on `today`, the one a unit that missed it asks to reopen:
+ * `lastLockedPeriod([], null, "2026-07-01", 10)` → "2026-06-15"; none before the first: null.
+ */
+export function lastLockedPeriod(
+  obligations: readonly Reporting[],
+  regime: readonly string[] | null,
+  today: string,
+  graceDays = GRACE_DAYS,
+): string | null {
+  const locked = duesAround(obligations, regime, today).filter((d) => isLocked(d, today, graceDays));
+  return locked[locked.length - 1] ?? null;
 }
 
 // A regime as an administrator types it: "15/6, 15/12" or "06-15,12-15".

@@ -16,7 +16,10 @@ import { testContext } from "../../test/context.js";
 import { freshStore, STORES } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
 import { insertImportJob } from "../db/import-jobs.repository.js";
+import { planFacts } from "../db/plans.repository.js";
 import { listUnits } from "../db/units.repository.js";
+import { today } from "../domain/clock.js";
+import { lastLockedPeriod } from "../domain/reporting-periods.js";
 import { createAccount, type SignedInUser, signIn } from "../services/auth.service.js";
 import type { ServiceContext } from "../services/context.js";
 import { importPlanFile, readDirectory } from "../services/plan-import.service.js";
@@ -99,6 +102,11 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
   "GET /api/v1/plans/{id}": {
     draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
     published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+  },
+  // A plan's reporting settings: the reviewers of its issuing body.
+  "PUT /api/v1/plans/{id}/settings": {
+    draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+    published: "401 | 403 404 404 404 | 200 200 404 404 404 | 403 403 404 404 | 200 200",
   },
   "GET /api/v1/plans/{id}/progress": {
     draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
@@ -319,6 +327,20 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 403 403 403 403 | 404 404",
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
   },
+  // Reopening a locked period: asked by the unit's own officers, like its report; read and decided
+  // like extensions.
+  "POST /api/v1/reopen": {
+    draft: "401 | 404 404 404 404 | 403 403 403 403 403 | 403 403 403 403 | 403 403",
+    published: "401 | 201 404 404 404 | 403 403 403 403 403 | 403 403 403 403 | 403 403",
+  },
+  "GET /api/v1/reopen": {
+    draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+    published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+  },
+  "POST /api/v1/reopen/{id}/decision": {
+    draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 403 403 403 403 | 404 404",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+  },
   "GET /api/v1/users": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
@@ -535,6 +557,11 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         listed: inPlans(s),
       }),
       "GET /api/v1/plans/{id}": async (s) => ({ method: "GET", url: `/api/v1/plans/${plan(s)}` }),
+      "PUT /api/v1/plans/{id}/settings": async (s) => ({
+        method: "PUT",
+        url: `/api/v1/plans/${plan(s)}/settings`,
+        payload: { graceDays: 10, reminderDays: [7, 3, 1] },
+      }),
       "GET /api/v1/plans/{id}/progress": async (s) => ({
         method: "GET",
         url: `/api/v1/plans/${plan(s)}/progress`,
@@ -791,6 +818,38 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
           method: "POST",
           url: `/api/v1/extensions/${made.rows[0]?.id}/decision`,
           payload: { approve: false, comment: "Không" },
+        };
+      },
+      "POST /api/v1/reopen": async (s) => {
+        // A period locked today, owed since the plan was out before it; no request pending yet.
+        const facts = await planFacts(store.db, plan(s));
+        await sql`update plan set published_on = '2000-01-01' where id = ${plan(s)} and status <> 'draft'`.execute(
+          store.db,
+        );
+        await sql`delete from reopen_request where plan_id = ${plan(s)}`.execute(store.db);
+        const due = lastLockedPeriod(
+          facts?.reporting ?? [],
+          facts?.regime ?? null,
+          today(ctx.clock),
+          facts?.graceDays,
+        );
+        return {
+          method: "POST",
+          url: "/api/v1/reopen",
+          payload: { planId: plan(s), periodDue: due, reason: "Thử" },
+        };
+      },
+      "GET /api/v1/reopen": async (s) => ({ method: "GET", url: `/api/v1/reopen?planId=${plan(s)}` }),
+      "POST /api/v1/reopen/{id}/decision": async (s) => {
+        await sql`delete from reopen_request where plan_id = ${plan(s)}`.execute(store.db);
+        const made = await sql<{ id: string }>`insert into reopen_request
+          (plan_id, unit_id, period_due, reason, requested_at)
+          values (${plan(s)}, ${o.unitA}, '2099-06-15', 'Thử', now())
+          returning id`.execute(store.db);
+        return {
+          method: "POST",
+          url: `/api/v1/reopen/${made.rows[0]?.id}/decision`,
+          payload: { grant: false, comment: "Không" },
         };
       },
       "GET /api/v1/users": async () => ({ method: "GET", url: "/api/v1/users" }),

@@ -9,6 +9,7 @@ import {
   type PlanSummary,
   planDetail,
   planFacts,
+  savePlanSettings,
   searchPlans,
   searchTasks,
   type TaskHit,
@@ -16,10 +17,11 @@ import {
 import { type ReportRow, reportsOfPlan, workItems } from "../db/reports.repository.js";
 import { listUnits } from "../db/units.repository.js";
 import { today as todayOf } from "../domain/clock.js";
+import { DomainError } from "../domain/errors.js";
 import { foldForSearch } from "../domain/plan-search.js";
 import { classify, type ProgressState } from "../domain/progress.js";
 import { type ReportStanding, reportStanding } from "../domain/report-standing.js";
-import { planPeriod } from "../domain/reporting-periods.js";
+import { lockedFrom, planPeriod } from "../domain/reporting-periods.js";
 import type { ServiceContext } from "./context.js";
 import { type Actor, ensureAllowed, ensureFound, may, planScope, within } from "./policies.js";
 
@@ -99,14 +101,22 @@ export const zeroCounts = (): Counts => ({ done_on_time: 0, done_late: 0, in_pro
 export interface PlanProgress {
   /** The due date of the plan's open reporting period. */
   periodDue: string;
+  /** The first day that period is locked (its grace days past). */
+  lockedFrom: string;
+  settings: PlanSettings;
+  /** True when the actor may change the settings (the plan officers of the issuing body). */
+  mayEditSettings: boolean;
   counts: Counts;
   byUnit: Array<{ unitId: string; counts: Counts; report: ReportRow | null; standing: ReportStanding }>;
   upcoming: Array<{ workItemId: string; taskKey: string; unitId: string; due: string }>;
 }
 
 /** The open reporting period of a plan on a day: its own obligations, else its keeper's regime. */
-export function openPeriod(facts: Pick<PlanFacts, "reporting" | "regime">, day: string): string {
-  return planPeriod(facts.reporting, facts.regime, day);
+export function openPeriod(
+  facts: Pick<PlanFacts, "reporting" | "regime" | "graceDays">,
+  day: string,
+): string {
+  return planPeriod(facts.reporting, facts.regime, day, facts.graceDays);
 }
 
 /**
@@ -139,6 +149,9 @@ export async function planProgress(ctx: ServiceContext, actor: Actor, planId: st
   upcoming.sort((a, b) => a.due.localeCompare(b.due));
   return {
     periodDue,
+    lockedFrom: lockedFrom(periodDue, facts.graceDays),
+    settings: { graceDays: facts.graceDays, reminderDays: facts.reminderDays },
+    mayEditSettings: may.reviewPlan(actor, facts),
     counts,
     byUnit: [...byUnit.entries()].map(([unitId, c]) => {
       const report = reports.get(unitId) ?? null;
@@ -146,4 +159,37 @@ export async function planProgress(ctx: ServiceContext, actor: Actor, planId: st
     }),
     upcoming: upcoming.slice(0, 20),
   };
+}
+
+export interface PlanSettings {
+  /** Days after a period's due date that reports may still be sent, late; then it locks. */
+  graceDays: number;
+  /** Days before a due date that its units are reminded ([7, 3, 1]). */
+  reminderDays: number[];
+}
+
+/**
+ * The plan officers of the issuing body set how long a period stays open after its due date and
+ * on which days before a deadline its units are reminded (besides the day itself and after it).
+ */
+export async function updatePlanSettings(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: Partial<PlanSettings>,
+): Promise<PlanSettings> {
+  const facts = await readablePlan(ctx, actor, planId);
+  ensureAllowed(may.reviewPlan(actor, facts));
+  const problems: Array<{ field: string; reason: string }> = [];
+  const graceDays = input.graceDays ?? facts.graceDays;
+  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 90)
+    problems.push({ field: "graceDays", reason: "từ 0 đến 90 ngày" });
+  const days = input.reminderDays ?? facts.reminderDays;
+  if (days.length > 6 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 60))
+    problems.push({ field: "reminderDays", reason: "tối đa 6 mốc, mỗi mốc từ 1 đến 60 ngày trước hạn" });
+  if (problems.length)
+    throw new DomainError("plan.settings_invalid", "Thiết lập kế hoạch không hợp lệ.", problems);
+  const reminderDays = [...new Set(days)].sort((a, b) => b - a);
+  await savePlanSettings(ctx.db, planId, { graceDays, reminderDays });
+  return { graceDays, reminderDays };
 }

@@ -33,9 +33,12 @@ import type { ServiceContext } from "./context.js";
 import { noticeReportDecided } from "./notifications.service.js";
 import { openPeriod, readablePlan } from "./plans.service.js";
 import { type Actor, ensureAllowed, ensureFound, may } from "./policies.js";
+import { writablePeriod } from "./reopen.service.js";
 
 export interface ReportInput {
   planId: string;
+  /** The period written for: the open one when absent, or a locked one the unit has had reopened. */
+  periodDue?: string | undefined;
   items: Array<Partial<Omit<ItemInput, "workItemId">> & { workItemId: string; status: ItemInput["status"] }>;
 }
 
@@ -61,7 +64,7 @@ export async function saveReport(ctx: ServiceContext, actor: Actor, input: Repor
   if (problems.length)
     throw new DomainError("report.invalid", "Báo cáo có nhiệm vụ không thuộc đơn vị.", problems);
   const day = todayOf(ctx.clock);
-  const periodDue = openPeriod(facts, day);
+  const periodDue = await writablePeriod(ctx, facts, actor.unitId, input.periodDue);
   const items = input.items.map((i) => ({
     workItemId: i.workItemId,
     status: i.status,
@@ -85,12 +88,18 @@ export async function saveReport(ctx: ServiceContext, actor: Actor, input: Repor
   });
 }
 
-/** The unit's own report, for its officers to attach to and submit; `report.not_found` otherwise. */
+/**
+ * The unit's own report, for its officers to attach to and submit, while its period is open or
+ * reopened for the unit: `report.not_found` for another unit's, `report.period_locked` once locked.
+ */
 async function ownReport(ctx: ServiceContext, actor: Actor, reportId: string): Promise<ReportRow> {
   ensureAllowed(may.writeReports(actor));
   const report = await reportById(ctx.db, reportId);
   ensureFound(!!report && may.writeReport(actor, report.unitId), "report");
-  return report as ReportRow;
+  const own = report as ReportRow;
+  const facts = await planFacts(ctx.db, own.planId);
+  if (facts) await writablePeriod(ctx, facts, own.unitId, own.periodDue);
+  return own;
 }
 
 /** Attaches a file (evidence) to the unit's draft or returned report. */

@@ -1,8 +1,10 @@
 // The unit's workspace: its tasks across published plans with what is due and what is overdue,
 // and, per plan, the report of the open period (a returned report comes back with what the unit
-// wrote, to be fixed rather than retyped). A fixed number of queries whatever the number of plans.
+// wrote, to be fixed rather than retyped) and of the last locked period while it is not sent. A
+// fixed number of queries whatever the number of plans.
 
 import { plansFacts } from "../db/plans.repository.js";
+import { type ReopenRow, reopensOfUnit } from "../db/reopen.repository.js";
 import {
   type AttachmentName,
   attachmentsOfReports,
@@ -16,7 +18,8 @@ import {
 import { staffOfAccount } from "../db/staff.repository.js";
 import { today as todayOf } from "../domain/clock.js";
 import { classify, daysBetween, type ProgressState } from "../domain/progress.js";
-import { type ReportStanding, reportStanding } from "../domain/report-standing.js";
+import { type ReportStanding, reportStanding, SENT_STATUSES } from "../domain/report-standing.js";
+import { GRACE_DAYS, isLocked, lastLockedPeriod, lockedFrom } from "../domain/reporting-periods.js";
 import type { ServiceContext } from "./context.js";
 import { openPeriod } from "./plans.service.js";
 import { type Actor, ensureAllowed, may } from "./policies.js";
@@ -31,6 +34,12 @@ export interface WorkspaceItem extends UnitWorkItem {
 export interface WorkspacePeriod {
   planId: string;
   periodDue: string;
+  /** The first day the period is locked. */
+  lockedFrom: string;
+  /** True for a locked period not (or no longer) reopened for the unit: nothing of it can be sent. */
+  locked: boolean;
+  /** The unit's latest request to reopen it, with its decision. */
+  reopen: ReopenRow | null;
   report: ReportRow | null;
   standing: ReportStanding;
   items: ReportItem[];
@@ -77,13 +86,30 @@ export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<
   const items: WorkspaceItem[] = work.map((w) => withState(w, day));
   const planIds = [...new Set(work.map((w) => w.planId))];
   const facts = await plansFacts(ctx.db, planIds);
-  const periods = planIds.flatMap((planId) => {
+  const open = planIds.flatMap((planId) => {
     const f = facts.get(planId);
     return f ? [{ planId, due: openPeriod(f, day) }] : [];
   });
+  // The last locked period of each plan, where the plan was out by its due date: shown while its
+  // report is not sent, to be asked to reopen, or since a request was made, for its history.
+  const lastLocked = planIds.flatMap((planId) => {
+    const f = facts.get(planId);
+    const due = f ? lastLockedPeriod(f.reporting, f.regime, day, f.graceDays) : null;
+    return f && due && f.publishedOn && f.publishedOn <= due ? [{ planId, due }] : [];
+  });
+  const key = (p: { planId: string; due?: string; periodDue?: string }) =>
+    `${p.planId}|${p.due ?? p.periodDue}`;
   const reports = new Map(
-    (await reportsOfUnit(ctx.db, actor.unitId, periods)).map((r) => [`${r.planId}|${r.periodDue}`, r]),
+    (await reportsOfUnit(ctx.db, actor.unitId, [...open, ...lastLocked])).map((r) => [key(r), r]),
   );
+  const requests = new Map<string, ReopenRow>();
+  for (const r of await reopensOfUnit(ctx.db, actor.unitId, lastLocked))
+    if (!requests.has(key(r))) requests.set(key(r), r);
+  const missed = lastLocked.filter((p) => {
+    const report = reports.get(key(p));
+    return requests.has(key(p)) || !report || !SENT_STATUSES.includes(report.status);
+  });
+  const periods = [...open, ...missed];
   const ids = [...reports.values()].map((r) => r.id);
   const reportItems = await itemsOfReports(ctx.db, ids);
   const files = await attachmentsOfReports(ctx.db, ids);
@@ -92,9 +118,15 @@ export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<
     items,
     periods: periods.map(({ planId, due }) => {
       const report = reports.get(`${planId}|${due}`) ?? null;
+      const graceDays = facts.get(planId)?.graceDays ?? GRACE_DAYS;
+      const reopen = requests.get(`${planId}|${due}`) ?? null;
+      const reopened = reopen?.status === "granted" && (reopen.openUntil ?? "") >= day;
       return {
         planId,
         periodDue: due,
+        lockedFrom: lockedFrom(due, graceDays),
+        locked: isLocked(due, day, graceDays) && !reopened,
+        reopen,
         report,
         standing: reportStanding(report, due, day),
         items: report ? (reportItems.get(report.id) ?? []) : [],

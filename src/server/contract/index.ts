@@ -9,6 +9,7 @@ export * from "./imports.js";
 export * from "./notifications.js";
 export * from "./overview.js";
 export * from "./plans.js";
+export * from "./reopen.js";
 export * from "./reports.js";
 export * from "./review.js";
 export * from "./units.js";

@@ -138,8 +138,30 @@ export function presentPlan(p: PlanView): PlanReply {
   };
 }
 
+export const PlanSettingsBody = z.object({
+  graceDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(90)
+    .optional()
+    .describe("Số ngày sau hạn kỳ báo cáo còn nhận báo cáo muộn"),
+  reminderDays: z
+    .array(z.number().int().min(1).max(60))
+    .max(6)
+    .optional()
+    .describe("Nhắc trước hạn bao nhiêu ngày (ví dụ [7, 3, 1])"),
+});
+export const PlanSettingsReply = z.object({
+  graceDays: z.number().int(),
+  reminderDays: z.array(z.number().int()),
+});
+
 export const PlanProgressReply = z.object({
   periodDue: IsoDay.describe("Hạn của kỳ báo cáo đang mở"),
+  lockedFrom: IsoDay.describe("Ngày kỳ đang mở khóa (hết số ngày nhận báo cáo muộn)"),
+  settings: PlanSettingsReply,
+  mayEditSettings: z.boolean(),
   counts: Counts,
   byUnit: z.array(
     z.object({ unitId: Id, counts: Counts, report: ReportReply.nullable(), standing: ReportStanding }),
@@ -151,6 +173,9 @@ export type PlanProgressReply = z.infer<typeof PlanProgressReply>;
 export function presentProgress(p: PlanProgress): PlanProgressReply {
   return {
     periodDue: p.periodDue,
+    lockedFrom: p.lockedFrom,
+    settings: p.settings,
+    mayEditSettings: p.mayEditSettings,
     counts: p.counts,
     byUnit: p.byUnit.map((u) => ({
       unitId: u.unitId,

@@ -8,6 +8,9 @@ import { Id, Instant, IsoDay, ItemStatus, RealDay, ReportStatus } from "./common
 const text = (max: number, about: string) => z.string().max(max).optional().describe(about);
 
 export const ReportBody = z.object({
+  periodDue: IsoDay.optional().describe(
+    "Kỳ báo cáo (hạn); bỏ trống: kỳ đang mở, hoặc một kỳ đã khóa được mở lại",
+  ),
   items: z
     .array(
       z.object({

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Workspace } from "../../services/workspace.service.js";
 import { Id, IsoDay, ItemStatus, ProgressState, ReportStanding } from "./common.js";
 import { WorkRef } from "./overview.js";
+import { presentReopen, ReopenReply } from "./reopen.js";
 import { AttachmentName, presentReport, ReportItem, ReportReply } from "./reports.js";
 
 export const WorkspaceItem = WorkRef.omit({ unitName: true, unitId: true }).extend({
@@ -35,6 +36,9 @@ export const WorkspaceReply = z.object({
     z.object({
       planId: Id,
       periodDue: IsoDay,
+      lockedFrom: IsoDay.describe("Ngày kỳ khóa (hết số ngày nhận báo cáo muộn)"),
+      locked: z.boolean().describe("true: kỳ đã khóa và chưa được mở lại"),
+      reopen: ReopenReply.nullable().describe("Đề nghị mở lại gần nhất của đơn vị cho kỳ này"),
       report: ReportReply.nullable(),
       standing: ReportStanding,
       items: z.array(ReportItem),
@@ -81,6 +85,9 @@ export function presentWorkspace(w: Workspace): WorkspaceReply {
     periods: w.periods.map((p) => ({
       planId: p.planId,
       periodDue: p.periodDue,
+      lockedFrom: p.lockedFrom,
+      locked: p.locked,
+      reopen: p.reopen ? presentReopen(p.reopen) : null,
       report: p.report ? presentReport(p.report) : null,
       standing: p.standing,
       items: p.items,

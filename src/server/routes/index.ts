@@ -10,6 +10,7 @@ import { importRoutes } from "./imports.routes.js";
 import { notificationRoutes } from "./notifications.routes.js";
 import { overviewRoutes } from "./overview.routes.js";
 import { planRoutes } from "./plans.routes.js";
+import { reopenRoutes } from "./reopen.routes.js";
 import { reportRoutes } from "./reports.routes.js";
 import { reviewRoutes } from "./review.routes.js";
 import { searchRoutes } from "./search.routes.js";
@@ -28,6 +29,7 @@ export const ROUTES: Record<string, (ctx: ServiceContext) => FastifyPluginAsyncZ
   notifications: notificationRoutes,
   overview: overviewRoutes,
   plans: planRoutes,
+  reopen: reopenRoutes,
   reports: reportRoutes,
   review: reviewRoutes,
   search: searchRoutes,

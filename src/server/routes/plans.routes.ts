@@ -1,11 +1,12 @@
-// /api/v1/plans: the plans within reach, one plan, its progress, importing a plan file.
+// /api/v1/plans: the plans within reach, one plan, its progress and reporting settings, importing a
+// plan file.
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MAX_FILE_BYTES } from "../../extract/extract.js";
 import type { ServiceContext } from "../../services/context.js";
 import { importPlanFile, readDirectory } from "../../services/plan-import.service.js";
-import { getPlan, listPlans, planProgress } from "../../services/plans.service.js";
+import { getPlan, listPlans, planProgress, updatePlanSettings } from "../../services/plans.service.js";
 import { signedIn } from "../context.js";
 import {
   ForceQuery,
@@ -15,6 +16,8 @@ import {
   PlanList,
   PlanProgressReply,
   PlanReply,
+  PlanSettingsBody,
+  PlanSettingsReply,
   presentPlan,
   presentProgress,
   presentSummary,
@@ -64,6 +67,19 @@ export const planRoutes =
         },
       },
       async (request) => presentProgress(await planProgress(ctx, signedIn(request), request.params.id)),
+    );
+    app.put(
+      "/:id/settings",
+      {
+        schema: {
+          tags: ["plans"],
+          summary: "Thiết lập: số ngày nhận báo cáo muộn, các mốc nhắc hạn",
+          params: PlanParams,
+          body: PlanSettingsBody,
+          response: { 200: PlanSettingsReply },
+        },
+      },
+      async (request) => updatePlanSettings(ctx, signedIn(request), request.params.id, request.body),
     );
     app.post(
       "/import",

@@ -61,7 +61,7 @@ export const reportRoutes =
       {
         schema: {
           tags,
-          summary: "Lưu báo cáo của đơn vị mình cho kỳ đang mở",
+          summary: "Lưu báo cáo của đơn vị mình cho kỳ đang mở (hoặc kỳ đã khóa được mở lại)",
           params: PlanParams,
           body: ReportBody,
           response: { 200: ReportReply },
@@ -71,6 +71,7 @@ export const reportRoutes =
         presentReport(
           await saveReport(ctx, signedIn(request), {
             planId: request.params.planId,
+            periodDue: request.body.periodDue,
             items: request.body.items,
           }),
         ),
