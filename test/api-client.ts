@@ -33,6 +33,8 @@ export interface DemoApi {
   importText(who: string, fileName: string, text: string): Promise<string>;
   /** Confirms every open flag of a draft as `who`, then publishes it; returns the publish reply. */
   confirmAndPublish(who: string, planId: string): Promise<LightMyRequestResponse>;
+  /** The demo accounts' passwords, for signing in through a browser. */
+  passwords: Record<string, string>;
   /** Signs every account in again: sessions last seven days, and a test's clock may walk a year. */
   signInAgain(): Promise<void>;
   close(): Promise<void>;
@@ -77,12 +79,16 @@ async function addOutsider(ctx: ServiceContext): Promise<void> {
   });
 }
 
-export async function demoApi(kind: TestStoreKind, clock?: Clock): Promise<DemoApi> {
+export async function demoApi(
+  kind: TestStoreKind,
+  clock?: Clock,
+  options: { webRoot?: string } = {},
+): Promise<DemoApi> {
   const store = await freshStore(kind);
   const ctx = testContext(store, clock);
   const accounts = [...(await loadDemo(ctx, join(PROJECT_ROOT, "examples"))), OUTSIDER];
   await addOutsider(ctx);
-  const app = await buildApp({ store, reader: ctx.reader, clock: ctx.clock });
+  const app = await buildApp({ store, reader: ctx.reader, clock: ctx.clock, ...options });
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
   const signIn = async () => {
     for (const a of accounts) {
@@ -100,6 +106,7 @@ export async function demoApi(kind: TestStoreKind, clock?: Clock): Promise<DemoA
   };
   await signIn();
   const api: DemoApi = {
+    passwords: Object.fromEntries(accounts.map((a) => [a.login, a.password])),
     signInAgain: signIn,
     store,
     ctx,

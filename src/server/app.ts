@@ -48,6 +48,8 @@ export interface AppOptions {
   importJobs?: ImportRunnerOptions | false;
   /** Reminders and mail (the server's scheduler); none: not run (tests run it by hand). */
   scheduler?: SchedulerOptions;
+  /** The browser application's folder (default: dist/web beside the compiled server). */
+  webRoot?: string;
 }
 
 /** A route of the API as registered: what the contract test holds against the OpenAPI description. */
@@ -156,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(routes(ctx), { prefix: `${API_PREFIX}/${segment}` });
   app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
   // The browser application built by Vite (dist/web); a plain page where it has not been built.
-  const webRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "web");
+  const webRoot = options.webRoot ?? join(dirname(fileURLToPath(import.meta.url)), "..", "web");
   if (existsSync(join(webRoot, "index.html"))) {
     await app.register(fastifyStatic, { root: webRoot, prefix: "/", index: ["index.html"] });
   } else {

@@ -28,6 +28,45 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
+/** Debian's Chromium, headless, with nothing of its own reaching out to the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A new page of `browser` signed in at `base` as `login`. */
+export async function signInOn(
+  browser: Browser,
+  base: string,
+  login: string,
+  password: string,
+  viewport = { width: 1366, height: 768 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(base);
+  await page.getByLabel("Tên đăng nhập").fill(login);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+  return page;
+}
+
+/** A full-page screenshot to test-artifacts/NAME.png. */
+export function shot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
 /** Starts `kehoach serve --demo` on a free port and a fresh data folder, and Chromium beside it. */
 export async function startDemoSite(): Promise<DemoSite> {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -53,32 +92,13 @@ export async function startDemoSite(): Promise<DemoSite> {
       }
     });
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   return {
     base,
     passwords,
     browser,
-    async signIn(login, viewport = { width: 1366, height: 768 }) {
-      const page = await browser.newPage({ viewport });
-      await page.goto(base);
-      await page.getByLabel("Tên đăng nhập").fill(login);
-      await page.getByLabel("Mật khẩu").fill(passwords[login] ?? "");
-      await page.getByRole("button", { name: "Đăng nhập" }).click();
-      await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-      return page;
-    },
-    shot: (page, name) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true }),
+    signIn: (login, viewport) => signInOn(browser, base, login, passwords[login] ?? "", viewport),
+    shot,
     async close() {
       await browser.close();
       server.kill("SIGTERM");

@@ -23,6 +23,7 @@ export type {
   PlanReply as PlanDetail,
   PlanSummary,
   PublicationReply,
+  ReopenList,
   ReportReply,
   ReportsOfPlanReply,
   ReviewReply,

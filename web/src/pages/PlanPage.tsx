@@ -12,6 +12,7 @@ import { T } from "../text";
 import { WorkKey } from "../WorkKey";
 import { ChangeHistory } from "./Amendments";
 import { ExtensionsSection } from "./ExtensionsSection";
+import { PlanSettingsForm, ReopenSection } from "./ReopenSection";
 
 export function PlanPage({ planId, user, state }: { planId: string; user: User; state?: string }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);
@@ -20,16 +21,18 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
   const [laidOut, setLaidOut] = useState(false);
   const [error, setError] = useState("");
   const workHeading = useRef<HTMLHeadingElement>(null);
+  const loadProgress = () =>
+    api<Progress>(`/plans/${planId}/progress`)
+      .then(setProgress)
+      .catch(() => setProgress(null));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loadProgress reads only planId
   useEffect(() => {
     setLaidOut(false);
     api<PlanDetail>(`/plans/${planId}`)
       .then((p) => {
         setPlan(p);
         if (p.status === "draft") return setLaidOut(true);
-        api<Progress>(`/plans/${planId}/progress`)
-          .then(setProgress)
-          .catch(() => setProgress(null))
-          .finally(() => setLaidOut(true));
+        loadProgress().finally(() => setLaidOut(true));
       })
       .catch((e) => setError(e.message));
   }, [planId]);
@@ -102,6 +105,12 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
           planId={plan.id}
           canDecide={user.role === "plan_officer" || user.role === "admin"}
         />
+      )}
+      {plan.status !== "draft" && (
+        <ReopenSection planId={plan.id} canDecide={user.role === "plan_officer" || user.role === "admin"} />
+      )}
+      {progress?.mayEditSettings && (
+        <PlanSettingsForm planId={plan.id} settings={progress.settings} onSaved={loadProgress} />
       )}
       {progress && <ProgressSection plan={plan} progress={progress} />}
       <h2 id="work" ref={workHeading} tabIndex={-1}>
@@ -211,6 +220,7 @@ function ProgressSection({ plan, progress }: { plan: PlanDetail; progress: Progr
   return (
     <>
       <h2 id="period">{T.periodReports(viDate(progress.periodDue))}</h2>
+      <p className="hint">{T.periodLocksOn(viDate(progress.lockedFrom), progress.settings.graceDays)}</p>
       <Bar counts={progress.counts} wide />
       <div className="scroll">
         <table aria-labelledby="period">

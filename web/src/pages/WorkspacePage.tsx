@@ -31,6 +31,16 @@ interface Item {
 interface Period {
   planId: string;
   periodDue: string;
+  lockedFrom: string;
+  locked: boolean;
+  reopen: {
+    id: string;
+    status: string;
+    reason: string;
+    comment: string | null;
+    openUntil: string | null;
+  } | null;
+  standing: string;
   report: { id: string; status: string; reviewComment: string | null } | null;
   items: Array<Draft & { workItemId: string }>;
   attachments: Array<{ id: string; fileName: string }>;
@@ -91,15 +101,17 @@ export function WorkspacePage() {
   const [items, setItems] = useState<Item[] | null>(null);
   const [mine, setMine] = useState<MyWorkReply["items"]>([]);
   const [periods, setPeriods] = useState<Period[]>([]);
+  const [today, setToday] = useState("");
   const [message, setMessage] = useState("");
   const load = useCallback(async () => {
     const [r, m] = await Promise.all([
-      api<{ items: Item[]; periods: Period[] }>("/workspace"),
+      api<{ today: string; items: Item[]; periods: Period[] }>("/workspace"),
       api<MyWorkReply>("/workspace/mine"),
     ]);
     setItems(r.items);
     setMine(m.items);
     setPeriods(r.periods);
+    setToday(r.today);
   }, []);
   useEffect(() => {
     load().catch((e) => setMessage(e.message));
@@ -126,21 +138,97 @@ export function WorkspacePage() {
       {!byPlan.length && <p>{T.none}</p>}
       {byPlan.map((planId) => {
         const own = items.filter((i) => i.planId === planId);
-        const period = periods.find((p) => p.planId === planId);
-        return (
-          <ReportForm
-            key={planId}
-            planId={planId}
-            items={own}
-            period={period}
-            onDone={(m) => {
-              setMessage(m);
-              load();
-            }}
-          />
+        const done = (m: string) => {
+          setMessage(m);
+          load();
+        };
+        // The open period first; then a past period the unit missed: locked (ask to reopen it) or reopened.
+        const planPeriods = periods.filter((p) => p.planId === planId);
+        if (!planPeriods.length)
+          return <ReportForm key={planId} planId={planId} items={own} period={undefined} onDone={done} />;
+        return planPeriods.map((period) =>
+          period.locked ? (
+            <LockedPeriod key={`${planId}|${period.periodDue}`} item={own[0]} period={period} onDone={done} />
+          ) : (
+            <ReportForm
+              key={`${planId}|${period.periodDue}|${period.report?.id ?? ""}`}
+              planId={planId}
+              items={own}
+              period={period}
+              reopenedUntil={period.lockedFrom <= today ? (period.reopen?.openUntil ?? null) : null}
+              onDone={done}
+            />
+          ),
         );
       })}
     </section>
+  );
+}
+
+/**
+ * A past period the unit did not report on, now locked: it says so, and the unit asks to reopen it
+ * with a reason (or sees its request waiting, or the refusal and its comment, and may ask again).
+ */
+function LockedPeriod({
+  item,
+  period,
+  onDone,
+}: {
+  item: Item | undefined;
+  period: Period;
+  onDone: (m: string) => void;
+}) {
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState("");
+  const request = period.reopen;
+  const ask = async () => {
+    setError("");
+    if (!reason.trim()) return setError(T.reopenReasonRequired);
+    try {
+      await api("/reopen", {
+        method: "POST",
+        json: { planId: period.planId, periodDue: period.periodDue, reason },
+      });
+      onDone(T.reopenAsked);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <article className="card locked-period">
+      <h2>
+        {item?.planNumber ?? T.noNumber} — {item?.planTitle}
+      </h2>
+      <p>
+        {T.period}: <strong>{viDate(period.periodDue)}</strong> ·{" "}
+        <span className="state overdue">{T.periodLocked(viDate(period.lockedFrom))}</span>
+        {period.report && <> · {T.reportStatus[period.report.status]}</>}
+      </p>
+      {request?.status === "pending" && <p className="hint">{T.reopenPending}</p>}
+      {request?.status === "refused" && (
+        <p className="comment">
+          {T.reopenRefused}
+          {request.comment && `: ${request.comment}`}
+        </p>
+      )}
+      {request?.status !== "pending" && (
+        <details>
+          <summary>{T.askReopen}</summary>
+          <label>
+            {T.extensionReason}
+            <textarea value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="button" className="secondary" onClick={ask}>
+            {T.sendReopen}
+          </button>
+        </details>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </article>
   );
 }
 
@@ -148,11 +236,14 @@ function ReportForm({
   planId,
   items,
   period,
+  reopenedUntil = null,
   onDone,
 }: {
   planId: string;
   items: Item[];
   period: Period | undefined;
+  /** The last day of a locked period reopened for the unit. */
+  reopenedUntil?: string | null;
   onDone: (m: string) => void;
 }) {
   const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
@@ -180,7 +271,11 @@ function ReportForm({
   const save = async () => {
     const r = await api<{ id: string }>(`/reports/plans/${planId}`, {
       method: "PUT",
-      json: { items: items.map((i) => ({ workItemId: i.workItemId, ...drafts[i.workItemId] })) },
+      // The period shown, named: a page left open across the period's end saves nowhere unseen.
+      json: {
+        ...(period ? { periodDue: period.periodDue } : {}),
+        items: items.map((i) => ({ workItemId: i.workItemId, ...drafts[i.workItemId] })),
+      },
     });
     return r.id;
   };
@@ -193,6 +288,8 @@ function ReportForm({
     }
   };
   const first = items[0];
+  // The open period's form and a reopened one's may hold the same work: ids name the period too.
+  const idOf = (i: Item) => `${period?.periodDue ?? "open"}-${i.workItemId}`;
   return (
     <article className="card">
       <h2>
@@ -202,6 +299,7 @@ function ReportForm({
         {T.period}: <strong>{viDate(period?.periodDue ?? null)}</strong>
         {report && <> · {T.reportStatus[report.status]}</>}
       </p>
+      {reopenedUntil && !locked && <p className="comment">{T.reopenedUntil(viDate(reopenedUntil))}</p>}
       {report?.reviewComment && (
         <p className="comment">
           {T.comment}: {report.reviewComment}
@@ -240,9 +338,9 @@ function ReportForm({
                 )}
                 {i.extended && ` · ${T.extendedTimes(i.extended.count, viDate(i.extended.originalDue))}`}
               </legend>
-              <label htmlFor={`st-${i.workItemId}`}>{T.state}</label>
+              <label htmlFor={`st-${idOf(i)}`}>{T.state}</label>
               <select
-                id={`st-${i.workItemId}`}
+                id={`st-${idOf(i)}`}
                 value={d.status}
                 onChange={(e) => set(i.workItemId, { status: e.target.value as Draft["status"] })}
               >
@@ -252,27 +350,27 @@ function ReportForm({
                   </option>
                 ))}
               </select>
-              <label htmlFor={`rs-${i.workItemId}`}>{T.results}</label>
+              <label htmlFor={`rs-${idOf(i)}`}>{T.results}</label>
               <textarea
-                id={`rs-${i.workItemId}`}
+                id={`rs-${idOf(i)}`}
                 value={d.results}
                 onChange={(e) => set(i.workItemId, { results: e.target.value })}
               />
-              <label htmlFor={`df-${i.workItemId}`}>{T.difficulties}</label>
+              <label htmlFor={`df-${idOf(i)}`}>{T.difficulties}</label>
               <textarea
-                id={`df-${i.workItemId}`}
+                id={`df-${idOf(i)}`}
                 value={d.difficulties}
                 onChange={(e) => set(i.workItemId, { difficulties: e.target.value })}
               />
-              <label htmlFor={`pp-${i.workItemId}`}>{T.proposals}</label>
+              <label htmlFor={`pp-${idOf(i)}`}>{T.proposals}</label>
               <textarea
-                id={`pp-${i.workItemId}`}
+                id={`pp-${idOf(i)}`}
                 value={d.proposals}
                 onChange={(e) => set(i.workItemId, { proposals: e.target.value })}
               />
-              <label htmlFor={`ev-${i.workItemId}`}>{T.evidence}</label>
+              <label htmlFor={`ev-${idOf(i)}`}>{T.evidence}</label>
               <input
-                id={`ev-${i.workItemId}`}
+                id={`ev-${idOf(i)}`}
                 value={d.evidence}
                 onChange={(e) => set(i.workItemId, { evidence: e.target.value })}
               />
