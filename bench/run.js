@@ -106,3 +106,7 @@ await benchStore();
 console.log("");
 const { benchDashboard } = await import("./dashboard.js");
 await benchDashboard();
+
+console.log("");
+const { benchReminders } = await import("./reminders.js");
+await benchReminders();

@@ -18,12 +18,18 @@ export interface TestSmtp {
   received: Received[];
   /** Addresses the server refuses (550), to try failures. */
   refuse: Set<string>;
+  /**
+   * Asked about each message before the server answers it: resolved, the message is accepted and
+   * kept; rejected, refused (451). A promise left pending holds the sender waiting for the answer.
+   */
+  gate: ((mail: Received) => Promise<void>) | null;
   close(): Promise<void>;
 }
 
 export async function startSmtp(): Promise<TestSmtp> {
   const received: Received[] = [];
   const refuse = new Set<string>();
+  const control: Pick<TestSmtp, "gate"> = { gate: null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -34,14 +40,16 @@ export async function startSmtp(): Promise<TestSmtp> {
     },
     onData(stream, session, callback) {
       simpleParser(stream)
-        .then((mail) => {
-          received.push({
+        .then(async (mail) => {
+          const kept: Received = {
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: mail.subject ?? "",
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             messageId: mail.messageId ?? "",
-          });
+          };
+          await control.gate?.(kept);
+          received.push(kept);
           callback();
         })
         .catch(callback);
@@ -53,6 +61,12 @@ export async function startSmtp(): Promise<TestSmtp> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuse,
+    get gate() {
+      return control.gate;
+    },
+    set gate(gate) {
+      control.gate = gate;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

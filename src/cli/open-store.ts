@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { openStore, type Store, storeOptionsFromEnv } from "../db/connection.js";
 import { lockDataDir } from "../db/data-lock.js";
 import { migrateToLatest } from "../db/migrate.js";
-import { systemClock } from "../domain/clock.js";
+import { type Clock, systemClock, zonedSystemClock } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import { inProcessReader } from "../intake/in-process-reader.js";
 import type { PlanReader, ServiceContext } from "../services/context.js";
@@ -46,7 +46,12 @@ export async function openCliStore(env: NodeJS.ProcessEnv = process.env): Promis
 
 /** What the services are given from the command line: this store, the machine's clock, a reader. */
 export function cliContext(store: Store, reader: PlanReader = inProcessReader): ServiceContext {
-  return { db: store.db, clock: systemClock, reader };
+  return { db: store.db, clock: installationClock(), reader };
+}
+
+/** The machine's clock, counting days in KEHOACH_TIME_ZONE (default Vietnam's). */
+export function installationClock(env: NodeJS.ProcessEnv = process.env): Clock {
+  return env.KEHOACH_TIME_ZONE ? zonedSystemClock(env.KEHOACH_TIME_ZONE) : systemClock;
 }
 
 function ensureDir(dir: string): string {

@@ -59,10 +59,13 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
   const app = await buildApp({
     store,
     reader,
+    clock: ctx.clock,
     scheduler: {
       mailer,
       publicUrl: process.env.KEHOACH_PUBLIC_URL ?? `http://${values.host}:${port}/`,
     },
+    // Calendar feeds link to the address set, else to the one each request came to.
+    ...(process.env.KEHOACH_PUBLIC_URL ? { publicUrl: process.env.KEHOACH_PUBLIC_URL } : {}),
     // Warnings and errors only (an unexpected error is logged with the id its reply gives).
     logger: { level: process.env.LOG_LEVEL ?? "warn" },
     trustProxy: values["trust-proxy"] ? (proxies ?? true) : false,

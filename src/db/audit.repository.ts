@@ -8,7 +8,16 @@ export interface AuditEntry {
   actorLogin: string | null;
   /** "plan.publish", "report.return", "user.add" … */
   action: string;
-  objectType: "plan" | "task" | "report" | "unit" | "user" | "directory" | "attachment" | "work_item";
+  objectType:
+    | "plan"
+    | "task"
+    | "report"
+    | "unit"
+    | "user"
+    | "directory"
+    | "attachment"
+    | "work_item"
+    | "setting";
   objectId: string | null;
   before?: unknown;
   after?: unknown;

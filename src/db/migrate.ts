@@ -19,6 +19,10 @@ import * as amendments from "./migrations/0013-amendments.js";
 import * as notifications from "./migrations/0014-notifications.js";
 import * as extensions from "./migrations/0015-extensions.js";
 import * as periodLocks from "./migrations/0016-period-locks.js";
+import * as calendarTokens from "./migrations/0017-calendar-tokens.js";
+import * as schedulerOutbox from "./migrations/0018-scheduler-outbox.js";
+import * as workWarnings from "./migrations/0019-work-warnings.js";
+import * as holidays from "./migrations/0020-holidays.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -38,6 +42,10 @@ const MIGRATIONS = {
   "0014-notifications": notifications,
   "0015-extensions": extensions,
   "0016-period-locks": periodLocks,
+  "0017-calendar-tokens": calendarTokens,
+  "0018-scheduler-outbox": schedulerOutbox,
+  "0019-work-warnings": workWarnings,
+  "0020-holidays": holidays,
 };
 
 export interface MigrationReport {

@@ -213,24 +213,53 @@ const MAILABLE = sql`
   from notification n
   join app_user a on a.id = n.user_id and a.active and a.email is not null`;
 
-/** Notifications to mail one by one: of people with an address who take each event, not yet queued. */
-export async function notificationsToMail(
+/**
+ * Queues the mail of notifications not yet seen to, the oldest `limit` of them, and marks them
+ * seen, in one statement (all or nothing): mail for people with an active account and an address
+ * who take each event, not muted, made since `since`; the rest is only marked. Rows another sender
+ * holds are skipped (it queues them). The message refers to its notification and is written when it
+ * is sent. Returns how many were seen to, and how many messages queued.
+ */
+export async function queueNotificationMail(
   db: Db,
   since: Date,
-): Promise<Array<NotificationRow & { userId: string; email: string; name: string }>> {
-  const rows = await sql<MailableRow>`
-    ${MAILABLE}
-    left join notify_pref p on p.user_id = n.user_id
-    where n.created_at >= ${since} and coalesce(p.mode, 'each') = 'each'
-      and not (n.kind = any (coalesce(p.muted, '{}')))
-      and not exists (select 1 from mail_outbox m where m.dedupe_key = 'n:' || n.id)
-    order by n.id limit 5000`.execute(db);
-  return rows.rows.map((r) => ({
-    ...toRow(r),
-    userId: String(r.user_id),
-    email: r.email,
-    name: r.display_name,
-  }));
+  limit: number,
+  at: Date,
+): Promise<{ seen: number; queued: number }> {
+  const r = await sql<{ seen: string; queued: string }>`
+    with seen as (
+      update notification set mail_seen_at = ${at}
+      where id in (select id from notification where mail_seen_at is null
+                   order by id limit ${limit} for update skip locked)
+      returning id, user_id, kind, created_at),
+    queued as (
+      insert into mail_outbox (user_id, to_address, dedupe_key, notification_id, created_at, next_attempt_at)
+      select n.user_id, a.email, 'n:' || n.id, n.id, ${at}, ${at}
+      from seen n
+      join app_user a on a.id = n.user_id
+      left join notify_pref p on p.user_id = n.user_id
+      where a.active and a.email is not null and n.created_at >= ${since} and coalesce(p.mode, 'each') = 'each'
+        and not (n.kind = any (coalesce(p.muted, '{}')))
+      on conflict (dedupe_key) do nothing
+      returning 1)
+    select (select count(*) from seen) as seen, (select count(*) from queued) as queued`.execute(db);
+  const row = r.rows[0];
+  return { seen: Number(row?.seen ?? 0), queued: Number(row?.queued ?? 0) };
+}
+
+/**
+ * Claims the morning digests of a day (its reminders claimed before): true for the one sender that
+ * queues them, in the transaction it claims them in; false once they are queued.
+ */
+export async function claimDigestDay(db: Db, day: string, at: Date): Promise<boolean> {
+  const r = await db
+    .updateTable("reminder_day")
+    .set({ digests_queued_at: at })
+    .where("day", "=", day)
+    .where("digests_queued_at", "is", null)
+    .returning("day")
+    .execute();
+  return r.length > 0;
 }
 
 /** People who take a daily digest, with the notifications of a day not yet digested. */
@@ -295,10 +324,11 @@ export interface ClaimedMail {
   id: string;
   to: string;
   dedupeKey: string;
-  subject: string;
-  text: string;
-  html: string;
   attempts: number;
+  /** The message as queued; null for a notification's, written from `notice` when sent. */
+  content: { subject: string; text: string; html: string } | null;
+  /** The notification a message tells of, and the name of whom it tells. */
+  notice: { title: string; body: string; link: string; name: string } | null;
 }
 
 /**
@@ -306,29 +336,47 @@ export interface ClaimedMail {
  * back messages a stopped sender held for more than ten minutes.
  */
 export async function claimMail(db: Db, now: Date, limit: number): Promise<ClaimedMail[]> {
+  // Both through partial indexes: of the messages held by a sender, and of those waiting, in the
+  // order they are taken.
   await sql`update mail_outbox set status = 'pending'
     where status = 'sending' and next_attempt_at < ${now}::timestamptz - interval '10 minutes'`.execute(db);
   const r = await sql<{
     id: string;
     to_address: string;
     dedupe_key: string;
-    subject: string;
-    text_body: string;
-    html_body: string;
+    subject: string | null;
+    text_body: string | null;
+    html_body: string | null;
     attempts: number;
+    title: string | null;
+    body: string | null;
+    link: string | null;
+    display_name: string | null;
   }>`
-    update mail_outbox set status = 'sending', attempts = attempts + 1, next_attempt_at = ${now}
-    where id in (select id from mail_outbox where status = 'pending' and next_attempt_at <= ${now}
-                 order by id limit ${limit} for update skip locked)
-    returning id, to_address, dedupe_key, subject, text_body, html_body, attempts`.execute(db);
+    with claimed as (
+      update mail_outbox set status = 'sending', attempts = attempts + 1, next_attempt_at = ${now}
+      where id in (select id from mail_outbox where status = 'pending' and next_attempt_at <= ${now}
+                   order by next_attempt_at, id limit ${limit} for update skip locked)
+      returning id, to_address, dedupe_key, subject, text_body, html_body, attempts, notification_id)
+    select m.id, m.to_address, m.dedupe_key, m.subject, m.text_body, m.html_body, m.attempts,
+           n.title, n.body, n.link, a.display_name
+    from claimed m
+    left join notification n on n.id = m.notification_id
+    left join app_user a on a.id = n.user_id
+    order by m.id`.execute(db);
   return r.rows.map((m) => ({
     id: String(m.id),
     to: m.to_address,
     dedupeKey: m.dedupe_key,
-    subject: m.subject,
-    text: m.text_body,
-    html: m.html_body,
     attempts: m.attempts,
+    content:
+      m.subject !== null && m.text_body !== null && m.html_body !== null
+        ? { subject: m.subject, text: m.text_body, html: m.html_body }
+        : null,
+    notice:
+      m.title !== null
+        ? { title: m.title, body: m.body ?? "", link: m.link ?? "", name: m.display_name ?? "" }
+        : null,
   }));
 }
 
@@ -338,6 +386,13 @@ export async function markMailSent(db: Db, id: string, at: Date): Promise<void> 
     .set({ status: "sent", sent_at: at, last_error: null })
     .where("id", "=", id)
     .execute();
+}
+
+/** Gives back claimed messages not tried (a sender stopping), to be claimed again at once. */
+export async function releaseMail(db: Db, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  await sql`update mail_outbox set status = 'pending', attempts = attempts - 1
+    where id in (${sql.join(ids)}) and status = 'sending'`.execute(db);
 }
 
 /** A failed send is tried again later (1, 2, 4 … minutes), and given up after `maxAttempts`. */
@@ -353,7 +408,16 @@ export async function markMailFailed(db: Db, id: string, error: string, retryAt:
     .execute();
 }
 
-/** Mail given up on, for administrators. */
+/**
+ * Clears out the dead rows a day of mail leaves (each notification marked seen, each message sent)
+ * and refreshes the planner's figures: PostgreSQL's autovacuum would, but the embedded PGlite has
+ * none, and the outbox's index of waiting messages would otherwise fill with the dead.
+ */
+export async function tidyMailTables(db: Db): Promise<void> {
+  await sql`vacuum (analyze) notification, mail_outbox`.execute(db);
+}
+
+/** Mail given up on, for administrators; a notification's without a subject of its own gives its title. */
 export async function failedMail(
   db: Db,
   limit: number,
@@ -361,23 +425,26 @@ export async function failedMail(
   Array<{
     id: string;
     to: string;
-    subject: string;
+    subject: string | null;
+    title: string | null;
     attempts: number;
     error: string | null;
     createdAt: string;
   }>
 > {
   const rows = await db
-    .selectFrom("mail_outbox")
-    .select(["id", "to_address", "subject", "attempts", "last_error", "created_at"])
-    .where("status", "=", "failed")
-    .orderBy("id", "desc")
+    .selectFrom("mail_outbox as m")
+    .leftJoin("notification as n", "n.id", "m.notification_id")
+    .select(["m.id", "m.to_address", "m.subject", "n.title", "m.attempts", "m.last_error", "m.created_at"])
+    .where("m.status", "=", "failed")
+    .orderBy("m.id", "desc")
     .limit(limit)
     .execute();
   return rows.map((r) => ({
     id: String(r.id),
     to: r.to_address,
     subject: r.subject,
+    title: r.title,
     attempts: r.attempts,
     error: r.last_error,
     createdAt: new Date(r.created_at).toISOString(),

@@ -10,6 +10,7 @@ import { personsOf } from "./staff.repository.js";
 export interface UnitWorkItem {
   workItemId: string;
   unitId: string;
+  unitName: string;
   planId: string;
   planNumber: string | null;
   planTitle: string | null;
@@ -29,6 +30,12 @@ export interface UnitWorkItem {
   deadlines: string[];
   status: ItemStatus;
   doneOn: string | null;
+  /** The day the plan was published: when its work began to count. */
+  startOn: string | null;
+  /** The last time the unit sent a report on the work (ISO instant); null: never. */
+  reportedAt: string | null;
+  /** Deadlines moved off a day off on publication: the plan's date and the working day. */
+  moved: Array<{ from: string; to: string }>;
 }
 
 type WorkItemChange = UnitWorkItem["lastChange"];
@@ -53,6 +60,7 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
     .select([
       "w.id",
       "w.unit_id",
+      "u.name as unit_name",
       "w.role",
       "p.id as plan_id",
       "p.number",
@@ -62,6 +70,15 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
       "t.title",
       "g.status",
       "g.done_on",
+      sql<string | null>`p.published_on::text`.as("start_on"),
+      sql<
+        Array<{ from: string; to: string }>
+      >`coalesce((select jsonb_agg(jsonb_build_object('from', d.moved_from::text,
+        'to', d.due::text) order by d.due) from deadline d where d.work_item_id = w.id and d.moved_from is not null),
+        '[]'::jsonb)`.as("moved"),
+      sql<Date | string | null>`(select max(r.submitted_at) from report_item ri
+        join report r on r.id = ri.report_id
+        where ri.work_item_id = w.id and r.status in ('submitted', 'accepted'))`.as("reported_at"),
       personsOf(sql`w.id`).as("persons"),
       sql<UnitWorkItem["extended"]>`(select jsonb_build_object('count', count(*),
           'originalDue', (array_agg(e.from_due::text order by e.id))[1])
@@ -104,6 +121,7 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
   return rows.map((r) => ({
     workItemId: String(r.id),
     unitId: String(r.unit_id),
+    unitName: r.unit_name,
     planId: String(r.plan_id),
     planNumber: r.number,
     planTitle: r.plan_title,
@@ -118,6 +136,9 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
     deadlines: r.deadlines,
     status: r.status ?? "not_started",
     doneOn: r.done_on,
+    startOn: r.start_on,
+    reportedAt: r.reported_at ? new Date(r.reported_at).toISOString() : null,
+    moved: r.moved,
   }));
 }
 

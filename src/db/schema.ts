@@ -34,6 +34,9 @@ export interface UnitAliasTable {
 }
 
 export interface Database {
+  holiday_year: HolidayYearTable;
+  holiday: HolidayTable;
+  installation_setting: InstallationSettingTable;
   unit: UnitTable;
   unit_alias: UnitAliasTable;
   document: DocumentTable;
@@ -49,6 +52,7 @@ export interface Database {
   reminder_day: ReminderDayTable;
   extension_request: ExtensionRequestTable;
   reopen_request: ReopenRequestTable;
+  calendar_token: CalendarTokenTable;
   task_unit: TaskUnitTable;
   work_item: WorkItemTable;
   deadline: DeadlineTable;
@@ -248,6 +252,28 @@ export interface DeadlineTable {
   work_item_id: string;
   due: string;
   original: Generated<boolean>;
+  /** The date the plan wrote, where it fell on a day off and was moved to the next working day. */
+  moved_from: Generated<string | null>;
+}
+
+/** A year whose holidays an administrator set (migration 0020). */
+export interface HolidayYearTable {
+  year: number;
+  set_by: string | null;
+  set_at: Timestamp;
+}
+
+export interface HolidayTable {
+  day: string;
+  year: number;
+  name: string;
+}
+
+export interface InstallationSettingTable {
+  key: string;
+  value: Json;
+  set_by: string | null;
+  set_at: Timestamp;
 }
 
 export interface AssignmentTable {
@@ -334,6 +360,8 @@ export interface NotificationTable {
   link: string;
   created_at: Generated<Date>;
   read_at: Date | null;
+  /** When its mail was seen to: queued, or found not wanted; null until then (migration 0018). */
+  mail_seen_at: Date | null;
 }
 
 export interface MailOutboxTable {
@@ -341,9 +369,12 @@ export interface MailOutboxTable {
   user_id: string | null;
   to_address: string;
   dedupe_key: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
+  /** What the message says; null for a notification's, written from it when sent (migration 0018). */
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
+  /** The notification a message tells of (migration 0018). */
+  notification_id: string | null;
   status: Generated<"pending" | "sending" | "sent" | "failed">;
   attempts: Generated<number>;
   next_attempt_at: Generated<Date>;
@@ -362,6 +393,15 @@ export interface ReminderDayTable {
   day: string;
   computed_at: Generated<Date>;
   notifications: Generated<number>;
+  /** When the day's morning digests were queued (migration 0018). */
+  digests_queued_at: Date | null;
+}
+
+/** An account's secret calendar link: the SHA-256 of its token, never the token itself. */
+export interface CalendarTokenTable {
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
 }
 
 export interface AppSessionTable {

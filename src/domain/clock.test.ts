@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayIn, fixedClock, today, zonedInstant } from "./clock.js";
+import { dayIn, fixedClock, today, zonedInstant, zonedSystemClock } from "./clock.js";
 
 describe("the day where the installation is", () => {
   it("is Vietnam's day by default: 01:00 in Hà Nội is already the next day in UTC's evening", () => {
@@ -12,5 +12,12 @@ describe("the day where the installation is", () => {
     expect(zonedInstant("2026-06-23", 7, "Asia/Ho_Chi_Minh").toISOString()).toBe("2026-06-23T00:00:00.000Z");
     expect(zonedInstant("2026-01-10", 7, "Europe/Paris").toISOString()).toBe("2026-01-10T06:00:00.000Z");
     expect(dayIn(zonedInstant("2026-12-31", 0, "Asia/Ho_Chi_Minh"), "Asia/Ho_Chi_Minh")).toBe("2026-12-31");
+  });
+
+  it("takes the installation's zone by its IANA name, and refuses a name no zone has", () => {
+    expect(zonedSystemClock("Asia/Bangkok").zone).toBe("Asia/Bangkok");
+    expect(() => zonedSystemClock("Asia/Hanoi-Saigon")).toThrow(
+      /không phải múi giờ IANA: Asia\/Hanoi-Saigon/,
+    );
   });
 });

@@ -14,6 +14,19 @@ export const DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
 /** The machine's clock. */
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * The machine's clock counting days in `zone` (an IANA name, "Asia/Ho_Chi_Minh"); throws a RangeError
+ * naming a zone the runtime does not know: `zonedSystemClock("Asia/Bangkok")`.
+ */
+export function zonedSystemClock(zone: string): Clock {
+  try {
+    new Intl.DateTimeFormat("en-CA", { timeZone: zone });
+  } catch {
+    throw new RangeError(`không phải múi giờ IANA: ${zone} (ví dụ Asia/Ho_Chi_Minh)`);
+  }
+  return { ...systemClock, zone };
+}
+
 /** A clock stopped at one instant: `fixedClock("2026-06-16T08:00:00Z")`. */
 export function fixedClock(at: string | Date): Clock {
   const instant = new Date(at);

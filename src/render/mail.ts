@@ -29,11 +29,14 @@ function page(title: string, inner: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family: Arial, sans-serif; font-size: 14px; color: #222">${inner}<p style="color: #666; font-size: 12px">${escapeHtml(FOOTER_TEXT)}</p></body></html>`;
 }
 
+/** The subject of one event's message: `subjectOne("Quá hạn 3 ngày: II.1 …")` → "[kehoach] Quá hạn 3 ngày: II.1 …". */
+export const subjectOne = (title: string) => `[kehoach] ${title}`;
+
 /** One event: `composeOne({ title: "Quá hạn 3 ngày: II.1 …", body: "…", link: "#/plans/12" }, "Nguyễn Văn A", base)`. */
 export function composeOne(item: MailItem, name: string, base: string): Composed {
   const href = url(base, item.link);
   return {
-    subject: `[kehoach] ${item.title}`,
+    subject: subjectOne(item.title),
     text: `Kính gửi ${name},\n\n${item.title}\n${item.body}\n\nXem: ${href}\n\n${FOOTER_TEXT}\n`,
     html: page(
       item.title,

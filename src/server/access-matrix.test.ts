@@ -21,6 +21,7 @@ import { listUnits } from "../db/units.repository.js";
 import { today } from "../domain/clock.js";
 import { lastLockedPeriod } from "../domain/reporting-periods.js";
 import { createAccount, type SignedInUser, signIn } from "../services/auth.service.js";
+import { renewCalendarLink } from "../services/calendar.service.js";
 import type { ServiceContext } from "../services/context.js";
 import { importPlanFile, readDirectory } from "../services/plan-import.service.js";
 import { confirmFlag, publishPlan, reviewView } from "../services/plan-review.service.js";
@@ -246,6 +247,12 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | out out out out | out out out out out | out out out out | out out",
     published: "401 | in out out out | in in out out out | in in out out | in in",
   },
+  // Warnings are of today's dates, which the matrix's plan does not reach: who sees which work is
+  // the overview's reach (the same query), tested with a set clock in warnings.test.ts.
+  "GET /api/v1/overview/warnings": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
   "GET /api/v1/overview/work": {
     draft: "401 | out out out out | out out out out out | out out out out | out out",
     published: "401 | in out out out | in in out out out | in in out out | in in",
@@ -263,6 +270,23 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
   },
   "POST /api/v1/units/import": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+  },
+  // The holiday calendar: everyone signed in reads it; administrators set it.
+  "GET /api/v1/holidays": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  "PUT /api/v1/holidays/{year}": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+  },
+  "GET /api/v1/holidays/settings": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  "PUT /api/v1/holidays/settings": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
   },
@@ -340,6 +364,29 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
   "POST /api/v1/reopen/{id}/decision": {
     draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 403 403 403 403 | 404 404",
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
+  },
+  // Calendar feeds: each person's own secret link. The feeds are fetched with it and no session (not
+  // signed in: no link, 404); the person's and the unit's hold what the workspace lists, a plan's
+  // answers as the plan does.
+  "GET /api/v1/calendar/token": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  "POST /api/v1/calendar/token": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  "GET /api/v1/calendar/{token}/me.ics": {
+    draft: "404 | out out out out | out out out out out | out out out out | out out",
+    published: "404 | in out out out | out in out out out | out in out out | out out",
+  },
+  "GET /api/v1/calendar/{token}/unit.ics": {
+    draft: "404 | out out out out | out out out out out | out out out out | out out",
+    published: "404 | in out out out | out in out out out | out in out out | out out",
+  },
+  "GET /api/v1/calendar/{token}/plans/{planId}.ics": {
+    draft: "404 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+    published: "404 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
   },
   "GET /api/v1/users": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
@@ -539,7 +586,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       );
 
     // What each route is asked, per state; and what is put back after a cell that changed something.
-    const REQUESTS: Record<string, (s: State) => Promise<Call>> = {
+    const REQUESTS: Record<string, (s: State, who: ActorName) => Promise<Call>> = {
       "POST /api/v1/auth/login": async () => ({
         method: "POST",
         url: "/api/v1/auth/login",
@@ -745,6 +792,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
           (JSON.parse(body).items as Array<{ planId: string }>).some((i) => i.planId === plan(s)),
       }),
       "GET /api/v1/overview": async (s) => ({ method: "GET", url: "/api/v1/overview", listed: inPlans(s) }),
+      "GET /api/v1/overview/warnings": async () => ({ method: "GET", url: "/api/v1/overview/warnings" }),
       "GET /api/v1/overview/work": async (s) => ({
         method: "GET",
         url: "/api/v1/overview/work?state=in_progress",
@@ -765,6 +813,19 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         method: "POST",
         url: "/api/v1/units/import",
         ...multipart("don-vi.csv", DIRECTORY),
+      }),
+      "GET /api/v1/holidays": async () => ({ method: "GET", url: "/api/v1/holidays?year=2027" }),
+      // An empty list puts the year back to its defaults: nothing a later cell sees is changed.
+      "PUT /api/v1/holidays/{year}": async () => ({
+        method: "PUT",
+        url: "/api/v1/holidays/2099",
+        payload: { text: "" },
+      }),
+      "GET /api/v1/holidays/settings": async () => ({ method: "GET", url: "/api/v1/holidays/settings" }),
+      "PUT /api/v1/holidays/settings": async () => ({
+        method: "PUT",
+        url: "/api/v1/holidays/settings",
+        payload: { moveDueToWorkingDay: false },
       }),
       "PUT /api/v1/units/{id}/report-regime": async () => ({
         method: "PUT",
@@ -852,6 +913,22 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
           payload: { grant: false, comment: "Không" },
         };
       },
+      "GET /api/v1/calendar/token": async () => ({ method: "GET", url: "/api/v1/calendar/token" }),
+      "POST /api/v1/calendar/token": async () => ({ method: "POST", url: "/api/v1/calendar/token" }),
+      "GET /api/v1/calendar/{token}/me.ics": async (s, who) => ({
+        method: "GET",
+        url: `/api/v1/calendar/${await feedToken(who)}/me.ics`,
+        listed: has(`Tổ chức chuyên đề dạy học ${s === "draft" ? "Alphadraft" : "Betapublished"}`),
+      }),
+      "GET /api/v1/calendar/{token}/unit.ics": async (s, who) => ({
+        method: "GET",
+        url: `/api/v1/calendar/${await feedToken(who)}/unit.ics`,
+        listed: has(`Tổ chức chuyên đề dạy học ${s === "draft" ? "Alphadraft" : "Betapublished"}`),
+      }),
+      "GET /api/v1/calendar/{token}/plans/{planId}.ics": async (s, who) => ({
+        method: "GET",
+        url: `/api/v1/calendar/${await feedToken(who)}/plans/${plan(s)}.ics`,
+      }),
       "GET /api/v1/users": async () => ({ method: "GET", url: "/api/v1/users" }),
       "POST /api/v1/users": async () => ({
         method: "POST",
@@ -874,6 +951,13 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         store.db,
       );
       return String(r.rows[0]?.id);
+    }
+
+    // A person's calendar link as it stands now (a cell of POST …/calendar/token renews it); none for
+    // someone not signed in.
+    async function feedToken(who: ActorName): Promise<string> {
+      const user = users.get(who);
+      return user ? (await renewCalendarLink(ctx, user)).token : "x".repeat(43);
     }
 
     // Puts back what an allowed cell changed, so that every cell meets the same objects.
@@ -907,7 +991,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         for (const s of ["draft", "published"] as const) {
           const expected = cells(row[s]);
           for (const [i, [name, role]] of ACTORS.entries()) {
-            const call = await (REQUESTS[route] as (s: State) => Promise<Call>)(s);
+            const call = await (REQUESTS[route] as (s: State, who: ActorName) => Promise<Call>)(s, name);
             const session = role ? (call.freshSession ? await login(name) : sessions.get(name)) : undefined;
             const r = await app.inject({
               method: call.method,

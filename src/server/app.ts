@@ -30,6 +30,10 @@ const PUBLIC_ROUTES = new Set([
   `POST ${API_PREFIX}/auth/login`,
   `POST ${API_PREFIX}/auth/logout`,
   `GET ${API_PREFIX}/openapi.json`,
+  // Calendar feeds: calendar apps send no cookie; the secret link's token stands for its account.
+  `GET ${API_PREFIX}/calendar/:token/me.ics`,
+  `GET ${API_PREFIX}/calendar/:token/unit.ics`,
+  `GET ${API_PREFIX}/calendar/:token/plans/:planId.ics`,
 ]);
 
 export interface AppOptions {
@@ -48,6 +52,8 @@ export interface AppOptions {
   importJobs?: ImportRunnerOptions | false;
   /** Reminders and mail (the server's scheduler); none: not run (tests run it by hand). */
   scheduler?: SchedulerOptions;
+  /** The address people open kehoach at, for links that leave the app (calendar feeds); default: the request's. */
+  publicUrl?: string;
   /** The browser application's folder (default: dist/web beside the compiled server). */
   webRoot?: string;
 }
@@ -77,6 +83,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? systemClock,
     reader: options.reader,
   };
+  if (options.publicUrl)
+    ctx.publicUrl = options.publicUrl.endsWith("/") ? options.publicUrl : `${options.publicUrl}/`;
 
   const app = Fastify({
     logger: options.logger ?? false,

@@ -53,6 +53,7 @@ const STATUS: Record<string, number> = {
   "extension.decided": 409,
   "extension.comment_required": 422,
   "report.period_locked": 409,
+  "holiday.invalid": 422,
   "reopen.invalid": 422,
   "reopen.not_locked": 409,
   "reopen.sent": 409,
@@ -62,6 +63,7 @@ const STATUS: Record<string, number> = {
   "plan.settings_invalid": 422,
   "notify.bad_kind": 422,
   "staff.not_found": 404,
+  "calendar.not_found": 404,
 };
 
 /** `statusOf("plan.not_found")` → 404; file and CSV problems are 422, anything else 400. */

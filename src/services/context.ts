@@ -39,6 +39,8 @@ export interface ServiceContext {
   reader: PlanReader;
   /** Takes queued import jobs (the server's runner): woken when a file is queued. */
   imports?: ImportQueue;
+  /** The address people open kehoach at ("https://kehoach.sogddt.gov.vn/"), for links that leave the app. */
+  publicUrl?: string;
 }
 
 /** Something that takes queued import jobs. */

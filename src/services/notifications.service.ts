@@ -15,6 +15,7 @@ import {
 import type { Db } from "../db/schema.js";
 import { DomainError } from "../domain/errors.js";
 import { NOTICE_KINDS } from "../domain/notice-kinds.js";
+import { subjectOne } from "../render/mail.js";
 import type { ServiceContext } from "./context.js";
 import { type Actor, ensureAllowed, may } from "./policies.js";
 
@@ -57,7 +58,12 @@ export async function setMyPreferences(
 
 export async function failedMailList(ctx: ServiceContext, actor: Actor) {
   ensureAllowed(may.administer(actor));
-  return failedMail(ctx.db, 200);
+  const mails = await failedMail(ctx.db, 200);
+  // A notification's message has the subject it was written with when sent.
+  return mails.map(({ title, ...m }) => ({
+    ...m,
+    subject: m.subject ?? subjectOne(title ?? ""),
+  }));
 }
 
 /** Tells the units a published plan gives work to. */

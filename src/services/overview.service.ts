@@ -13,11 +13,15 @@ import {
   type WorkInState,
   workInState,
 } from "../db/progress-tally.repository.js";
-import { addDays, today as todayOf } from "../domain/clock.js";
+import { workItems } from "../db/reports.repository.js";
+import { addDays, DEFAULT_ZONE, today as todayOf } from "../domain/clock.js";
 import { daysBetween, type ProgressState } from "../domain/progress.js";
+import { WARNING_ORDER, type Warning, type WarningKind } from "../domain/warnings.js";
 import type { ServiceContext } from "./context.js";
+import { todaysCalendar } from "./holidays.service.js";
 import { type Counts, openPeriod, zeroCounts } from "./plans.service.js";
 import { type Actor, ensureAllowed, may } from "./policies.js";
+import { type WorkspaceItem, withState } from "./workspace.service.js";
 
 export interface OverviewPlan {
   planId: string;
@@ -98,4 +102,42 @@ export async function overviewWork(
       overdueDays: state === "overdue" && w.firstDue ? daysBetween(w.firstDue, day) : null,
     })),
   };
+}
+
+export interface OverviewWarnings {
+  today: string;
+  /** How much work within reach each warning is stated of. */
+  counts: Record<WarningKind, number>;
+  /** The work with warnings, the most pressing first (overdue longest first), at most `limit`. */
+  items: Array<WorkspaceItem & { warnings: Warning[] }>;
+}
+
+const rank = (w: WorkspaceItem) => {
+  const top = w.warnings[0];
+  return top ? WARNING_ORDER.indexOf(top.kind) : WARNING_ORDER.length;
+};
+
+/**
+ * The warnings of the work within reach, computed for today: `await overviewWarnings(ctx, leader)`.
+ * It reads every piece of work within reach (the kept tallies hold no dates of reports).
+ */
+export async function overviewWarnings(
+  ctx: ServiceContext,
+  actor: Actor,
+  limit = 100,
+): Promise<OverviewWarnings> {
+  ensureAllowed(may.readWithinReach(actor));
+  const day = todayOf(ctx.clock);
+  const zone = ctx.clock.zone ?? DEFAULT_ZONE;
+  const holidays = await todaysCalendar(ctx);
+  const counts = Object.fromEntries(WARNING_ORDER.map((k) => [k, 0])) as Record<WarningKind, number>;
+  const warned: WorkspaceItem[] = [];
+  for (const w of await workItems(ctx.db, { reach: actor.reach })) {
+    const item = withState(w, day, zone, holidays);
+    if (!item.warnings.length) continue;
+    for (const x of item.warnings) counts[x.kind] += 1;
+    warned.push(item);
+  }
+  warned.sort((a, b) => rank(a) - rank(b) || (b.warnings[0]?.value ?? 0) - (a.warnings[0]?.value ?? 0));
+  return { today: day, counts, items: warned.slice(0, limit) };
 }

@@ -37,6 +37,7 @@ import {
   writeTaskTimeframe,
 } from "../db/plan-review.repository.js";
 import { type PlanFacts, planFacts } from "../db/plans.repository.js";
+import { refreshTally } from "../db/progress-tally.repository.js";
 import type { Db } from "../db/schema.js";
 import { addStaffMember, staffById } from "../db/staff.repository.js";
 import { inTransaction } from "../db/transaction.js";
@@ -49,6 +50,7 @@ import { parseTimeframe } from "../time/timeframe.js";
 import { addedKeys, applyAmendment } from "./amendments.service.js";
 import { audit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
+import { moveDueDatesOffDaysOff } from "./holidays.service.js";
 import { noticePlanAmended, noticePlanPublished } from "./notifications.service.js";
 import { readablePlan } from "./plans.service.js";
 import { type Actor, ensureAllowed, ensureFound, may, within } from "./policies.js";
@@ -533,6 +535,10 @@ export async function publishPlan(ctx: ServiceContext, actor: Actor, planId: str
     if (open > 0)
       throw new DomainError("plan.unreviewed", `Còn ${open} mục cần xác nhận hoặc sửa trước khi công bố.`);
     const amended = adding ? await applyAmendment(ctx, trx, actor, facts) : null;
+    // Where the installation says so, due dates on a day off move to the next working day.
+    await moveDueDatesOffDaysOff(trx, planId);
+    if (amended && (await moveDueDatesOffDaysOff(trx, amended.targetId)))
+      await refreshTally(trx, amended.targetId, todayOf(ctx.clock));
     if (!(await publishDraft(trx, planId, todayOf(ctx.clock))))
       throw new DomainError("plan.not_draft", "Kế hoạch đã công bố.");
     // The units it gives work to are told; an amendment tells the units whose work it changed.

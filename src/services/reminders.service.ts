@@ -3,19 +3,26 @@
 // notifications' unique keys make a second run add nothing), queues mail for those who take each
 // event, a morning digest for those who take one a day, and sends what is due from the durable
 // outbox — retried with backoff (1, 2, 4 … minutes), given up after six tries and listed for
-// administrators. A crash between the SMTP server's acceptance and the outbox's "sent" is the one
-// window in which a message can go twice; each carries a stable Message-ID for that case.
+// administrators. Every step is recorded where the next tick, here or on another server, finds it:
+// a notification is marked seen in the transaction that queues its mail (a batch locked against
+// other servers while it is), a day's digests in the transaction that queues them, so a tick with
+// nothing to do reads two small indexes and sends nothing twice. A crash between the SMTP server's
+// acceptance and the outbox's "sent" is the one window in which a message can go twice; each carries
+// a stable Message-ID for that case.
 
 import {
+  claimDigestDay,
   claimMail,
   claimReminderDay,
   computeDeadlineReminders,
   digestsToMail,
   markMailFailed,
   markMailSent,
-  notificationsToMail,
   queueMail,
+  queueNotificationMail,
   recordReminderCount,
+  releaseMail,
+  tidyMailTables,
 } from "../db/notifications.repository.js";
 import { inTransaction } from "../db/transaction.js";
 import { addDays, DEFAULT_ZONE, dayIn, zonedInstant } from "../domain/clock.js";
@@ -53,6 +60,9 @@ export interface Scheduler {
   tick(): Promise<TickReport>;
 }
 
+/** Notifications seen to in one statement. */
+const BATCH = 5000;
+
 export function createScheduler(ctx: ServiceContext, options: SchedulerOptions = {}): Scheduler {
   const zone = ctx.clock.zone ?? DEFAULT_ZONE;
   const base = options.publicUrl ?? "http://localhost:3000/";
@@ -60,28 +70,50 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
   const maxAttempts = options.maxAttempts ?? 6;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<TickReport> | null = null;
+  let stopping = false;
 
-  async function queue(now: Date, day: string): Promise<number> {
-    if (!options.mailer) return 0;
+  // What this process knows is done for good, so that a tick with nothing to do asks no more: the
+  // day whose reminders were computed (here or by another server), the day whose digests were queued.
+  let remindersDone: string | null = null;
+  let digestsDone: string | null = null;
+
+  async function reminders(now: Date, day: string): Promise<number | null> {
+    if (remindersDone === day) return null;
+    // Claimed and computed in one transaction: a crash leaves the day unclaimed, a second server waits
+    // for the first and finds it done.
+    const n = await inTransaction(ctx.db, async (trx) => {
+      if (!(await claimReminderDay(trx, day))) return null;
+      const made = await computeDeadlineReminders(trx, day, now);
+      await recordReminderCount(trx, day, made);
+      return made;
+    });
+    remindersDone = day;
+    return n;
+  }
+
+  /** Every notification not yet seen to, a batch a statement: its mail queued and it marked seen together. */
+  async function queueEach(now: Date): Promise<number> {
+    const since = new Date(now.getTime() - 2 * 86_400_000);
     let queued = 0;
-    const each = await notificationsToMail(ctx.db, new Date(now.getTime() - 2 * 86_400_000));
-    queued += await queueMail(
-      ctx.db,
-      each.map((n) => ({
-        userId: n.userId,
-        to: n.email,
-        dedupeKey: `n:${n.id}`,
-        ...composeOne(n, n.name, base),
-      })),
-      now,
-    );
-    // The digest of a day goes out from its morning hour and holds the day before it.
-    const from = zonedInstant(addDays(day, -1), digestHour, zone);
+    for (;;) {
+      const batch = await queueNotificationMail(ctx.db, since, BATCH, now);
+      queued += batch.queued;
+      // Fewer than asked: none left, or the rest held by another server, which queues them.
+      if (batch.seen < BATCH) return queued;
+    }
+  }
+
+  /** The digest of a day goes out from its morning hour and holds the day before it; once a day. */
+  async function queueDigests(now: Date, day: string): Promise<number> {
+    if (digestsDone === day) return 0;
     const to = zonedInstant(day, digestHour, zone);
-    if (now >= to) {
-      const digests = await digestsToMail(ctx.db, day, from, to);
-      queued += await queueMail(
-        ctx.db,
+    if (now < to) return 0;
+    const from = zonedInstant(addDays(day, -1), digestHour, zone);
+    const queued = await inTransaction(ctx.db, async (trx) => {
+      if (!(await claimDigestDay(trx, day, now))) return 0;
+      const digests = await digestsToMail(trx, day, from, to);
+      return queueMail(
+        trx,
         digests.map((d) => ({
           userId: d.userId,
           to: d.email,
@@ -90,25 +122,37 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
         })),
         now,
       );
-    }
+    });
+    digestsDone = day;
     return queued;
   }
 
-  async function send(now: Date): Promise<{ sent: number; failed: number }> {
+  async function send(): Promise<{ sent: number; failed: number }> {
     const mailer = options.mailer;
     if (!mailer) return { sent: 0, failed: 0 };
     let sent = 0;
     let failed = 0;
     for (;;) {
-      const batch = await claimMail(ctx.db, now, 50);
+      // The time of each claim, not of the tick's start: a long send must not look like a stopped
+      // sender's to another server (its messages are taken back after ten minutes).
+      const claimedAt = ctx.clock.now();
+      const batch = await claimMail(ctx.db, claimedAt, 50);
       if (!batch.length) break;
-      for (const m of batch) {
+      for (const [i, m] of batch.entries()) {
+        if (stopping) {
+          // Stopped mid-batch: what was not tried goes back at once, for the next sender.
+          await releaseMail(
+            ctx.db,
+            batch.slice(i).map((x) => x.id),
+          );
+          return { sent, failed };
+        }
         try {
+          const content = m.content ?? (m.notice && composeOne(m.notice, m.notice.name, base));
+          if (!content) throw new Error("nothing to send: its notification is gone");
           await mailer.send({
             to: m.to,
-            subject: m.subject,
-            text: m.text,
-            html: m.html,
+            ...content,
             messageId: `<${m.dedupeKey.replace(/[^\w.-]/g, "-")}@kehoach>`,
           });
           await markMailSent(ctx.db, m.id, ctx.clock.now());
@@ -116,7 +160,9 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
         } catch (error) {
           failed++;
           const retry =
-            m.attempts < maxAttempts ? new Date(now.getTime() + 60_000 * 2 ** (m.attempts - 1)) : null;
+            m.attempts < maxAttempts
+              ? new Date(ctx.clock.now().getTime() + 60_000 * 2 ** (m.attempts - 1))
+              : null;
           await markMailFailed(ctx.db, m.id, error instanceof Error ? error.message : String(error), retry);
         }
       }
@@ -127,17 +173,12 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
   async function round(): Promise<TickReport> {
     const now = ctx.clock.now();
     const day = dayIn(now, zone);
-    // Claimed and computed in one transaction: a crash leaves the day unclaimed, a second server waits
-    // for the first and finds it done.
-    const reminders = await inTransaction(ctx.db, async (trx) => {
-      if (!(await claimReminderDay(trx, day))) return null;
-      const n = await computeDeadlineReminders(trx, day, now);
-      await recordReminderCount(trx, day, n);
-      return n;
-    });
-    const queued = await queue(now, day);
-    const { sent, failed } = await send(now);
-    return { day, reminders, queued, sent, failed };
+    const made = await reminders(now, day);
+    const queued = options.mailer ? (await queueEach(now)) + (await queueDigests(now, day)) : 0;
+    const { sent, failed } = await send();
+    // Once a day, by the server that computed it: the rows yesterday's mail left dead are cleared.
+    if (made !== null) await tidyMailTables(ctx.db).catch((error: unknown) => options.onFault?.(error));
+    return { day, reminders: made, queued, sent, failed };
   }
 
   return {
@@ -158,7 +199,10 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      // A round sending a day's mail ends after the message in hand.
+      stopping = true;
       await running?.catch(() => {});
+      stopping = false;
     },
   };
 }

@@ -16,11 +16,14 @@ import {
   workItems,
 } from "../db/reports.repository.js";
 import { staffOfAccount } from "../db/staff.repository.js";
-import { today as todayOf } from "../domain/clock.js";
+import { DEFAULT_ZONE, dayIn, today as todayOf } from "../domain/clock.js";
+import { dayOff, type Holiday } from "../domain/holidays.js";
 import { classify, daysBetween, type ProgressState } from "../domain/progress.js";
 import { type ReportStanding, reportStanding, SENT_STATUSES } from "../domain/report-standing.js";
 import { GRACE_DAYS, isLocked, lastLockedPeriod, lockedFrom } from "../domain/reporting-periods.js";
+import { type Warning, warningsOf } from "../domain/warnings.js";
 import type { ServiceContext } from "./context.js";
+import { todaysCalendar } from "./holidays.service.js";
 import { openPeriod } from "./plans.service.js";
 import { type Actor, ensureAllowed, may } from "./policies.js";
 
@@ -29,6 +32,10 @@ export interface WorkspaceItem extends UnitWorkItem {
   /** "quá hạn 12 ngày": days past the first deadline, for overdue work. */
   overdueDays: number | null;
   nextDue: string | null;
+  /** What the dates and the last report say, as facts: "quá hạn 12 ngày". */
+  warnings: Warning[];
+  /** The day off the next deadline falls on ("Chủ nhật", "Quốc khánh"); null on a working day. */
+  nextDueOff: string | null;
 }
 
 export interface WorkspacePeriod {
@@ -52,14 +59,24 @@ export interface Workspace {
   periods: WorkspacePeriod[];
 }
 
-function withState(w: UnitWorkItem, day: string): WorkspaceItem {
+/** A piece of work as it stands on `day` where the installation is (`zone`). */
+export function withState(
+  w: UnitWorkItem,
+  day: string,
+  zone: string,
+  holidays: readonly Holiday[],
+): WorkspaceItem {
   const state = classify(w, day);
   const first = w.deadlines[0] ?? null;
+  const updatedOn = w.reportedAt ? dayIn(new Date(w.reportedAt), zone) : null;
+  const nextDue = w.deadlines.find((d) => d >= day) ?? null;
   return {
     ...w,
     state,
     overdueDays: state === "overdue" && first ? daysBetween(first, day) : null,
-    nextDue: w.deadlines.find((d) => d >= day) ?? null,
+    nextDue,
+    warnings: warningsOf({ ...w, updatedOn }, day),
+    nextDueOff: nextDue ? (dayOff(nextDue, holidays)?.name ?? null) : null,
   };
 }
 
@@ -73,17 +90,19 @@ export async function myWork(
 ): Promise<{ today: string; items: WorkspaceItem[] }> {
   ensureAllowed(may.readWithinReach(actor));
   const day = todayOf(ctx.clock);
+  const holidays = await todaysCalendar(ctx);
   const staffIds = await staffOfAccount(ctx.db, actor.id);
   const work = await workItems(ctx.db, { staffIds });
-  return { today: day, items: work.map((w) => withState(w, day)) };
+  return { today: day, items: work.map((w) => withState(w, day, ctx.clock.zone ?? DEFAULT_ZONE, holidays)) };
 }
 
 /** The actor's unit's work and reports: `await unitWorkspace(ctx, actor)`. */
 export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<Workspace> {
   ensureAllowed(may.readWithinReach(actor));
   const day = todayOf(ctx.clock);
+  const holidays = await todaysCalendar(ctx);
   const work = await workItems(ctx.db, { unitId: actor.unitId });
-  const items: WorkspaceItem[] = work.map((w) => withState(w, day));
+  const items: WorkspaceItem[] = work.map((w) => withState(w, day, ctx.clock.zone ?? DEFAULT_ZONE, holidays));
   const planIds = [...new Set(work.map((w) => w.planId))];
   const facts = await plansFacts(ctx.db, planIds);
   const open = planIds.flatMap((planId) => {

@@ -12,11 +12,13 @@ export type {
   AmendmentReply,
   AuditEvent,
   ExtensionList,
+  HolidayCalendarReply,
   ImportJobReply,
   ImportReply,
   MyWorkReply,
   NotificationListReply,
   OverviewReply,
+  OverviewWarningsReply,
   OverviewWorkReply,
   PlanList,
   PlanProgressReply,
@@ -33,6 +35,7 @@ export type {
   TaskEditsReply,
   Unit,
   User,
+  WorkingDaySettingsReply,
   WorkspaceReply,
 } from "../../src/server/contract/index";
 export type Counts = import("../../src/server/contract/index").PlanProgressReply["counts"];

@@ -127,6 +127,24 @@ const vi = {
   >,
   extensionDecided: "Đã xem xét đề nghị gia hạn.",
   reopens: "Đề nghị mở lại kỳ báo cáo",
+  holidays: "Ngày nghỉ lễ và ngày làm việc",
+  year: "Năm",
+  holidaysDefault:
+    "Đang theo ngày nghỉ mặc định của Bộ luật Lao động (Tết tính theo âm lịch). Nhập lại theo thông báo của Chính phủ khi có.",
+  holidaysSet: (d: string) => `Danh sách do quản trị viên nhập ngày ${d}.`,
+  holidayLines: "Mỗi dòng một ngày nghỉ: «05/02/2027 Tết Nguyên đán»",
+  saveHolidays: "Lưu ngày nghỉ",
+  holidaysToDefault: "Về mặc định",
+  holidaysSaved: (y: number) => `Đã lưu ngày nghỉ năm ${y}.`,
+  moveDueToWorkingDay:
+    "Hạn rơi vào thứ bảy, chủ nhật hoặc ngày nghỉ lễ được dời sang ngày làm việc kế tiếp (áp dụng cho kế hoạch công bố từ nay)",
+  timeZone: (z: string) => `Ngày được tính theo múi giờ ${z}.`,
+  movedFrom: (from: string, off: string) =>
+    `hạn trong kế hoạch ${from}${off ? ` (${off})` : ""}, dời sang ngày làm việc`,
+  warningsTitle: "Cảnh báo",
+  warningsHeading: "Sự việc",
+  warningCounts: (c: Record<string, number>) =>
+    `Quá hạn: ${c.overdue ?? 0} · sắp đến hạn (7 ngày): ${c.due_soon ?? 0} · chưa triển khai sau 1/3 thời gian: ${c.not_started ?? 0} · đang thực hiện, đã qua 80% thời gian: ${c.behind ?? 0} · không cập nhật 30 ngày: ${c.no_update ?? 0}.`,
   reopenPeriod: (d: string) => `kỳ báo cáo hạn ${d}`,
   reopenStatus: { pending: "Chờ xem xét", granted: "Đã đồng ý", refused: "Không đồng ý" } as Record<
     string,
@@ -160,6 +178,21 @@ const vi = {
   mailMode: "Cách gửi",
   mailModes: { each: "Từng việc, ngay khi có", digest: "Tóm tắt mỗi sáng", none: "Không gửi thư" },
   mailKinds: "Gửi thư về",
+  calendarFeeds: "Lịch công việc (ICS)",
+  calendarIntro:
+    "Đưa các hạn công việc vào lịch của bạn (Google Lịch, Outlook, lịch trên điện thoại): tạo liên kết bí mật rồi dán địa chỉ vào mục «Thêm lịch từ URL». Ai có liên kết cũng xem được lịch: đừng chia sẻ.",
+  calendarNone: "Chưa có liên kết lịch.",
+  calendarSince: (d: string) => `Đã có liên kết lịch (tạo lúc ${d}). Địa chỉ chỉ hiện một lần, khi tạo.`,
+  calendarCreate: "Tạo liên kết",
+  calendarRenew: "Đổi liên kết",
+  calendarRenewWarning:
+    "Đổi liên kết: liên kết cũ sẽ thôi dùng được và các lịch đang dùng nó ngừng cập nhật. Tiếp tục?",
+  calendarShownOnce: "Hãy sao chép các địa chỉ này ngay: chúng chỉ hiện một lần.",
+  calendarPerson: "Công việc của tôi (việc nêu tên tôi và việc của đơn vị)",
+  calendarUnit: "Công việc của đơn vị",
+  calendarPlan: "Một kế hoạch (thay {planId} bằng mã kế hoạch: số cuối địa chỉ trang kế hoạch, #/plans/12)",
+  calendarCopy: "Sao chép",
+  calendarCopied: "Đã sao chép",
   noticeKinds: {
     due_soon: "việc sắp đến hạn",
     due_today: "việc đến hạn hôm nay",
@@ -325,6 +358,12 @@ const vi = {
     "directory.import": "Nhập danh mục đơn vị",
     "unit.regime": "Đặt chế độ báo cáo của đơn vị",
     "user.add": "Thêm tài khoản",
+    "calendar.renew": "Tạo/đổi liên kết lịch",
+    "holidays.set": "Đặt ngày nghỉ lễ",
+    "setting.due_on_day_off": "Đổi thiết lập dời hạn",
+    "reopen.request": "Đề nghị mở lại kỳ báo cáo",
+    "reopen.grant": "Đồng ý mở lại kỳ báo cáo",
+    "reopen.refuse": "Không đồng ý mở lại kỳ báo cáo",
   } as Record<string, string>,
   standing: {
     not_sent: "Chưa gửi",
@@ -509,6 +548,23 @@ const en: Texts = {
   extensionStatus: { pending: "Pending", approved: "Approved", refused: "Refused" },
   extensionDecided: "Extension request decided.",
   reopens: "Requests to reopen a reporting period",
+  holidays: "Holidays and working days",
+  year: "Year",
+  holidaysDefault:
+    "The Labour Code's default holidays (Tết from the lunar calendar). Enter the Government's notice when it comes.",
+  holidaysSet: (d) => `List entered by an administrator on ${d}.`,
+  holidayLines: "One day off a line: «05/02/2027 Tết Nguyên đán»",
+  saveHolidays: "Save holidays",
+  holidaysToDefault: "Back to the defaults",
+  holidaysSaved: (y) => `Holidays of ${y} saved.`,
+  moveDueToWorkingDay:
+    "A due date on a Saturday, Sunday or holiday moves to the next working day (for plans published from now on)",
+  timeZone: (z) => `Days are counted in the ${z} time zone.`,
+  movedFrom: (from, off) => `the plan's date ${from}${off ? ` (${off})` : ""}, moved to a working day`,
+  warningsTitle: "Warnings",
+  warningsHeading: "Fact",
+  warningCounts: (c) =>
+    `Overdue: ${c.overdue ?? 0} · due within 7 days: ${c.due_soon ?? 0} · not started after a third of the time: ${c.not_started ?? 0} · in progress with 80% of the time gone: ${c.behind ?? 0} · no update for 30 days: ${c.no_update ?? 0}.`,
   reopenPeriod: (d) => `period due ${d}`,
   reopenStatus: { pending: "Pending", granted: "Granted", refused: "Refused" },
   reopenUntil: (d) => `open until ${d}`,
@@ -538,6 +594,23 @@ const en: Texts = {
   mailMode: "How",
   mailModes: { each: "Each event, as it happens", digest: "A digest each morning", none: "No e-mail" },
   mailKinds: "Mail me about",
+  calendarFeeds: "Work calendar (ICS)",
+  calendarIntro:
+    "Put your work's deadlines in your calendar (Google Calendar, Outlook, your phone's): make a secret link and paste the address into \"Add calendar from URL\". Anyone with the link can read the calendar: do not share it.",
+  calendarNone: "No calendar link yet.",
+  calendarSince: (d) =>
+    `You have a calendar link (made ${d}). Its addresses are shown once, when it is made.`,
+  calendarCreate: "Make a link",
+  calendarRenew: "Renew the link",
+  calendarRenewWarning:
+    "Renew the link: the old one stops working and calendars using it stop updating. Go on?",
+  calendarShownOnce: "Copy these addresses now: they are shown only once.",
+  calendarPerson: "My work (work naming me, and my unit's)",
+  calendarUnit: "My unit's work",
+  calendarPlan:
+    "One plan (replace {planId} with the plan's id: the number ending its page's address, #/plans/12)",
+  calendarCopy: "Copy",
+  calendarCopied: "Copied",
   noticeKinds: {
     due_soon: "work due soon",
     due_today: "work due today",
@@ -687,6 +760,12 @@ const en: Texts = {
     "directory.import": "Unit directory imported",
     "unit.regime": "Unit reporting regime set",
     "user.add": "Account added",
+    "calendar.renew": "Calendar link made or renewed",
+    "holidays.set": "Holidays set",
+    "setting.due_on_day_off": "Due-date setting changed",
+    "reopen.request": "Reopening asked",
+    "reopen.grant": "Reopening granted",
+    "reopen.refuse": "Reopening refused",
   },
   standing: {
     not_sent: "Not sent",

@@ -3,8 +3,10 @@
 
 export * from "./audit.js";
 export * from "./auth.js";
+export * from "./calendar.js";
 export * from "./common.js";
 export * from "./extensions.js";
+export * from "./holidays.js";
 export * from "./imports.js";
 export * from "./notifications.js";
 export * from "./overview.js";

@@ -2,7 +2,7 @@
 // the work behind each number (also as a CSV file).
 
 import { z } from "zod";
-import type { Overview, OverviewWork } from "../../services/overview.service.js";
+import type { Overview, OverviewWarnings, OverviewWork } from "../../services/overview.service.js";
 import { Counts, Id, IsoDay, ProgressState } from "./common.js";
 
 /** One task × unit work item, as lists name it. */
@@ -30,6 +30,36 @@ export function presentWorkRef(w: z.infer<typeof WorkRef>): z.infer<typeof WorkR
     taskTitle: w.taskTitle,
     unitId: w.unitId,
     unitName: w.unitName,
+  };
+}
+
+export const WorkWarning = z.object({
+  kind: z
+    .enum(["overdue", "due_soon", "not_started", "behind", "no_update"])
+    .describe("quá hạn / sắp đến hạn / chưa triển khai / đang thực hiện gần hết thời gian / không cập nhật"),
+  value: z.number().int().describe("Số ngày, hoặc phần trăm thời gian đã qua"),
+  text: z.string().describe("Sự việc: «quá hạn 12 ngày (hạn 30/06/2026)»"),
+});
+
+export const OverviewWarningsReply = z.object({
+  today: IsoDay,
+  counts: z.record(WorkWarning.shape.kind, z.number().int()),
+  items: z.array(
+    WorkRef.extend({ state: ProgressState, deadlines: z.array(IsoDay), warnings: z.array(WorkWarning) }),
+  ),
+});
+export type OverviewWarningsReply = z.infer<typeof OverviewWarningsReply>;
+
+export function presentOverviewWarnings(o: OverviewWarnings): OverviewWarningsReply {
+  return {
+    today: o.today,
+    counts: o.counts,
+    items: o.items.map((w) => ({
+      ...presentWorkRef(w),
+      state: w.state,
+      deadlines: w.deadlines,
+      warnings: w.warnings,
+    })),
   };
 }
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Workspace } from "../../services/workspace.service.js";
 import { Id, IsoDay, ItemStatus, ProgressState, ReportStanding } from "./common.js";
-import { WorkRef } from "./overview.js";
+import { WorkRef, WorkWarning } from "./overview.js";
 import { presentReopen, ReopenReply } from "./reopen.js";
 import { AttachmentName, presentReport, ReportItem, ReportReply } from "./reports.js";
 
@@ -27,6 +27,11 @@ export const WorkspaceItem = WorkRef.omit({ unitName: true, unitId: true }).exte
   state: ProgressState,
   overdueDays: z.number().int().nullable().describe("Số ngày quá hạn"),
   nextDue: IsoDay.nullable(),
+  warnings: z.array(WorkWarning).describe("Cảnh báo: sự việc theo ngày hôm nay (quá hạn 12 ngày …)"),
+  nextDueOff: z.string().nullable().describe("Hạn tới rơi vào ngày nghỉ: «Chủ nhật», «Quốc khánh»"),
+  moved: z
+    .array(z.object({ from: IsoDay, to: IsoDay }))
+    .describe("Hạn rơi vào ngày nghỉ đã dời sang ngày làm việc kế tiếp khi công bố"),
 });
 
 export const WorkspaceReply = z.object({
@@ -75,6 +80,9 @@ function presentItem(i: Workspace["items"][number]): z.infer<typeof WorkspaceIte
     state: i.state,
     overdueDays: i.overdueDays,
     nextDue: i.nextDue,
+    warnings: i.warnings,
+    nextDueOff: i.nextDueOff,
+    moved: i.moved,
   };
 }
 

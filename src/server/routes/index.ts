@@ -5,7 +5,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../services/context.js";
 import { auditRoutes } from "./audit.routes.js";
 import { authRoutes } from "./auth.routes.js";
+import { calendarRoutes } from "./calendar.routes.js";
 import { extensionRoutes } from "./extensions.routes.js";
+import { holidayRoutes } from "./holidays.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { notificationRoutes } from "./notifications.routes.js";
 import { overviewRoutes } from "./overview.routes.js";
@@ -24,7 +26,9 @@ export const API_PREFIX = "/api/v1";
 export const ROUTES: Record<string, (ctx: ServiceContext) => FastifyPluginAsyncZod> = {
   audit: auditRoutes,
   auth: authRoutes,
+  calendar: calendarRoutes,
   extensions: extensionRoutes,
+  holidays: holidayRoutes,
   imports: importRoutes,
   notifications: notificationRoutes,
   overview: overviewRoutes,

@@ -4,13 +4,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { workCsv, workCsvName } from "../../render/work-csv.js";
 import type { ServiceContext } from "../../services/context.js";
-import { overview, overviewWork } from "../../services/overview.service.js";
+import { overview, overviewWarnings, overviewWork } from "../../services/overview.service.js";
 import { signedIn } from "../context.js";
 import {
   FileReply,
   OverviewReply,
+  OverviewWarningsReply,
   OverviewWorkReply,
   presentOverview,
+  presentOverviewWarnings,
   presentOverviewWork,
   WorkQuery,
 } from "../contract/index.js";
@@ -28,6 +30,17 @@ export const overviewRoutes =
         },
       },
       async (request) => presentOverview(await overview(ctx, signedIn(request))),
+    );
+    app.get(
+      "/warnings",
+      {
+        schema: {
+          tags: ["overview"],
+          summary: "Cảnh báo về công việc trong phạm vi, tính theo ngày hôm nay",
+          response: { 200: OverviewWarningsReply },
+        },
+      },
+      async (request) => presentOverviewWarnings(await overviewWarnings(ctx, signedIn(request))),
     );
     app.get(
       "/work",

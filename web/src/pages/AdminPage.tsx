@@ -5,6 +5,7 @@ import { type Account, type AuditEvent, api, type Role, type Unit, upload } from
 import { viDate } from "../format";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
+import { HolidaysSection } from "./HolidaysSection";
 
 // ["06-15", "12-15"] → "15/6, 15/12", as people write it.
 const showRegime = (days: string[]) =>
@@ -164,6 +165,7 @@ export function AdminPage() {
           </form>
         </div>
       </div>
+      <HolidaysSection thisYear={new Date().getFullYear()} />
       <AuditLog />
     </section>
   );

@@ -3,12 +3,13 @@
 // number drills down to the work behind it.
 
 import { useEffect, useState } from "react";
-import { api, type OverviewReply as Overview } from "../api";
+import { api, type OverviewReply as Overview, type OverviewWarningsReply } from "../api";
 import { Bar, ORDER } from "../Bar";
 import { viDate } from "../format";
 import { TitledTable } from "../TitledTable";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
+import { Warnings } from "./MyWorkPage";
 
 /** Reports in out of expected, as a filled gauge. */
 function Gauge({ part, whole }: { part: number; whole: number }) {
@@ -22,11 +23,16 @@ function Gauge({ part, whole }: { part: number; whole: number }) {
 
 export function DashboardPage() {
   const [data, setData] = useState<Overview | null>(null);
+  const [warnings, setWarnings] = useState<OverviewWarningsReply | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
     api<Overview>("/overview")
       .then(setData)
       .catch((e) => setError(e.message));
+    // Read apart: the warnings go through every piece of work within reach.
+    api<OverviewWarningsReply>("/overview/warnings")
+      .then(setWarnings)
+      .catch(() => setWarnings(null));
   }, []);
   if (!data) return <p role="status">{error || T.loading}</p>;
   const total = ORDER.reduce((n, k) => n + data.totals[k], 0);
@@ -142,6 +148,31 @@ export function DashboardPage() {
           </tr>
         ))}
       </TitledTable>
+
+      {warnings && (
+        <TitledTable
+          id="warnings"
+          title={T.warningsTitle}
+          note={T.warningCounts(warnings.counts)}
+          headings={[T.plans, T.tasks, T.unit, T.warningsHeading]}
+          empty={!warnings.items.length}
+        >
+          {warnings.items.map((w) => (
+            <tr key={w.workItemId}>
+              <td>
+                <a href={`#/plans/${w.planId}`}>{w.planNumber ?? T.noNumber}</a>
+              </td>
+              <td>
+                <WorkKey code={w.taskKey} kind={w.taskKind} /> {w.taskTitle}
+              </td>
+              <td>{w.unitName}</td>
+              <td>
+                <Warnings warnings={w.warnings} />
+              </td>
+            </tr>
+          ))}
+        </TitledTable>
+      )}
     </section>
   );
 }

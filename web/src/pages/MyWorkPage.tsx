@@ -25,6 +25,23 @@ export interface WorkRow {
   persons: string[];
   lastChange: { change: string; basis: string; before: unknown } | null;
   extended: { count: number; originalDue: string } | null;
+  warnings: Array<{ kind: string; text: string }>;
+  nextDueOff: string | null;
+  moved: Array<{ from: string; to: string }>;
+}
+
+/** Warnings as the server states them: "quá hạn 12 ngày (hạn 30/06/2026)", one chip each. */
+export function Warnings({ warnings }: { warnings: WorkRow["warnings"] }) {
+  if (!warnings.length) return null;
+  return (
+    <span className="warnings">
+      {warnings.map((w) => (
+        <span key={w.kind} className={`warning ${w.kind}`}>
+          {w.text}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 /** "Điều chỉnh theo Kế hoạch số 991/KH-SGDĐT (hạn gốc 30/06/2026)": what an amendment did to the task. */
@@ -88,12 +105,22 @@ export function WorkTable({
                     · {T.extendedTimes(i.extended.count, viDate(i.extended.originalDue))}
                   </span>
                 )}
+                <Warnings warnings={i.warnings} />
               </td>
               <td>{i.role === "lead" ? T.lead : T.cooperate}</td>
               <td className={i.state === "overdue" ? "state overdue" : ""}>
                 {i.state === "overdue" && i.overdueDays !== null
                   ? T.overdueDays(i.overdueDays)
                   : viDate(i.nextDue)}
+                {i.state !== "overdue" && i.nextDueOff && ` (${i.nextDueOff})`}
+                {i.moved
+                  .filter((m) => m.to === i.nextDue)
+                  .map((m) => (
+                    <span key={m.from} className="hint">
+                      {" "}
+                      · {T.movedFrom(viDate(m.from), "")}
+                    </span>
+                  ))}
               </td>
             </tr>
           ))}

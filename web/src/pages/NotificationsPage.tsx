@@ -5,6 +5,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api, type NotificationListReply } from "../api";
 import { T } from "../text";
+import { CalendarSection } from "./CalendarSection";
 
 type Item = NotificationListReply["items"][number];
 interface Prefs {
@@ -141,6 +142,7 @@ export function NotificationsPage() {
         </fieldset>
         <button type="submit">{T.save}</button>
       </form>
+      <CalendarSection />
       <p className="status" role="status">
         {message}
       </p>

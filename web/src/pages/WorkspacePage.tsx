@@ -27,6 +27,9 @@ interface Item {
   state: string;
   overdueDays: number | null;
   nextDue: string | null;
+  warnings: Array<{ kind: string; value: number; text: string }>;
+  nextDueOff: string | null;
+  moved: Array<{ from: string; to: string }>;
 }
 interface Period {
   planId: string;
@@ -118,9 +121,10 @@ export function WorkspacePage() {
   }, [load]);
   if (!items) return <p role="status">{message || T.loading}</p>;
   const byPlan = [...new Set(items.map((i) => i.planId))];
-  // What needs doing first: overdue work, longest overdue first, then what falls due soonest.
+  // What needs doing first: overdue work, longest overdue first, then what falls due soonest; and
+  // whatever the server states a warning of.
   const agenda = items
-    .filter((i) => i.state === "overdue" || i.nextDue)
+    .filter((i) => i.state === "overdue" || i.nextDue || i.warnings.length > 0)
     .sort(
       (a, b) =>
         (b.overdueDays ?? -1) - (a.overdueDays ?? -1) ||
