@@ -9,7 +9,6 @@ import { DomainError } from "../domain/errors.js";
 import { createPlanReaderPool } from "../intake/index.js";
 import { buildApp } from "../server/app.js";
 import { loadDemo } from "../services/demo.service.js";
-import { createMailer } from "../services/mailer.js";
 import { cliContext, openCliStore } from "./open-store.js";
 
 const ROLE_NAMES = {
@@ -51,17 +50,17 @@ export async function serveCommand(args: string[], out: (s: string) => void): Pr
   }
   const proxies = process.env.KEHOACH_TRUST_PROXY;
   const reader = createPlanReaderPool();
-  // Mail goes out where an SMTP server is configured; notifications show in the app either way.
+  // Mail goes out where an SMTP server is configured (here, or by an administrator in the app, which
+  // then takes precedence); notifications show in the app either way.
   const smtp = process.env.KEHOACH_SMTP_URL;
-  const mailer = smtp
-    ? createMailer(smtp, process.env.KEHOACH_MAIL_FROM ?? "kehoach <kehoach@localhost>")
-    : null;
   const app = await buildApp({
     store,
     reader,
     clock: ctx.clock,
+    ...(smtp
+      ? { smtpFromEnv: { url: smtp, from: process.env.KEHOACH_MAIL_FROM ?? "kehoach <kehoach@localhost>" } }
+      : {}),
     scheduler: {
-      mailer,
       publicUrl: process.env.KEHOACH_PUBLIC_URL ?? `http://${values.host}:${port}/`,
     },
     // Calendar feeds link to the address set, else to the one each request came to.

@@ -1,5 +1,5 @@
-// The holiday calendar as administrators set it, year by year, and the installation's settings;
-// the deadlines a plan's work falls due on, and moving those that fall on a day off.
+// The holiday calendar as administrators set it, year by year; the deadlines a plan's work falls
+// due on, and moving those that fall on a day off.
 
 import { sql } from "kysely";
 import type { Db } from "./schema.js";
@@ -56,24 +56,6 @@ export async function replaceHolidayYear(
 /** Returns a year to the Labour Code's defaults. */
 export async function clearHolidayYear(db: Db, year: number): Promise<void> {
   await db.deleteFrom("holiday_year").where("year", "=", year).execute();
-}
-
-export async function readSetting(db: Db, key: string): Promise<unknown> {
-  const r = await db
-    .selectFrom("installation_setting")
-    .select("value")
-    .where("key", "=", key)
-    .executeTakeFirst();
-  return r ? r.value : null;
-}
-
-export async function writeSetting(db: Db, key: string, value: unknown, by: string, at: Date): Promise<void> {
-  const json = JSON.stringify(value);
-  await db
-    .insertInto("installation_setting")
-    .values({ key, value: json, set_by: by, set_at: at })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: json, set_by: by, set_at: at }))
-    .execute();
 }
 
 /** The distinct due dates of a plan's work. */

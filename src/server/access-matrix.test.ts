@@ -337,6 +337,20 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
   },
+  // The outgoing mail server, for administrators; the matrix has none set, so a test mail has
+  // nowhere to go (409), and saving an empty host leaves it so.
+  "GET /api/v1/notifications/mail-settings": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+  },
+  "PUT /api/v1/notifications/mail-settings": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+  },
+  "POST /api/v1/notifications/mail-settings/test": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 409 409",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 409 409",
+  },
   // Extensions: asked by the lead unit's own officers, of published work; read as the plan is;
   // decided by the plan officers of the issuing body.
   "POST /api/v1/extensions": {
@@ -863,6 +877,20 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       "GET /api/v1/notifications/failed-mail": async () => ({
         method: "GET",
         url: "/api/v1/notifications/failed-mail",
+      }),
+      "GET /api/v1/notifications/mail-settings": async () => ({
+        method: "GET",
+        url: "/api/v1/notifications/mail-settings",
+      }),
+      "PUT /api/v1/notifications/mail-settings": async () => ({
+        method: "PUT",
+        url: "/api/v1/notifications/mail-settings",
+        payload: { host: "", port: 587, secure: false, from: "kehoach <kehoach@so.test>" },
+      }),
+      "POST /api/v1/notifications/mail-settings/test": async () => ({
+        method: "POST",
+        url: "/api/v1/notifications/mail-settings/test",
+        payload: { to: "quantri@so.test" },
       }),
       "POST /api/v1/extensions": async (s) => ({
         method: "POST",

@@ -19,6 +19,7 @@ import { type Clock, systemClock } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import type { PlanReader, ServiceContext } from "../services/context.js";
 import { createImportRunner, type ImportRunnerOptions } from "../services/import-jobs.service.js";
+import { settingsMailer } from "../services/mail-settings.service.js";
 import { createScheduler, type SchedulerOptions } from "../services/reminders.service.js";
 import { loadUser } from "./context.js";
 import { replyToError } from "./errors.js";
@@ -54,6 +55,8 @@ export interface AppOptions {
   scheduler?: SchedulerOptions;
   /** The address people open kehoach at, for links that leave the app (calendar feeds); default: the request's. */
   publicUrl?: string;
+  /** The mail server the environment names, until an administrator sets one in the app. */
+  smtpFromEnv?: { url: string; from: string };
   /** The browser application's folder (default: dist/web beside the compiled server). */
   webRoot?: string;
 }
@@ -83,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? systemClock,
     reader: options.reader,
   };
+  if (options.smtpFromEnv) ctx.smtpFromEnv = options.smtpFromEnv;
   if (options.publicUrl)
     ctx.publicUrl = options.publicUrl.endsWith("/") ? options.publicUrl : `${options.publicUrl}/`;
 
@@ -103,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.scheduler) {
     const scheduler = createScheduler(ctx, {
       onFault: (error) => app.log.error({ err: error }, "scheduler fault"),
+      // Unless given one, mail goes through the server the settings name, as they stand each round.
+      mailer: settingsMailer(ctx),
       ...options.scheduler,
     });
     scheduler.start();

@@ -54,6 +54,10 @@ const STATUS: Record<string, number> = {
   "extension.comment_required": 422,
   "report.period_locked": 409,
   "holiday.invalid": 422,
+  "mail.settings_invalid": 422,
+  "mail.off": 409,
+  // The mail server refused or could not be reached: a gateway's failure, not the request's.
+  "mail.test_failed": 502,
   "reopen.invalid": 422,
   "reopen.not_locked": 409,
   "reopen.sent": 409,

@@ -41,6 +41,8 @@ export interface ServiceContext {
   imports?: ImportQueue;
   /** The address people open kehoach at ("https://kehoach.sogddt.gov.vn/"), for links that leave the app. */
   publicUrl?: string;
+  /** The mail server the environment names (KEHOACH_SMTP_URL, KEHOACH_MAIL_FROM), until an administrator sets one. */
+  smtpFromEnv?: { url: string; from: string };
 }
 
 /** Something that takes queued import jobs. */

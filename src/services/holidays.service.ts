@@ -8,11 +8,10 @@ import {
   dueDatesOfPlan,
   holidayYears,
   moveDueDates,
-  readSetting,
   replaceHolidayYear,
-  writeSetting,
 } from "../db/holidays.repository.js";
 import type { Db } from "../db/schema.js";
+import { readSetting, writeSetting } from "../db/settings.repository.js";
 import { inTransaction } from "../db/transaction.js";
 import { DEFAULT_ZONE, today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";

@@ -17,9 +17,27 @@ export interface Mailer {
   close(): void;
 }
 
-/** `createMailer("smtp://localhost:2525", "kehoach <kehoach@so-gddt.gov.vn>")` */
-export function createMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+/** An SMTP server as an administrator enters it. */
+export interface SmtpServer {
+  host: string;
+  port: number;
+  /** True: TLS from the start (port 465); false: plain, upgraded by STARTTLS where offered. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+}
+
+/** `createMailer("smtp://localhost:2525", "kehoach <kehoach@so-gddt.gov.vn>")`, or with a server's fields. */
+export function createMailer(server: string | SmtpServer, from: string): Mailer {
+  const transport =
+    typeof server === "string"
+      ? nodemailer.createTransport(server)
+      : nodemailer.createTransport({
+          host: server.host,
+          port: server.port,
+          secure: server.secure,
+          ...(server.user ? { auth: { user: server.user, pass: server.password ?? "" } } : {}),
+        });
   return {
     async send(mail) {
       await transport.sendMail({

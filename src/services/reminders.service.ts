@@ -31,8 +31,11 @@ import type { ServiceContext } from "./context.js";
 import type { Mailer } from "./mailer.js";
 
 export interface SchedulerOptions {
-  /** Where mail goes out; none: notifications in the app only. */
-  mailer?: Mailer | null;
+  /**
+   * Where mail goes out; none: notifications in the app only. A function is asked each round (the
+   * server's mail settings, which an administrator may change while it runs).
+   */
+  mailer?: Mailer | null | (() => Promise<Mailer | null>);
   /** The address people open kehoach at, for the links in mail ("https://kehoach.sogddt.gov.vn/"). */
   publicUrl?: string;
   /** Between ticks (default a minute). */
@@ -127,8 +130,7 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
     return queued;
   }
 
-  async function send(): Promise<{ sent: number; failed: number }> {
-    const mailer = options.mailer;
+  async function send(mailer: Mailer | null): Promise<{ sent: number; failed: number }> {
     if (!mailer) return { sent: 0, failed: 0 };
     let sent = 0;
     let failed = 0;
@@ -174,8 +176,9 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
     const now = ctx.clock.now();
     const day = dayIn(now, zone);
     const made = await reminders(now, day);
-    const queued = options.mailer ? (await queueEach(now)) + (await queueDigests(now, day)) : 0;
-    const { sent, failed } = await send();
+    const mailer = typeof options.mailer === "function" ? await options.mailer() : (options.mailer ?? null);
+    const queued = mailer ? (await queueEach(now)) + (await queueDigests(now, day)) : 0;
+    const { sent, failed } = await send(mailer);
     // Once a day, by the server that computed it: the rows yesterday's mail left dead are cleared.
     if (made !== null) await tidyMailTables(ctx.db).catch((error: unknown) => options.onFault?.(error));
     return { day, reminders: made, queued, sent, failed };

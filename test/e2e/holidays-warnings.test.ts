@@ -1,5 +1,5 @@
-// Holidays and warnings in the browser, on an in-process app with a set clock: the administrator
-// enters a year's days off from the Government's notice (a bad line is named) and has due dates on a
+// Holidays, mail and warnings in the browser, on an in-process app with a set clock: the
+// administrator sets the mail server (a bad port named), enters a year's days off from the Government's notice (a bad line is named) and has due dates on a
 // day off moved; the unit's workspace says a due date falls on a Sunday; the leader's overview lists
 // the warnings as facts.
 
@@ -51,6 +51,21 @@ describe.skipIf(!HAS_CHROMIUM)("holidays and warnings in the browser", () => {
   it("sets a year's holidays, shows a Sunday deadline, and lists warnings for the leader", async () => {
     const admin = await signInOn(browser, base, "quantri", api.passwords.quantri ?? "");
     await admin.goto(`${base}#/admin`);
+    // The mail server: none yet; a bad port is refused with the field named.
+    const mail = admin.locator("section[aria-labelledby=mail]");
+    await mail.getByText("Chưa có máy chủ thư: thông báo chỉ hiện trong ứng dụng.").waitFor();
+    await mail.getByLabel(/^Máy chủ/).fill("mail.so-gddt.gov.vn");
+    await mail.getByLabel(/^Cổng/).fill("0");
+    await mail.getByLabel(/^Người gửi/).fill("kehoach <kehoach@so-gddt.gov.vn>");
+    await mail.getByRole("button", { name: "Lưu máy chủ thư" }).click();
+    await mail
+      .getByRole("alert")
+      .getByText("Thiết lập máy chủ thư không hợp lệ. Cổng: từ 1 đến 65535.")
+      .waitFor();
+    await mail.getByLabel(/^Cổng/).fill("587");
+    await mail.getByRole("button", { name: "Lưu máy chủ thư" }).click();
+    await mail.getByText("Máy chủ do quản trị viên nhập ở đây.").waitFor();
+
     const holidays = admin.locator("section[aria-labelledby=holidays]");
     await holidays.getByText(/ngày nghỉ mặc định của Bộ luật Lao động/).waitFor();
     await holidays.getByLabel("Năm").selectOption("2027");

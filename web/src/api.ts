@@ -12,9 +12,11 @@ export type {
   AmendmentReply,
   AuditEvent,
   ExtensionList,
+  FailedMailList,
   HolidayCalendarReply,
   ImportJobReply,
   ImportReply,
+  MailSettingsReply,
   MyWorkReply,
   NotificationListReply,
   OverviewReply,
@@ -40,16 +42,35 @@ export type {
 } from "../../src/server/contract/index";
 export type Counts = import("../../src/server/contract/index").PlanProgressReply["counts"];
 
+import { T } from "./text";
+
 let csrf = "";
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly id: string,
     message: string,
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
   }
+}
+
+/**
+ * The server's message with each field's reason it does not already say, the field named in words:
+ * "Thiết lập máy chủ thư không hợp lệ. Cổng: từ 1 đến 65535."
+ */
+export function withFields(message: string, fields: readonly FieldProblem[]): string {
+  const untold = fields.filter((f) => f.reason && !message.includes(f.reason));
+  if (!untold.length) return message;
+  const parts = untold.map((f) => `${T.fieldNames[f.field] ?? f.field}: ${f.reason}`);
+  return `${message} ${parts.join("; ")}.`;
 }
 
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
@@ -62,7 +83,15 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
   }
   const r = await fetch(`/api/v1${path}`, { ...init, headers, body, credentials: "same-origin" });
   const data = r.status === 204 ? null : await r.json().catch(() => null);
-  if (!r.ok) throw new ApiError(r.status, data?.error ?? "error", data?.message ?? `Lỗi ${r.status}`);
+  if (!r.ok) {
+    const fields: FieldProblem[] = Array.isArray(data?.fields) ? data.fields : [];
+    throw new ApiError(
+      r.status,
+      data?.error ?? "error",
+      withFields(data?.message ?? `Lỗi ${r.status}`, fields),
+      fields,
+    );
+  }
   return data as T;
 }
 

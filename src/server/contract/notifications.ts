@@ -56,3 +56,28 @@ export const FailedMailList = z.object({
     }),
   ),
 });
+export type FailedMailList = z.infer<typeof FailedMailList>;
+
+export const MailSettingsReply = z.object({
+  source: z
+    .enum(["admin", "env", "none"])
+    .describe("admin: nhập trong ứng dụng; env: biến môi trường; none: chưa có"),
+  host: z.string().nullable(),
+  port: z.number().int().nullable(),
+  secure: z.boolean().describe("true: TLS ngay từ đầu (cổng 465)"),
+  user: z.string().nullable(),
+  hasPassword: z.boolean().describe("Đã lưu mật khẩu (không bao giờ trả về)"),
+  from: z.string().nullable(),
+});
+export type MailSettingsReply = z.infer<typeof MailSettingsReply>;
+
+export const MailSettingsBody = z.object({
+  host: z.string().max(253).describe("Máy chủ SMTP; rỗng: về máy chủ của biến môi trường"),
+  port: z.number().int().describe("Cổng: 587 (STARTTLS), 465 (TLS), 25"),
+  secure: z.boolean(),
+  user: z.string().max(200).nullable().optional(),
+  password: z.string().max(500).nullable().optional().describe("Bỏ trống: giữ mật khẩu đã lưu"),
+  from: z.string().max(300).describe("Người gửi: «kehoach <kehoach@so-gddt.gov.vn>»"),
+});
+
+export const TestMailBody = z.object({ to: z.string().max(300).describe("Địa chỉ nhận thư thử") });

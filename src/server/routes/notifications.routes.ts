@@ -2,6 +2,7 @@
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../services/context.js";
+import { mailSettings, saveMailSettings, sendTestMail } from "../../services/mail-settings.service.js";
 import {
   failedMailList,
   myNotifications,
@@ -12,11 +13,14 @@ import {
 import { signedIn } from "../context.js";
 import {
   FailedMailList,
+  MailSettingsBody,
+  MailSettingsReply,
   NoContent,
   NotificationList,
   Preferences,
   type PreferencesReply,
   ReadBody,
+  TestMailBody,
 } from "../contract/index.js";
 
 export const notificationRoutes =
@@ -59,5 +63,39 @@ export const notificationRoutes =
       "/failed-mail",
       { schema: { tags, summary: "Thư không gửi được (quản trị)", response: { 200: FailedMailList } } },
       async (request) => ({ mails: await failedMailList(ctx, signedIn(request)) }),
+    );
+    app.get(
+      "/mail-settings",
+      {
+        schema: { tags, summary: "Máy chủ thư gửi đi (quản trị)", response: { 200: MailSettingsReply } },
+      },
+      async (request) => mailSettings(ctx, signedIn(request)),
+    );
+    app.put(
+      "/mail-settings",
+      {
+        schema: {
+          tags,
+          summary: "Đặt máy chủ thư gửi đi (quản trị); thay cho máy chủ của biến môi trường",
+          body: MailSettingsBody,
+          response: { 200: MailSettingsReply },
+        },
+      },
+      async (request) => saveMailSettings(ctx, signedIn(request), request.body),
+    );
+    app.post(
+      "/mail-settings/test",
+      {
+        schema: {
+          tags,
+          summary: "Gửi thư thử qua máy chủ thư đang đặt (quản trị)",
+          body: TestMailBody,
+          response: { 204: NoContent },
+        },
+      },
+      async (request, reply) => {
+        await sendTestMail(ctx, signedIn(request), request.body.to);
+        return reply.code(204).send(null);
+      },
     );
   };

@@ -6,6 +6,7 @@ import { viDate } from "../format";
 import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
 import { HolidaysSection } from "./HolidaysSection";
+import { MailSection } from "./MailSection";
 
 // ["06-15", "12-15"] → "15/6, 15/12", as people write it.
 const showRegime = (days: string[]) =>
@@ -165,6 +166,7 @@ export function AdminPage() {
           </form>
         </div>
       </div>
+      <MailSection />
       <HolidaysSection thisYear={new Date().getFullYear()} />
       <AuditLog />
     </section>
