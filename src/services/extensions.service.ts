@@ -48,7 +48,10 @@ export async function requestExtension(
       { field: "workItemId", reason: "đơn vị là đơn vị phối hợp" },
     ]);
   if (work.done) throw new DomainError("extension.done", "Nhiệm vụ đã hoàn thành: không cần gia hạn.");
-  const fromDue = work.deadlines[0];
+  // The next deadline, as the unit's list shows it (a recurring task's earlier ones are past); past
+  // them all, the last, overdue.
+  const today = todayOf(ctx.clock);
+  const fromDue = work.deadlines.find((d) => d >= today) ?? work.deadlines[work.deadlines.length - 1];
   if (!fromDue)
     throw new DomainError("extension.no_deadline", "Nhiệm vụ không có hạn: không có gì để gia hạn.", [
       { field: "workItemId", reason: "không có hạn" },
