@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { api, type ExtensionList } from "../api";
 import { viDate } from "../format";
 import { T } from "../text";
+import { DecisionRow } from "./DecisionRow";
 
 type Extension = ExtensionList["extensions"][number];
 
@@ -50,21 +51,11 @@ export function ExtensionsSection({ planId, canDecide }: { planId: string; canDe
               {e.comment && ` · ${T.extensionComment}: ${e.comment}`}
             </span>
             {canDecide && e.status === "pending" && (
-              <div className="row">
-                <label>
-                  {T.extensionComment}
-                  <input
-                    value={comments[e.id] ?? ""}
-                    onChange={(ev) => setComments({ ...comments, [e.id]: ev.target.value })}
-                  />
-                </label>
-                <button type="button" onClick={() => decide(e, true)}>
-                  {T.approve}
-                </button>
-                <button type="button" className="secondary" onClick={() => decide(e, false)}>
-                  {T.refuse}
-                </button>
-              </div>
+              <DecisionRow
+                comment={comments[e.id] ?? ""}
+                onComment={(text) => setComments({ ...comments, [e.id]: text })}
+                onDecide={(approve) => decide(e, approve)}
+              />
             )}
           </li>
         ))}

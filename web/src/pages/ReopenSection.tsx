@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { api, type ReopenList } from "../api";
 import { viDate } from "../format";
 import { T } from "../text";
+import { DecisionRow } from "./DecisionRow";
 
 type Reopen = ReopenList["requests"][number];
 
@@ -55,14 +56,11 @@ export function ReopenSection({ planId, canDecide }: { planId: string; canDecide
               {r.comment && ` · ${T.extensionComment}: ${r.comment}`}
             </span>
             {canDecide && r.status === "pending" && (
-              <div className="row">
-                <label>
-                  {T.extensionComment}
-                  <input
-                    value={comments[r.id] ?? ""}
-                    onChange={(ev) => setComments({ ...comments, [r.id]: ev.target.value })}
-                  />
-                </label>
+              <DecisionRow
+                comment={comments[r.id] ?? ""}
+                onComment={(text) => setComments({ ...comments, [r.id]: text })}
+                onDecide={(grant) => decide(r, grant)}
+              >
                 <label>
                   {T.reopenDays}
                   <input
@@ -73,13 +71,7 @@ export function ReopenSection({ planId, canDecide }: { planId: string; canDecide
                     onChange={(ev) => setDays({ ...days, [r.id]: ev.target.value })}
                   />
                 </label>
-                <button type="button" onClick={() => decide(r, true)}>
-                  {T.approve}
-                </button>
-                <button type="button" className="secondary" onClick={() => decide(r, false)}>
-                  {T.refuse}
-                </button>
-              </div>
+              </DecisionRow>
             )}
           </li>
         ))}
