@@ -3,41 +3,26 @@
 // four-state scan it replaces; and the cost an accepted report pays to keep the tally.
 // Part of `npm run bench`; BENCH_WORK_ITEMS sets the size (default 1,000,000).
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { openStore } from "../dist/db/connection.js";
-import { migrateToLatest } from "../dist/db/migrate.js";
 import { refreshTally } from "../dist/db/progress-tally.repository.js";
 import { fixedClock } from "../dist/domain/clock.js";
 import { inProcessReader } from "../dist/intake/in-process-reader.js";
 import { overview as readOverview } from "../dist/services/overview.service.js";
-import { importDirectory } from "../dist/services/units.service.js";
 import { openFreshPostgres } from "../dist/testing/fresh-postgres.js";
+import { schoolsUnderSo } from "./schools.js";
 
-const root = join(import.meta.dirname, "..");
 const WORK_ITEMS = Number(process.env.BENCH_WORK_ITEMS ?? 1_000_000);
 const PLANS = Math.max(10, Math.round(WORK_ITEMS / 500));
 const TASKS_PER_PLAN = 50;
 const UNITS = 1000;
 
 export async function fill(db) {
-  await migrateToLatest(db);
-  const ctx = { db, clock: fixedClock("2026-11-23T08:00:00Z"), reader: inProcessReader };
-  await importDirectory(ctx, null, readFileSync(join(root, "examples", "don-vi-mau.csv"), "utf8"));
-  const sgd = await db
-    .selectFrom("unit")
-    .select(["id", sql`path::text`.as("path")])
-    .where("code", "=", "SGDDT")
-    .executeTakeFirstOrThrow();
   // A thousand schools under the Sở.
-  await sql`
-    insert into unit (code, name, kind, parent_id, path)
-    select 'BENCH' || g, 'Trường thử ' || g, 'school', ${sgd.id}, '0' from generate_series(1, ${UNITS}) g`.execute(
-    db,
-  );
-  await sql`update unit set path = (${sgd.path} || '.' || id)::ltree where code like 'BENCH%'`.execute(db);
+  const sgd = await schoolsUnderSo(db, { at: "2026-11-23T08:00:00Z", prefix: "BENCH", count: UNITS });
   await sql`
     insert into document (sha256, file_name, media_type, size_bytes, content, text)
     select md5('d' || g) || md5('e' || g), 'bench-' || g || '.txt', 'text/plain', 0, '', ''

@@ -6,24 +6,21 @@
 // beside PGlite when DATABASE_URL is set. BENCH_REMINDER_BACKGROUND sets how many other work items
 // (deadlines through the year, none on a reminder day) lie around them (default 150,000).
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { openStore } from "../dist/db/connection.js";
-import { migrateToLatest } from "../dist/db/migrate.js";
 import {
   claimReminderDay,
   computeDeadlineReminders,
   recordReminderCount,
 } from "../dist/db/notifications.repository.js";
-import { addDays, fixedClock, zonedInstant } from "../dist/domain/clock.js";
-import { inProcessReader } from "../dist/intake/in-process-reader.js";
+import { addDays, zonedInstant } from "../dist/domain/clock.js";
 import { createScheduler } from "../dist/services/reminders.service.js";
-import { importDirectory } from "../dist/services/units.service.js";
 import { openFreshPostgres } from "../dist/testing/fresh-postgres.js";
+import { schoolsUnderSo } from "./schools.js";
 
-const root = join(import.meta.dirname, "..");
 const ZONE = "Asia/Ho_Chi_Minh";
 const DAY = "2026-11-23";
 const UNITS = 5000;
@@ -41,21 +38,8 @@ const doneTasks = dueTasks / 10;
 const backgroundTasks = Math.ceil(BACKGROUND / UNITS_PER_TASK / TASKS_PER_PLAN) * TASKS_PER_PLAN;
 
 export async function fill(db) {
-  await migrateToLatest(db);
-  const ctx = { db, clock: fixedClock(`${DAY}T01:00:00Z`), reader: inProcessReader };
-  await importDirectory(ctx, null, readFileSync(join(root, "examples", "don-vi-mau.csv"), "utf8"));
-  const sgd = await db
-    .selectFrom("unit")
-    .select(["id", sql`path::text`.as("path")])
-    .where("code", "=", "SGDDT")
-    .executeTakeFirstOrThrow();
   // 5,000 units under the Sở, each with an officer who has an address; a leader on every fifth.
-  await sql`
-    insert into unit (code, name, kind, parent_id, path)
-    select 'BENCHR' || g, 'Trường thử ' || g, 'school', ${sgd.id}, '0' from generate_series(1, ${UNITS}) g`.execute(
-    db,
-  );
-  await sql`update unit set path = (${sgd.path} || '.' || id)::ltree where code like 'BENCHR%'`.execute(db);
+  const sgd = await schoolsUnderSo(db, { at: `${DAY}T01:00:00Z`, prefix: "BENCHR", count: UNITS });
   await sql`
     insert into app_user (login, display_name, unit_id, role, password_hash, email)
     select 'canbo.' || id, 'Cán bộ ' || name, id, 'unit_officer', 'x', 'canbo' || id || '@truong.test'
