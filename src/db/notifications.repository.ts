@@ -5,6 +5,9 @@
 // (person, event) is one row whatever runs it: the unique key makes it so.
 
 import { sql } from "kysely";
+import type { Reporting } from "../domain/plan.js";
+import { obligationsOf } from "./plans.repository.js";
+import { REPORT_SENT } from "./progress-tally.repository.js";
 import type { Db } from "./schema.js";
 
 export interface NewNotification {
@@ -101,6 +104,84 @@ export async function computeDeadlineReminders(db: Db, day: string, at: Date): P
       'Kế hoạch số ' || coalesce(number, '(không số)') || ' — ' || unit_name || ' — hạn ' || to_char(due, 'DD/MM/YYYY') || '.',
       '#/plans/' || plan_id, ${at}::timestamptz
     from officers
+    on conflict (user_id, event_key) do nothing`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/** A published plan as its report reminders need it. */
+export interface PlanReportingRow {
+  planId: string;
+  reporting: Reporting[];
+  /** The regime of the issuing unit or the nearest unit above it that set one. */
+  regime: string[] | null;
+  reminderDays: number[];
+  graceDays: number;
+  publishedOn: string | null;
+}
+
+/** Every published plan's reporting obligations, regime and reminder settings: one statement. */
+export async function plansReporting(db: Db): Promise<PlanReportingRow[]> {
+  const r = await sql<{
+    id: string;
+    reporting: Reporting[] | null;
+    regime: string[] | null;
+    reminder_days: number[];
+    grace_days: number;
+    published_on: string | null;
+  }>`
+    select p.id, ${obligationsOf(sql`p.id`)} as reporting, p.reminder_days, p.grace_days,
+           p.published_on::text as published_on,
+           (select a.report_regime from unit a where a.path @> iu.path and a.report_regime is not null
+            order by nlevel(a.path) desc limit 1) as regime
+    from plan p left join unit iu on iu.id = p.issuer_unit_id
+    where p.status = 'published'`.execute(db);
+  return r.rows.map((x) => ({
+    planId: String(x.id),
+    reporting: x.reporting ?? [],
+    regime: x.regime,
+    reminderDays: x.reminder_days,
+    graceDays: x.grace_days,
+    publishedOn: x.published_on,
+  }));
+}
+
+/**
+ * Report reminders into notifications, to the officers of each unit with work in the plan whose
+ * report of the period is not sent (a returned report is not sent): `due` the period, `left` the
+ * days to it, `last` true on the last day a late report is taken. Returns how many are new.
+ */
+export async function addReportReminders(
+  db: Db,
+  wanted: ReadonlyArray<{ planId: string; due: string; left: number; last: boolean }>,
+  at: Date,
+): Promise<number> {
+  if (!wanted.length) return 0;
+  const r = await sql`
+    with want(plan_id, due, left_days, last) as (
+      select * from unnest(${wanted.map((w) => w.planId)}::bigint[], ${wanted.map((w) => w.due)}::date[],
+                           ${wanted.map((w) => w.left)}::int[], ${wanted.map((w) => w.last)}::boolean[])
+    ),
+    owing as (
+      select distinct want.*, pt.unit_id, p.number
+      from want
+      join plan p on p.id = want.plan_id
+      join progress_tally pt on pt.plan_id = want.plan_id
+      left join report r on r.plan_id = want.plan_id and r.unit_id = pt.unit_id and r.period_due = want.due
+      where not ${REPORT_SENT(sql`r`)}
+    )
+    insert into notification (user_id, kind, event_key, title, body, link, created_at)
+    select a.id, 'report_due',
+      'report:' || o.left_days || ':' || o.plan_id || ':' || o.due || ':' || o.unit_id,
+      case when o.last then 'Hôm nay là ngày cuối nhận báo cáo kỳ ' || to_char(o.due, 'DD/MM/YYYY')
+           when o.left_days > 0 then 'Sắp đến hạn báo cáo (còn ' || o.left_days || ' ngày): kỳ ' || to_char(o.due, 'DD/MM/YYYY')
+           else 'Đến hạn báo cáo hôm nay: kỳ ' || to_char(o.due, 'DD/MM/YYYY') end
+        || ' — Kế hoạch số ' || coalesce(o.number, '(không số)'),
+      case when o.last then 'Đơn vị chưa gửi báo cáo kỳ này; sau hôm nay kỳ báo cáo bị khóa, muốn gửi phải đề nghị mở lại.'
+           else 'Đơn vị chưa gửi báo cáo kỳ ' || to_char(o.due, 'DD/MM/YYYY') || ' của Kế hoạch số '
+                || coalesce(o.number, '(không số)') || '.' end,
+      '#/workspace', ${at}::timestamptz
+    from owing o
+    join app_user a on a.active and a.role = 'unit_officer' and a.unit_id = o.unit_id
     on conflict (user_id, event_key) do nothing`.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }

@@ -4,6 +4,7 @@ export const NOTICE_KINDS = [
   "due_soon",
   "due_today",
   "overdue",
+  "report_due",
   "plan_published",
   "plan_amended",
   "report_returned",

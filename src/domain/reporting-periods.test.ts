@@ -7,6 +7,7 @@ import {
   planPeriod,
   readRegime,
   reportingDueDates,
+  reportRemindersOn,
 } from "./reporting-periods.js";
 
 describe("reporting periods", () => {
@@ -88,5 +89,57 @@ describe("a unit's reporting regime", () => {
     expect(lastLockedPeriod([], null, "2027-01-05", 10)).toBe("2026-12-15");
     expect(lastLockedPeriod([], null, "2026-12-20", 10)).toBe("2026-06-15");
     expect(lastLockedPeriod([], null, "2026-12-20", 0)).toBe("2026-12-15");
+  });
+});
+
+describe("report reminders", () => {
+  const halfYearly = (day: string, published = "2026-03-01") =>
+    reportRemindersOn([], null, day, [7, 3, 1], 10, published);
+
+  it("come on the plan's reminder days before a due date, on the day and on the last day taken", () => {
+    expect(halfYearly("2026-06-08")).toEqual([{ due: "2026-06-15", left: 7 }]);
+    expect(halfYearly("2026-06-12")).toEqual([{ due: "2026-06-15", left: 3 }]);
+    expect(halfYearly("2026-06-14")).toEqual([{ due: "2026-06-15", left: 1 }]);
+    expect(halfYearly("2026-06-15")).toEqual([{ due: "2026-06-15", left: 0 }]);
+    expect(halfYearly("2026-06-25")).toEqual([{ due: "2026-06-15", left: -10 }]);
+    for (const quiet of ["2026-06-07", "2026-06-10", "2026-06-16", "2026-06-24", "2026-06-26"])
+      expect(halfYearly(quiet)).toEqual([]);
+  });
+
+  it("cross a year's end: a period due on 5/1 is reminded of in December", () => {
+    expect(reportRemindersOn([], ["01-05", "07-05"], "2026-12-29", [7], 10, "2026-01-10")).toEqual([
+      { due: "2027-01-05", left: 7 },
+    ]);
+  });
+
+  it("follow the plan's own report dates, two of which may fall on one day's reminders", () => {
+    const obligations = [
+      {
+        from: [],
+        to: [],
+        text: "",
+        timeframe: { text: "trước ngày 20/12/2026", kind: "deadline" as const, due: "2026-12-20" },
+      },
+      {
+        from: [],
+        to: [],
+        text: "",
+        timeframe: { text: "trước ngày 13/12/2026", kind: "deadline" as const, due: "2026-12-13" },
+      },
+    ];
+    expect(reportRemindersOn(obligations, null, "2026-12-13", [7, 3, 1], 10, "2026-11-01")).toEqual([
+      { due: "2026-12-20", left: 7 },
+      { due: "2026-12-13", left: 0 },
+    ]);
+  });
+
+  it("leave out periods due before the plan was published", () => {
+    expect(halfYearly("2026-06-12", "2026-06-20")).toEqual([]);
+    expect(halfYearly("2026-06-25", "2026-06-20")).toEqual([]);
+    expect(halfYearly("2026-12-12", "2026-06-20")).toEqual([{ due: "2026-12-15", left: 3 }]);
+  });
+
+  it("with no grace days, the due day is the last and is reminded of once", () => {
+    expect(reportRemindersOn([], null, "2026-06-15", [7], 0, null)).toEqual([{ due: "2026-06-15", left: 0 }]);
   });
 });

@@ -112,3 +112,35 @@ export function readRegime(text: string): { days: string[] } | { error: string }
   }
   return { days: [...days].sort() };
 }
+
+export interface ReportReminder {
+  /** The period's due date. */
+  due: string;
+  /** Days from `day` to the due date: 7, 3, 1 before; 0 on the day; −grace on the last day a late report is taken. */
+  left: number;
+}
+
+/**
+ * The report reminders a plan gives on `day`: a period whose due date is one of the plan's reminder
+ * days away, due today, or whose grace days end today (the last day before it locks). A period due
+ * before the plan was published is none of its business. For half-yearly reports and reminder days
+ * 7, 3, 1: `reportRemindersOn([], null, "2026-06-08", [7, 3, 1], 10, "2026-03-01")` →
+ * `[{ due: "2026-06-15", left: 7 }]`; on "2026-06-25" `[{ due: "2026-06-15", left: -10 }]`.
+ */
+export function reportRemindersOn(
+  obligations: readonly Reporting[],
+  regime: readonly string[] | null,
+  day: string,
+  reminderDays: readonly number[],
+  graceDays: number,
+  publishedOn: string | null,
+): ReportReminder[] {
+  const dues = new Set(duesAround(obligations, regime, day));
+  const offsets = new Set([...reminderDays.filter((n) => n > 0), 0, -Math.max(graceDays, 0)]);
+  const found: ReportReminder[] = [];
+  for (const left of [...offsets].sort((a, b) => b - a)) {
+    const due = addDays(day, left);
+    if (dues.has(due) && (!publishedOn || publishedOn <= due)) found.push({ due, left });
+  }
+  return found;
+}

@@ -228,6 +228,55 @@ function deadlineNotices(dues: readonly Due[], doneAfter: ReadonlyMap<string, st
   return out;
 }
 
+/** A plan's report periods in the year, and the units with work in it (each owes a report a period). */
+interface Periods {
+  planId: string;
+  plan: string;
+  dues: string[];
+  units: string[];
+}
+
+/** Reports are reminded of on the reminder days before their due date, on it, and on the last of the 10 grace days. */
+const REPORT_OFFSETS = [...REMINDER_DAYS, 0, -10];
+
+function reportLabel(left: number, due: string, plan: string): { title: string; body: string } {
+  const tail = ` — Kế hoạch số ${plan}`;
+  if (left < 0)
+    return {
+      title: `Hôm nay là ngày cuối nhận báo cáo kỳ ${vi(due)}${tail}`,
+      body: "Đơn vị chưa gửi báo cáo kỳ này; sau hôm nay kỳ báo cáo bị khóa, muốn gửi phải đề nghị mở lại.",
+    };
+  const head = left > 0 ? `Sắp đến hạn báo cáo (còn ${left} ngày)` : "Đến hạn báo cáo hôm nay";
+  return {
+    title: `${head}: kỳ ${vi(due)}${tail}`,
+    body: `Đơn vị chưa gửi báo cáo kỳ ${vi(due)} của Kế hoạch số ${plan}.`,
+  };
+}
+
+/** The report reminders of the year: to the officers of each unit that has not sent its report (`sentOn`: plan, unit, period → day sent). */
+function reportNotices(plans: readonly Periods[], sentOn: ReadonlyMap<string, string>): Notice[] {
+  const out: Notice[] = [];
+  for (let day = FIRST; day <= LAST; day = addDays(day, 1))
+    for (const p of plans)
+      for (const due of p.dues) {
+        const left = daysBetween(due, day);
+        if (!REPORT_OFFSETS.includes(left)) continue;
+        for (const unit of p.units) {
+          const sent = sentOn.get(`${p.planId} ${unit} ${due}`);
+          if (sent !== undefined && day > sent) continue;
+          for (const person of PEOPLE.filter((x) => x.role === "unit_officer" && x.unit === unit))
+            out.push({
+              day,
+              person,
+              kind: "report_due",
+              ...reportLabel(left, due, p.plan),
+              link: "#/workspace",
+            });
+        }
+      }
+  return out;
+}
+
 /** A message received, with the morning it came on. */
 type Mail = Received & { day: string };
 
@@ -412,6 +461,33 @@ for (const kind of STORES) {
       ]);
 
       const notices = deadlineNotices(dues, doneAfter);
+
+      // Reports: this plan sets no report dates, so the regime's (15/6, 15/12); the demo plan on
+      // school safety orders its units to report "Định kỳ trước ngày 15/12 và 15/5". The lead unit
+      // sends this plan's two reports before they are due; the cooperating unit and the demo plan's
+      // units never do.
+      const safety = others.rows.find((r) => r.number === "901/KH-SGDĐT");
+      if (!safety) throw new Error("the demo plan 901/KH-SGDĐT is not published");
+      const unitsOf = (id: string) => [
+        ...new Set(others.rows.filter((r) => r.plan_id === id).map((r) => r.code)),
+      ];
+      notices.push(
+        ...reportNotices(
+          [
+            { planId, plan: PLAN_NUMBER, dues: ["2027-06-15", "2027-12-15"], units: [GDTRH, GDTH] },
+            {
+              planId: String(safety.plan_id),
+              plan: "901/KH-SGDĐT",
+              dues: ["2027-05-15", "2027-05-30", "2027-12-15"],
+              units: unitsOf(safety.plan_id),
+            },
+          ],
+          new Map([
+            [`${planId} ${GDTRH} ${PERIOD_1}`, REPORT_1],
+            [`${planId} ${GDTRH} ${PERIOD_2}`, REPORT_2],
+          ]),
+        ),
+      );
       const officersOf = (unit: string) => PEOPLE.filter((p) => p.role === "unit_officer" && p.unit === unit);
       // The other notices, made after a morning's tick and mailed the next morning (the plan's on
       // the morning it is published, before the tick): the plan that gives the units work, the

@@ -33,6 +33,7 @@ for (const kind of STORES) {
     let api: DemoApi;
     let smtp: TestSmtp;
     let now = morning(1);
+    let planId995 = "";
     const clock = { now: () => new Date(now) };
     const scheduler = (): Scheduler =>
       createScheduler(api.ctx, {
@@ -98,6 +99,7 @@ for (const kind of STORES) {
     it("tells the unit of its new work, then of its deadline as it nears and passes; escalates when late", async () => {
       const planId = await api.importText("vanthu", "ke-hoach-995.txt", PLAN);
       expect((await api.confirmAndPublish("vanthu", planId)).statusCode).toBe(204);
+      planId995 = planId;
 
       const daily = scheduler();
       const sentOn = new Map<number, string[]>();
@@ -212,6 +214,80 @@ for (const kind of STORES) {
       expect(failed).toEqual([expect.objectContaining({ to: "sai@so.test", attempts: 6 })]);
       expect((await api.call("vanthu", "GET", "/api/v1/notifications/failed-mail")).statusCode).toBe(403);
       now = walked;
+    });
+
+    it("reminds a unit of its report before the period's due date, on it and on the last day, until it is sent", async () => {
+      // Plan 995 sets no report dates: its units report by the regime's 15/12. A report returned is
+      // not sent: the unit is reminded again until it sends it once more.
+      const tell = (day: number) => new Date(Date.UTC(2026, 11, day, 1, 0, 0));
+      const daily = scheduler();
+      const of995 = new Map<number, string[]>();
+      const act = new Map<number, () => Promise<void>>([
+        [
+          9,
+          async () => {
+            await api.signInAgain();
+            const plan = (await api.call("phongtrunghoc", "GET", "/api/v1/workspace")).json();
+            const item = (plan.items as Array<{ workItemId: string; planId: string }>).find(
+              (i) => i.planId === planId995,
+            );
+            const saved = await api.call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${planId995}`, {
+              items: [{ workItemId: item?.workItemId, status: "in_progress", results: "Đang tổng hợp" }],
+            });
+            expect(saved.statusCode, saved.body).toBe(200);
+            expect(saved.json().periodDue).toBe("2026-12-15");
+            reportId = saved.json().id;
+            expect(
+              (await api.call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/submit`)).statusCode,
+            ).toBe(204);
+            const back = await api.call("vanthu", "POST", `/api/v1/reports/${reportId}/decision`, {
+              accept: false,
+              comment: "Bổ sung số liệu các trường",
+            });
+            expect(back.statusCode, back.body).toBe(204);
+          },
+        ],
+        [
+          13,
+          async () => {
+            await api.signInAgain();
+            expect(
+              (await api.call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/submit`)).statusCode,
+            ).toBe(204);
+          },
+        ],
+      ]);
+      let reportId = "";
+      for (let day = 1; day <= 31; day++) {
+        now = tell(day);
+        const before = smtp.received.length;
+        await daily.tick();
+        of995.set(
+          day,
+          smtp.received
+            .slice(before)
+            .filter((m) => m.to.includes("gdtrh@so.test") && m.subject.includes("995/KH-SGDĐT"))
+            .map((m) => m.subject.replace(/^\[kehoach\] /, "")),
+        );
+        await act.get(day)?.();
+      }
+      const days = [...of995].flatMap(([day, subjects]) => (subjects.length ? [day] : []));
+      // 8/12 a week before; on the 10th the news that the report sent on the 9th was returned; 12/12
+      // three days before, the report not being sent; sent again on the 13th: nothing on the 14th,
+      // the 15th or the 25th, the last day late reports are taken.
+      expect(days).toEqual([8, 10, 12]);
+      expect(of995.get(10)).toEqual([expect.stringMatching(/^Báo cáo bị trả lại/)]);
+      expect(of995.get(8)).toEqual([
+        "Sắp đến hạn báo cáo (còn 7 ngày): kỳ 15/12/2026 — Kế hoạch số 995/KH-SGDĐT",
+      ]);
+      expect(of995.get(12)).toEqual([
+        "Sắp đến hạn báo cáo (còn 3 ngày): kỳ 15/12/2026 — Kế hoạch số 995/KH-SGDĐT",
+      ]);
+      const mail = mailsTo("gdtrh@so.test").find((m) =>
+        m.subject.includes("kỳ 15/12/2026 — Kế hoạch số 995"),
+      );
+      expect(mail?.text).toContain("Đơn vị chưa gửi báo cáo kỳ 15/12/2026 của Kế hoạch số 995/KH-SGDĐT.");
+      expect(mail?.text).toContain("https://kehoach.so.test/#/workspace");
     });
 
     it.skipIf(kind.name !== "postgres")("two servers on one PostgreSQL send each reminder once", async () => {

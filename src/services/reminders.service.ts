@@ -1,5 +1,5 @@
 // Reminders and notices, run by a scheduler inside the server that needs nothing else: each tick it
-// computes the day's deadline reminders once (the first process to claim the day does it; the
+// computes the day's deadline and report reminders once (the first process to claim the day does it; the
 // notifications' unique keys make a second run add nothing), queues mail for those who take each
 // event, a morning digest for those who take one a day, and sends what is due from the durable
 // outbox — retried with backoff (1, 2, 4 … minutes), given up after six tries and listed for
@@ -11,6 +11,7 @@
 // a stable Message-ID for that case.
 
 import {
+  addReportReminders,
   claimDigestDay,
   claimMail,
   claimReminderDay,
@@ -18,14 +19,17 @@ import {
   digestsToMail,
   markMailFailed,
   markMailSent,
+  plansReporting,
   queueMail,
   queueNotificationMail,
   recordReminderCount,
   releaseMail,
   tidyMailTables,
 } from "../db/notifications.repository.js";
+import type { Db } from "../db/schema.js";
 import { inTransaction } from "../db/transaction.js";
 import { addDays, DEFAULT_ZONE, dayIn, zonedInstant } from "../domain/clock.js";
+import { reportRemindersOn } from "../domain/reporting-periods.js";
 import { composeDigest, composeOne } from "../render/mail.js";
 import type { ServiceContext } from "./context.js";
 import type { Mailer } from "./mailer.js";
@@ -66,6 +70,22 @@ export interface Scheduler {
 /** Notifications seen to in one statement. */
 const BATCH = 5000;
 
+/**
+ * The day's reminders of reports: each published plan's periods due on one of its reminder days,
+ * today, or whose grace days end today, to the units that have not sent theirs.
+ */
+async function reportReminders(db: Db, day: string, now: Date): Promise<number> {
+  const wanted = (await plansReporting(db)).flatMap((p) =>
+    reportRemindersOn(p.reporting, p.regime, day, p.reminderDays, p.graceDays, p.publishedOn).map((r) => ({
+      planId: p.planId,
+      due: r.due,
+      left: r.left,
+      last: r.left < 0,
+    })),
+  );
+  return addReportReminders(db, wanted, now);
+}
+
 export function createScheduler(ctx: ServiceContext, options: SchedulerOptions = {}): Scheduler {
   const zone = ctx.clock.zone ?? DEFAULT_ZONE;
   const base = options.publicUrl ?? "http://localhost:3000/";
@@ -86,7 +106,7 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
     // for the first and finds it done.
     const n = await inTransaction(ctx.db, async (trx) => {
       if (!(await claimReminderDay(trx, day))) return null;
-      const made = await computeDeadlineReminders(trx, day, now);
+      const made = (await computeDeadlineReminders(trx, day, now)) + (await reportReminders(trx, day, now));
       await recordReminderCount(trx, day, made);
       return made;
     });

@@ -13,7 +13,7 @@ export const NotificationList = z.object({
       kind: z
         .string()
         .describe(
-          "due_soon, due_today, overdue, plan_published, plan_amended, report_returned, report_accepted",
+          "due_soon, due_today, overdue, report_due, plan_published, plan_amended, report_returned, report_accepted, extension_decided, reopen_decided, request_received",
         ),
       title: z.string(),
       body: z.string(),
