@@ -23,6 +23,7 @@ import * as calendarTokens from "./migrations/0017-calendar-tokens.js";
 import * as schedulerOutbox from "./migrations/0018-scheduler-outbox.js";
 import * as workWarnings from "./migrations/0019-work-warnings.js";
 import * as holidays from "./migrations/0020-holidays.js";
+import * as summaryReports from "./migrations/0021-summary-reports.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -46,6 +47,7 @@ const MIGRATIONS = {
   "0018-scheduler-outbox": schedulerOutbox,
   "0019-work-warnings": workWarnings,
   "0020-holidays": holidays,
+  "0021-summary-reports": summaryReports,
 };
 
 export interface MigrationReport {

@@ -69,6 +69,7 @@ export interface Database {
   tally_clock: TallyClockTable;
   audit_event: AuditEventTable;
   task_edit: TaskEditTable;
+  summary_report: SummaryReportTable;
 }
 
 /** An edit of a draft's task list, undoable until publication (migration 0009). */
@@ -455,4 +456,14 @@ export interface WorkItemProgressTable {
   done_on: string | null;
   report_id: string | null;
   updated_at: Generated<Timestamp>;
+}
+
+/** A plan period's summary report as its officers edited it (migration 0021). */
+export interface SummaryReportTable {
+  plan_id: string;
+  period_due: string;
+  content: Json;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Date | string;
 }
