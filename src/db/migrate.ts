@@ -24,6 +24,7 @@ import * as schedulerOutbox from "./migrations/0018-scheduler-outbox.js";
 import * as workWarnings from "./migrations/0019-work-warnings.js";
 import * as holidays from "./migrations/0020-holidays.js";
 import * as summaryReports from "./migrations/0021-summary-reports.js";
+import * as implementingPlans from "./migrations/0022-implementing-plans.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -48,6 +49,7 @@ const MIGRATIONS = {
   "0019-work-warnings": workWarnings,
   "0020-holidays": holidays,
   "0021-summary-reports": summaryReports,
+  "0022-implementing-plans": implementingPlans,
 };
 
 export interface MigrationReport {

@@ -154,6 +154,8 @@ export interface PlanTable {
   grace_days: Generated<number>;
   /** The day the plan was published; null for a draft. */
   published_on: string | null;
+  /** The plan this one implements, as a unit's implementing plan (migration 0022). */
+  parent_plan_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlanReferenceTable {
@@ -185,6 +187,8 @@ export interface TaskTable {
   version: Generated<number>;
   /** Set when an amendment removed the task: its work is no longer counted, its reports stay. */
   removed_at: Date | null;
+  /** The task of the plan above that this one carries down (migration 0022). */
+  parent_task_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TaskChangeTable {
