@@ -240,13 +240,15 @@ function reportNumber(planNumber: string | null): string {
 }
 
 const upper = (s: string) => s.toLocaleUpperCase("vi");
+/** "Bảo đảm an toàn …" → "bảo đảm an toàn …" after "về"; an acronym ("THCS …") stays. */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase("vi") + s.slice(1) : s);
 
 /** Compiles the summary report of a plan's period from the accepted reports. */
 export function compileSummary(input: SummaryInput): SummaryDocument {
   const { plan } = input;
   const body = plan.issuer ?? "";
   const planRef = `Kế hoạch số ${plan.number ?? "(không số)"}${plan.issuedOn ? ` ngày ${viDate(plan.issuedOn)}` : ""}`;
-  const about = plan.title ? ` về ${plan.title.replace(/^(kế hoạch|về)\s+/iu, "")}` : "";
+  const about = plan.title ? ` về ${lowerFirst(plan.title.replace(/^(kế hoạch|về)\s+/iu, ""))}` : "";
 
   const counts: StateCounts = { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0 };
   for (const t of input.tasks) for (const w of t.work) counts[w.state]++;

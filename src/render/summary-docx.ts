@@ -136,14 +136,14 @@ function header(doc: SummaryDocument): Table {
 function countsTable(doc: SummaryDocument): Table {
   const total = Object.values(doc.counts).reduce((a, b) => a + b, 0);
   const widths = [Math.round(PORTRAIT_WIDTH * 0.55), Math.round(PORTRAIT_WIDTH * 0.2)];
-  widths.push(PORTRAIT_WIDTH - widths[0]! - widths[1]!);
+  widths.push(PORTRAIT_WIDTH - widths.reduce((a, b) => a + b, 0));
   const row = (texts: string[], bold = false) =>
     new TableRow({
       tableHeader: bold,
       children: texts.map((t, i) =>
         cell(
           [line(t, { size: 13, bold, align: i === 0 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER })],
-          widths[i]!,
+          widths[i] ?? 0,
           { header: bold },
         ),
       ),
@@ -238,7 +238,7 @@ function appendixTable(doc: SummaryDocument): Table {
       new TableRow({
         tableHeader: true,
         children: headings.map((h, i) =>
-          cell([line(h, { size: 12, bold: true, align: center })], widths[i]!, { header: true }),
+          cell([line(h, { size: 12, bold: true, align: center })], widths[i] ?? 0, { header: true }),
         ),
       }),
       ...doc.appendix.map((r) => {
@@ -246,14 +246,14 @@ function appendixTable(doc: SummaryDocument): Table {
         return new TableRow({
           cantSplit: false,
           children: [
-            cell(texts(r.stt, center), widths[0]!),
-            cell(texts(r.task), widths[1]!),
-            cell(texts(r.lead), widths[2]!),
-            cell(texts(mark(r.done, of), center), widths[3]!),
-            cell(texts(mark(r.inProgress, of), center), widths[4]!),
-            cell(texts(mark(r.notStarted, of), center), widths[5]!),
-            cell(texts(r.results), widths[6]!),
-            cell(texts(r.evidence), widths[7]!),
+            cell(texts(r.stt, center), widths[0] ?? 0),
+            cell(texts(r.task), widths[1] ?? 0),
+            cell(texts(r.lead), widths[2] ?? 0),
+            cell(texts(mark(r.done, of), center), widths[3] ?? 0),
+            cell(texts(mark(r.inProgress, of), center), widths[4] ?? 0),
+            cell(texts(mark(r.notStarted, of), center), widths[5] ?? 0),
+            cell(texts(r.results), widths[6] ?? 0),
+            cell(texts(r.evidence), widths[7] ?? 0),
           ],
         });
       }),

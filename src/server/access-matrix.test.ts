@@ -19,7 +19,7 @@ import { insertImportJob } from "../db/import-jobs.repository.js";
 import { planFacts } from "../db/plans.repository.js";
 import { listUnits } from "../db/units.repository.js";
 import { today } from "../domain/clock.js";
-import { lastLockedPeriod } from "../domain/reporting-periods.js";
+import { lastLockedPeriod, planPeriod } from "../domain/reporting-periods.js";
 import { createAccount, type SignedInUser, signIn } from "../services/auth.service.js";
 import { renewCalendarLink } from "../services/calendar.service.js";
 import type { ServiceContext } from "../services/context.js";
@@ -365,6 +365,24 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 403 403 403 403 | 404 404",
     published: "401 | 403 403 403 403 | 200 200 404 404 404 | 403 403 403 403 | 200 200",
   },
+  // The summary report: read like the plan's reports (its reviewers, the leaders of its body);
+  // edited and compiled again by those who decide on them.
+  "GET /api/v1/summaries/plans/{id}": {
+    draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 404 404 404 404 | 404 404",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 200 404 404 404 | 200 200",
+  },
+  "PUT /api/v1/summaries/plans/{id}": {
+    draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 404 404 404 404 | 404 404",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+  },
+  "POST /api/v1/summaries/plans/{id}/recompile": {
+    draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 404 404 404 404 | 404 404",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+  },
+  "GET /api/v1/summaries/plans/{id}/report.docx": {
+    draft: "401 | 403 403 403 403 | 404 404 404 404 404 | 404 404 404 404 | 404 404",
+    published: "401 | 403 403 403 403 | 200 200 404 404 404 | 200 404 404 404 | 200 200",
+  },
   // Reopening a locked period: asked by the unit's own officers, like its report; read and decided
   // like extensions.
   "POST /api/v1/reopen": {
@@ -598,6 +616,27 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       (JSON.parse(body).plans as Array<{ id?: string; planId?: string }>).some(
         (p) => (p.id ?? p.planId) === plan(s),
       );
+
+    // The summary report's open period, and edits that are valid whatever the plan.
+    const summaryPeriod = async (s: State) => {
+      const facts = await planFacts(store.db, plan(s));
+      return planPeriod(facts?.reporting ?? [], facts?.regime ?? null, today(ctx.clock), facts?.graceDays);
+    };
+    const SUMMARY_EDITS = {
+      header: {
+        parentBody: "",
+        body: "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        number: "/BC-SGDĐT",
+        place: "",
+        date: "2026-12-01",
+      },
+      subject: "Kết quả thực hiện kế hoạch",
+      opening: [],
+      sections: [],
+      closing: "",
+      signer: { capacity: "", position: "GIÁM ĐỐC", name: "Nguyễn Văn A" },
+      recipients: ["Lưu: VT"],
+    };
 
     // What each route is asked, per state; and what is put back after a cell that changed something.
     const REQUESTS: Record<string, (s: State, who: ActorName) => Promise<Call>> = {
@@ -909,6 +948,27 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
           payload: { approve: false, comment: "Không" },
         };
       },
+      "GET /api/v1/summaries/plans/{id}": async (s) => ({
+        method: "GET",
+        url: `/api/v1/summaries/plans/${plan(s)}`,
+      }),
+      "PUT /api/v1/summaries/plans/{id}": async (s) => {
+        await sql`delete from summary_report`.execute(store.db);
+        return {
+          method: "PUT",
+          url: `/api/v1/summaries/plans/${plan(s)}`,
+          payload: { period: await summaryPeriod(s), version: 0, edits: SUMMARY_EDITS },
+        };
+      },
+      "POST /api/v1/summaries/plans/{id}/recompile": async (s) => ({
+        method: "POST",
+        url: `/api/v1/summaries/plans/${plan(s)}/recompile`,
+        payload: { period: await summaryPeriod(s) },
+      }),
+      "GET /api/v1/summaries/plans/{id}/report.docx": async (s) => ({
+        method: "GET",
+        url: `/api/v1/summaries/plans/${plan(s)}/report.docx`,
+      }),
       "POST /api/v1/reopen": async (s) => {
         // A period locked today, owed since the plan was out before it; no request pending yet.
         const facts = await planFacts(store.db, plan(s));

@@ -68,6 +68,8 @@ const STATUS: Record<string, number> = {
   "notify.bad_kind": 422,
   "staff.not_found": 404,
   "calendar.not_found": 404,
+  "summary.period_unknown": 422,
+  "summary.version_conflict": 409,
 };
 
 /** `statusOf("plan.not_found")` → 404; file and CSV problems are 422, anything else 400. */

@@ -14,6 +14,7 @@ export * from "./plans.js";
 export * from "./reopen.js";
 export * from "./reports.js";
 export * from "./review.js";
+export * from "./summaries.js";
 export * from "./units.js";
 export * from "./users.js";
 export * from "./workspace.js";

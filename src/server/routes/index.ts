@@ -16,6 +16,7 @@ import { reopenRoutes } from "./reopen.routes.js";
 import { reportRoutes } from "./reports.routes.js";
 import { reviewRoutes } from "./review.routes.js";
 import { searchRoutes } from "./search.routes.js";
+import { summaryRoutes } from "./summaries.routes.js";
 import { unitRoutes } from "./units.routes.js";
 import { userRoutes } from "./users.routes.js";
 import { workspaceRoutes } from "./workspace.routes.js";
@@ -37,6 +38,7 @@ export const ROUTES: Record<string, (ctx: ServiceContext) => FastifyPluginAsyncZ
   reports: reportRoutes,
   review: reviewRoutes,
   search: searchRoutes,
+  summaries: summaryRoutes,
   units: unitRoutes,
   users: userRoutes,
   workspace: workspaceRoutes,
