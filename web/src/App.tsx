@@ -15,6 +15,7 @@ import { PlansPage } from "./pages/PlansPage";
 import { ReportsReviewPage } from "./pages/ReportsReviewPage";
 import { ReviewPage } from "./pages/ReviewPage";
 import { StaffPage } from "./pages/StaffPage";
+import { SummaryPage } from "./pages/SummaryPage";
 import { WorkspacePage } from "./pages/WorkspacePage";
 import { language, T } from "./text";
 
@@ -80,6 +81,7 @@ export function App() {
     body = (
       <ReportsReviewPage planId={id} canDecide={user.role === "plan_officer" || user.role === "admin"} />
     );
+  else if (page === "plans" && id && sub === "summary") body = <SummaryPage planId={id} period={route[3]} />;
   else if (page === "plans" && id && sub === "state")
     body = <PlanPage planId={id} user={user} state={route[3]} />;
   else if (page === "plans" && id) body = <PlanPage planId={id} user={user} />;

@@ -34,6 +34,7 @@ export type {
   SearchReply,
   SessionReply,
   StaffListReply,
+  SummaryReply,
   TaskEditsReply,
   Unit,
   User,

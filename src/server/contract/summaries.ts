@@ -71,6 +71,8 @@ export const SummaryReply = z.object({
   canEdit: z.boolean(),
 });
 
+export type SummaryReply = z.infer<typeof SummaryReply>;
+
 export const SummaryQuery = z.object({
   period: IsoDay.optional().describe("Kỳ báo cáo (ngày đến hạn); bỏ trống: kỳ gần nhất"),
 });

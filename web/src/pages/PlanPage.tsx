@@ -79,6 +79,11 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
               {T.reports}
             </a>
           )}
+          {plan.status !== "draft" && (
+            <a className="button secondary" href={`#/plans/${plan.id}/summary`}>
+              {T.summary}
+            </a>
+          )}
         </p>
       )}
       {(plan.references.length > 0 || plan.implementedBy.length > 0) && (
