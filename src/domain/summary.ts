@@ -61,6 +61,8 @@ export interface SummaryDocument {
     /** ISO day the report is dated. */
     date: string;
   };
+  /** The issuing body as the plan names it ("Sở Giáo dục và Đào tạo"), for the appendix's note. */
+  issuer: string;
   /** The line under "BÁO CÁO". */
   subject: string;
   opening: SummaryParagraph[];
@@ -355,6 +357,7 @@ export function compileSummary(input: SummaryInput): SummaryDocument {
       place: plan.place ?? "",
       date: input.today,
     },
+    issuer: body,
     subject: `Kết quả thực hiện ${planRef}${body ? ` của ${body}` : ""}${about} (kỳ báo cáo ngày ${viDate(input.periodDue)})`,
     opening: [
       {

@@ -164,6 +164,6 @@ describe("the summary report as a Word file", async () => {
       "10/BC-PGDĐT ngày 01/12/2026",
     ]);
     expect(cells(rows[2] ?? "").slice(3, 6)).toEqual(["", "x", ""]);
-    expect(text).toContain("(Kèm theo Báo cáo số /BC-SGDĐT ngày 20/12/2026 của Sở giáo dục và đào tạo)");
+    expect(text).toContain("(Kèm theo Báo cáo số /BC-SGDĐT ngày 20/12/2026 của Sở Giáo dục và Đào tạo)");
   });
 });

@@ -73,7 +73,8 @@ function rule(widthTwips: number, columnTwips: number): Paragraph {
   return new Paragraph({
     indent: { left: side, right: side },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 120 },
+    // Clear of the line above it: a top border is drawn where the paragraph starts, after its spacing.
+    spacing: { before: 80, after: 120 },
     children: [],
   });
 }
@@ -91,7 +92,8 @@ function cell(children: Paragraph[], width: number, opts: { header?: boolean } =
 
 /** The header: the issuing body and its number on the left, the national motto, place and date on the right. */
 function header(doc: SummaryDocument): Table {
-  const left = Math.round(PORTRAIT_WIDTH * 0.42);
+  // 40/60: the national title in 12-13 pt fits the right column on one line, as in print.
+  const left = Math.round(PORTRAIT_WIDTH * 0.4);
   const right = PORTRAIT_WIDTH - left;
   const center = AlignmentType.CENTER;
   return new Table({
@@ -106,8 +108,8 @@ function header(doc: SummaryDocument): Table {
             width: { size: left, type: WidthType.DXA },
             borders: noBorders,
             children: [
-              ...(doc.header.parentBody ? [line(doc.header.parentBody, { size: 13, align: center })] : []),
-              line(doc.header.body, { size: 13, bold: true, align: center }),
+              ...(doc.header.parentBody ? [line(doc.header.parentBody, { size: 12, align: center })] : []),
+              line(doc.header.body, { size: 12, bold: true, align: center }),
               rule(mm(25), left),
               line(`Số: ${doc.header.number}`, { size: 13, align: center }),
             ],
@@ -116,8 +118,8 @@ function header(doc: SummaryDocument): Table {
             width: { size: right, type: WidthType.DXA },
             borders: noBorders,
             children: [
-              line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13, bold: true, align: center }),
-              line("Độc lập - Tự do - Hạnh phúc", { size: 14, bold: true, align: center }),
+              line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12, bold: true, align: center }),
+              line("Độc lập - Tự do - Hạnh phúc", { size: 13, bold: true, align: center }),
               rule(mm(58), right),
               line(placeAndDate(doc.header.place, doc.header.date), {
                 size: 14,
@@ -293,7 +295,7 @@ export async function summaryDocx(doc: SummaryDocument): Promise<Uint8Array> {
     line("PHỤ LỤC", { bold: true, align: center }),
     line("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", { bold: true, align: center }),
     line(
-      `(Kèm theo Báo cáo số ${doc.header.number.trim()} ngày ${viDate(doc.header.date)} của ${doc.header.body ? doc.header.body.charAt(0) + doc.header.body.slice(1).toLocaleLowerCase("vi") : "đơn vị"})`,
+      `(Kèm theo Báo cáo số ${doc.header.number.trim()} ngày ${viDate(doc.header.date)}${doc.issuer ? ` của ${doc.issuer}` : ""})`,
       { italics: true, align: center, after: 240 },
     ),
     appendixTable(doc),

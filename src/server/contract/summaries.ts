@@ -40,6 +40,7 @@ export const SummaryDocument = z.object({
   planId: Id,
   periodDue: IsoDay,
   header: Header,
+  issuer: z.string().describe("Cơ quan ban hành như kế hoạch viết"),
   subject: z.string(),
   opening: z.array(SummaryParagraph),
   sections: z.array(SummarySection),
