@@ -110,3 +110,11 @@ await benchDashboard();
 console.log("");
 const { benchReminders } = await import("./reminders.js");
 await benchReminders();
+
+console.log("");
+const { benchXlsx } = await import("./xlsx.js");
+await benchXlsx();
+
+console.log("");
+const { benchSummary } = await import("./summary.js");
+await benchSummary();
