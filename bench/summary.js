@@ -51,7 +51,9 @@ async function fill(db) {
   );
   await sql`
     insert into deadline (work_item_id, due)
-    select w.id, '2026-12-31' from work_item w join task t on t.id = w.task_id where t.plan_id = ${planId}`.execute(db);
+    select w.id, '2026-12-31' from work_item w join task t on t.id = w.task_id where t.plan_id = ${planId}`.execute(
+    db,
+  );
   await sql`
     insert into report (plan_id, unit_id, period_due, status, submitted_at, reviewed_at, updated_at)
     select ${planId}, u.id, ${PERIOD}, 'accepted', '2026-12-10T03:00:00Z', '2026-12-11T03:00:00Z', '2026-12-11T03:00:00Z'
@@ -78,7 +80,14 @@ async function fill(db) {
 async function measure(name, store) {
   const { planId, sgd } = await fill(store.db);
   const ctx = { db: store.db, clock: fixedClock(AT), reader: inProcessReader };
-  const actor = { id: "0", login: "bench", role: "admin", unitId: String(sgd.id), unitPath: sgd.path, reach: null };
+  const actor = {
+    id: "0",
+    login: "bench",
+    role: "admin",
+    unitId: String(sgd.id),
+    unitPath: sgd.path,
+    reach: null,
+  };
   // Once to warm the statements' plans; then timed.
   await summaryOf(ctx, actor, planId, PERIOD);
   const t0 = performance.now();

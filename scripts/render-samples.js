@@ -26,7 +26,8 @@ const REPORTS = [
     code: "SGDDT.KHTC",
     login: "phongkhtc",
     name: "Chuyên viên Phòng Kế hoạch – Tài chính",
-    results: "Đã rà soát cơ sở vật chất 62 trường THPT; lập danh mục 18 phòng học, 4 nhà đa năng cần sửa chữa",
+    results:
+      "Đã rà soát cơ sở vật chất 62 trường THPT; lập danh mục 18 phòng học, 4 nhà đa năng cần sửa chữa",
     evidence: "Báo cáo số 112/BC-KHTC ngày 05/12/2026",
     difficulties: "Kinh phí sửa chữa phòng học xuống cấp năm 2026 đã hết",
     proposals: "Đề nghị bố trí kinh phí sửa chữa 18 phòng học trong dự toán năm 2027",
@@ -103,7 +104,9 @@ async function call(who, method, url, payload) {
 const plans = (await call("vanthu", "GET", "/api/v1/plans")).json().plans;
 const plan = plans.find((p) => p.number === "901/KH-SGDĐT");
 for (const r of REPORTS) {
-  const work = (await call(r.login, "GET", "/api/v1/workspace")).json().items.filter((i) => i.planId === plan.id);
+  const work = (await call(r.login, "GET", "/api/v1/workspace"))
+    .json()
+    .items.filter((i) => i.planId === plan.id);
   const saved = await call(r.login, "PUT", `/api/v1/reports/plans/${plan.id}`, {
     items: work.map((w, i) => ({
       workItemId: w.workItemId,
@@ -145,7 +148,9 @@ try {
   renameSync(join(work, `${name}.pdf`), join(out, `${name}.pdf`));
   for (const f of readdirSync(out).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png")))
     rmSync(join(out, f));
-  execFileSync("pdftoppm", ["-png", "-r", "60", join(out, `${name}.pdf`), join(out, name)], { timeout: 60_000 });
+  execFileSync("pdftoppm", ["-png", "-r", "60", join(out, `${name}.pdf`), join(out, name)], {
+    timeout: 60_000,
+  });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

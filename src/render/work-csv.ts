@@ -17,12 +17,26 @@ export interface WorkRow {
   doneOn: string | null;
 }
 
-const STATE_NAMES: Record<ProgressState, string> = {
+/** The four states as every exported file names them (the web app's words). */
+export const STATE_NAMES: Record<ProgressState, string> = {
   done_on_time: "Hoàn thành đúng hạn",
   done_late: "Hoàn thành trễ hạn",
   in_progress: "Đang thực hiện trong hạn",
   overdue: "Quá hạn",
 };
+
+/** The columns of the work lists, in the CSV and the XLSX file alike. */
+export const WORK_HEADINGS = [
+  "Kế hoạch",
+  "Nhiệm vụ",
+  "Tên nhiệm vụ",
+  "Đơn vị",
+  "Vai trò",
+  "Hạn",
+  "Tình trạng",
+  "Số ngày quá hạn",
+  "Ngày hoàn thành",
+] as const;
 
 // A cell that starts like a formula ("=HYPERLINK(…)", "+1", "@SUM") would run as one in Excel: the
 // text of a plan is not to be trusted that far, so such a cell is written as text.
@@ -45,23 +59,7 @@ export function workCsv(work: { state: ProgressState; items: readonly WorkRow[] 
       viDate(w.doneOn),
     ].map(asText),
   );
-  return `\uFEFF${stringify(
-    [
-      [
-        "Kế hoạch",
-        "Nhiệm vụ",
-        "Tên nhiệm vụ",
-        "Đơn vị",
-        "Vai trò",
-        "Hạn",
-        "Tình trạng",
-        "Số ngày quá hạn",
-        "Ngày hoàn thành",
-      ],
-      ...rows,
-    ],
-    { record_delimiter: "windows" },
-  )}`;
+  return `\uFEFF${stringify([[...WORK_HEADINGS], ...rows], { record_delimiter: "windows" })}`;
 }
 
 /** "cong-viec-qua-han.csv" */

@@ -261,6 +261,29 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | out out out out | out out out out out | out out out out | out out",
     published: "401 | in out out out | in in out out out | in in out out | in in",
   },
+  // Files are bytes: who sees which work in them is the overview's reach, read back in exports.test.ts.
+  "GET /api/v1/overview/work.xlsx": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
+  // A plan's files: whoever may read the plan.
+  "GET /api/v1/exports/plans/{id}/matrix.xlsx": {
+    draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+    published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+  },
+  "GET /api/v1/exports/plans/{id}/assignments.docx": {
+    draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+    published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+  },
+  "GET /api/v1/exports/plans/{id}/assignments.xlsx": {
+    draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+    published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+  },
+  // The overview's numbers, each person's within their reach (read back in exports.test.ts).
+  "GET /api/v1/exports/reporting.xlsx": {
+    draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+    published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
+  },
   "GET /api/v1/units": {
     draft: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
     published: "401 | 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 | 200 200",
@@ -856,6 +879,26 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
         method: "GET",
         url: "/api/v1/overview/work.csv?state=in_progress",
         listed: has(`Tổ chức chuyên đề dạy học ${s === "draft" ? "Alphadraft" : "Betapublished"}`),
+      }),
+      "GET /api/v1/overview/work.xlsx": async () => ({
+        method: "GET",
+        url: "/api/v1/overview/work.xlsx?state=in_progress",
+      }),
+      "GET /api/v1/exports/plans/{id}/matrix.xlsx": async (s) => ({
+        method: "GET",
+        url: `/api/v1/exports/plans/${plan(s)}/matrix.xlsx`,
+      }),
+      "GET /api/v1/exports/plans/{id}/assignments.docx": async (s) => ({
+        method: "GET",
+        url: `/api/v1/exports/plans/${plan(s)}/assignments.docx`,
+      }),
+      "GET /api/v1/exports/plans/{id}/assignments.xlsx": async (s) => ({
+        method: "GET",
+        url: `/api/v1/exports/plans/${plan(s)}/assignments.xlsx`,
+      }),
+      "GET /api/v1/exports/reporting.xlsx": async () => ({
+        method: "GET",
+        url: "/api/v1/exports/reporting.xlsx",
       }),
       "GET /api/v1/units": async () => ({ method: "GET", url: "/api/v1/units" }),
       "GET /api/v1/units/suggest": async () => ({

@@ -5,6 +5,7 @@ export * from "./audit.js";
 export * from "./auth.js";
 export * from "./calendar.js";
 export * from "./common.js";
+export * from "./exports.js";
 export * from "./extensions.js";
 export * from "./holidays.js";
 export * from "./imports.js";

@@ -6,6 +6,7 @@ import type { ServiceContext } from "../../services/context.js";
 import { auditRoutes } from "./audit.routes.js";
 import { authRoutes } from "./auth.routes.js";
 import { calendarRoutes } from "./calendar.routes.js";
+import { exportRoutes } from "./exports.routes.js";
 import { extensionRoutes } from "./extensions.routes.js";
 import { holidayRoutes } from "./holidays.routes.js";
 import { importRoutes } from "./imports.routes.js";
@@ -28,6 +29,7 @@ export const ROUTES: Record<string, (ctx: ServiceContext) => FastifyPluginAsyncZ
   audit: auditRoutes,
   auth: authRoutes,
   calendar: calendarRoutes,
+  exports: exportRoutes,
   extensions: extensionRoutes,
   holidays: holidayRoutes,
   imports: importRoutes,

@@ -1,9 +1,10 @@
 // /api/v1/overview: the leaders' overview within reach, and the work behind each number (JSON, or a
-// CSV file Excel opens as it is).
+// CSV file Excel opens as it is, or an XLSX file).
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { workCsv, workCsvName } from "../../render/work-csv.js";
 import type { ServiceContext } from "../../services/context.js";
+import { overviewWorkFile } from "../../services/exports.service.js";
 import { overview, overviewWarnings, overviewWork } from "../../services/overview.service.js";
 import { signedIn } from "../context.js";
 import {
@@ -16,6 +17,7 @@ import {
   presentOverviewWork,
   WorkQuery,
 } from "../contract/index.js";
+import { sendFile } from "../download.js";
 
 export const overviewRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -75,5 +77,22 @@ export const overviewRoutes =
           .header("content-disposition", `attachment; filename="${workCsvName(work.state)}"`)
           .send(workCsv(work));
       },
+    );
+    app.get(
+      "/work.xlsx",
+      {
+        schema: {
+          tags: ["overview"],
+          summary: "Công việc sau một con số của tổng quan, tệp XLSX",
+          querystring: WorkQuery,
+          produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+          response: { 200: FileReply },
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await overviewWorkFile(ctx, signedIn(request), request.query.state, request.query.unitId),
+        ),
     );
   };

@@ -9,6 +9,7 @@ import { viDate } from "../format";
 import { TitledTable } from "../TitledTable";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
+import { ReportingExportLink } from "./ExportLinks";
 import { Warnings } from "./MyWorkPage";
 
 /** Reports in out of expected, as a filled gauge. */
@@ -128,6 +129,8 @@ export function DashboardPage() {
           </tr>
         ))}
       </TitledTable>
+
+      <ReportingExportLink />
 
       <TitledTable
         id="upcoming"

@@ -7,6 +7,7 @@ import { EmptyRow } from "../EmptyRow";
 import { viDate } from "../format";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
+import { WorkXlsxLink } from "./ExportLinks";
 
 export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unitId?: string }) {
   const [items, setItems] = useState<OverviewWorkReply["items"] | null>(null);
@@ -33,6 +34,7 @@ export function OverviewWorkPage({ state, unitId }: { state: ProgressState; unit
         >
           {T.downloadCsv}
         </a>
+        <WorkXlsxLink state={state} unitId={unitId} />
       </p>
       <div className="scroll">
         <table>

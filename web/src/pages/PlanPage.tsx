@@ -11,6 +11,7 @@ import { Pager, pageOf } from "../Pager";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
 import { ChangeHistory } from "./Amendments";
+import { PlanExportLinks } from "./ExportLinks";
 import { ExtensionsSection } from "./ExtensionsSection";
 import { PlanSettingsForm, ReopenSection } from "./ReopenSection";
 
@@ -103,6 +104,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
           ))}
         </div>
       )}
+      <PlanExportLinks plan={plan} />
       <TaskTable plan={plan} />
       <ChangeHistory plan={plan} />
       {plan.status !== "draft" && (
