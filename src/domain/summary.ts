@@ -243,7 +243,8 @@ function reportNumber(planNumber: string | null): string {
 
 const upper = (s: string) => s.toLocaleUpperCase("vi");
 /** "Bảo đảm an toàn …" → "bảo đảm an toàn …" after "về"; an acronym ("THCS …") stays. */
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase("vi") + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase("vi") + s.slice(1) : s;
 
 /** Compiles the summary report of a plan's period from the accepted reports. */
 export function compileSummary(input: SummaryInput): SummaryDocument {

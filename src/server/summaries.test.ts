@@ -178,10 +178,12 @@ for (const kind of STORES) {
         edits: { ...edits, subject: " ", header: { ...edits.header, date: "2026-02-30" } },
       });
       expect(empty.statusCode).toBe(400);
-      expect(empty.json().fields.map((f: { field: string }) => f.field).sort()).toEqual([
-        "edits.header.date",
-        "edits.subject",
-      ]);
+      expect(
+        empty
+          .json()
+          .fields.map((f: { field: string }) => f.field)
+          .sort(),
+      ).toEqual(["edits.header.date", "edits.subject"]);
       // Nothing half-written: the report is still the compiled one.
       expect((await api.call("vanthu", "GET", url())).json().version).toBe(0);
     });
