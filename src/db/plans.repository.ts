@@ -21,6 +21,9 @@ export function planVisible(scope: PlanScope, p: RawBuilder<unknown> = sql`p`): 
                                  join unit vu on vu.id = vw.unit_id
                                  where vt.plan_id = ${p}.id and vu.path <@ ${scope.reach}::ltree)`;
   const published = sql<boolean>`(${p}.status <> 'draft' and (${keeperWithin} or ${workWithin}))`;
+  if (scope.draftsOf)
+    return sql<boolean>`(${published} or (${p}.status = 'draft' and
+      (select k.path from unit k where k.id = ${p}.issuer_unit_id) = ${scope.draftsOf}::ltree))`;
   return scope.drafts
     ? sql<boolean>`(${published} or (${p}.status = 'draft' and ${keeperWithin}))`
     : published;

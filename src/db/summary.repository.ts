@@ -139,7 +139,9 @@ export async function summaryWork(
 export interface BelowRow {
   /** The task of this plan the reported task carries down. */
   rootTaskId: string;
-  via: string;
+  /** The plan reported on: its number, and the unit that issued it. */
+  viaNumber: string | null;
+  viaIssuer: string | null;
   unitName: string;
   reportId: string;
   status: ItemStatus;
@@ -163,6 +165,7 @@ export async function reportedBelow(
   const r = await sql<{
     root: string;
     via: string | null;
+    via_issuer: string | null;
     unit_name: string;
     report_id: string;
     status: ItemStatus;
@@ -176,11 +179,12 @@ export async function reportedBelow(
       union all
       select c.id, chain.root from task c join chain on c.parent_task_id = chain.id where c.removed_at is null
     )
-    select chain.root, p.number as via, u.name as unit_name, r.id as report_id, i.status, i.results,
+    select chain.root, p.number as via, iu.name as via_issuer, u.name as unit_name, r.id as report_id, i.status, i.results,
            i.difficulties, i.proposals, i.evidence
     from chain
     join task ct on ct.id = chain.id and ct.plan_id <> ${planId}
     join plan p on p.id = ct.plan_id and p.status = 'published'
+    left join unit iu on iu.id = p.issuer_unit_id
     join work_item w on w.task_id = ct.id
     join unit u on u.id = w.unit_id
     join report r on r.plan_id = ct.plan_id and r.unit_id = w.unit_id and r.status = 'accepted'
@@ -190,7 +194,8 @@ export async function reportedBelow(
     order by chain.root, p.id, u.path, r.period_due`.execute(db);
   return r.rows.map((x) => ({
     rootTaskId: String(x.root),
-    via: x.via ?? "(không số)",
+    viaNumber: x.via,
+    viaIssuer: x.via_issuer,
     unitName: x.unit_name,
     reportId: String(x.report_id),
     status: x.status,

@@ -19,6 +19,8 @@ export interface TaskSnapshot {
   spanStart: number | null;
   spanEnd: number | null;
   searchText: string;
+  /** The parent plan's task it carries down (an implementing plan's); absent in older snapshots. */
+  parentTaskId?: string | null;
   units: Array<{
     role: "lead" | "cooperate";
     position: number;
@@ -61,6 +63,7 @@ export async function snapshotTasks(
     spanStart: t.span_start,
     spanEnd: t.span_end,
     searchText: t.search_text,
+    parentTaskId: t.parent_task_id === null ? null : String(t.parent_task_id),
     units: (units.get(String(t.id)) ?? []).map((u) => ({
       role: u.role,
       position: u.position,
@@ -131,6 +134,7 @@ export async function restoreTasks(
         span_start: s.spanStart,
         span_end: s.spanEnd,
         search_text: s.searchText,
+        parent_task_id: s.parentTaskId ?? null,
       })
       .returning("id")
       .executeTakeFirstOrThrow();

@@ -23,4 +23,6 @@ export interface PlanScope {
   reach: string | null;
   /** Drafts kept within `reach` are shown too (to those who review them). */
   drafts: boolean;
+  /** Drafts kept by exactly this unit (ltree path) are shown too: a unit officer's own implementing plans. */
+  draftsOf?: string;
 }

@@ -67,7 +67,7 @@ const INPUT: SummaryInput = {
       below: [
         reported("31", "Trường THCS Quang Trung", "done", {
           results: "Đã sửa 2 phòng học",
-          via: "12/KH-PGDĐT",
+          via: "Kế hoạch số 12/KH-PGDĐT",
           evidence: "Biên bản nghiệm thu ngày 01/12/2026",
         }),
       ],
@@ -145,7 +145,7 @@ describe("the summary report", () => {
     // A school's report reaches the Sở's plan through the Phòng's implementing plan, and says so.
     expect(find("Trường THCS Quang Trung")).toEqual({
       text: "- Trường THCS Quang Trung (qua Kế hoạch số 12/KH-PGDĐT): Đã sửa 2 phòng học (đã hoàn thành).",
-      sources: [{ reportId: "31", unitName: "Trường THCS Quang Trung", via: "12/KH-PGDĐT" }],
+      sources: [{ reportId: "31", unitName: "Trường THCS Quang Trung", via: "Kế hoạch số 12/KH-PGDĐT" }],
     });
     expect(find("Chưa có đơn vị báo cáo")).toBeDefined();
   });

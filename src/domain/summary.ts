@@ -13,7 +13,7 @@ import type { ProgressState } from "./progress.js";
 export interface SourceRef {
   reportId: string;
   unitName: string;
-  /** The implementing plan a report reached this plan through ("12/KH-PGDĐT"). */
+  /** The implementing plan a report reached this plan through ("Kế hoạch số 12/KH-PGDĐT"). */
   via?: string;
 }
 
@@ -193,7 +193,7 @@ function points(text: string): string[] {
 
 /** "Phòng GDĐT huyện A", or "Trường THCS B (qua Kế hoạch số 12/KH-PGDĐT)". */
 const attribution = (r: { unitName: string; via?: string }) =>
-  r.via ? `${r.unitName} (qua Kế hoạch số ${r.via})` : r.unitName;
+  r.via ? `${r.unitName} (qua ${r.via})` : r.unitName;
 const source = (r: ReportedItem): SourceRef => ({
   reportId: r.reportId,
   unitName: r.unitName,

@@ -113,6 +113,18 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
     published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
   },
+  // A unit's implementing plan of a published plan: drawn up by the officers of a unit the plan
+  // gives work (Phòng Giáo dục Trung học's unit officer, a plan officer placed on it); the Sở's own
+  // plan officer has no work in it to carry down (409). Each cell meets the plan with none drawn up.
+  "POST /api/v1/plans/{id}/implementing": {
+    draft: "401 | 404 404 404 404 | 409 409 404 404 404 | 403 403 403 403 | 403 403",
+    published: "401 | 200 404 404 404 | 409 200 404 404 404 | 403 403 403 403 | 403 403",
+  },
+  // The plans implementing a plan: read as the plan is.
+  "GET /api/v1/plans/{id}/cascade": {
+    draft: "401 | 404 404 404 404 | 200 200 404 404 404 | 404 404 404 404 | 200 200",
+    published: "401 | 200 404 404 404 | 200 200 404 404 404 | 200 200 404 404 | 200 200",
+  },
   "POST /api/v1/plans/import": {
     draft: "401 | 403 403 403 403 | 200 200 200 200 200 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 200 200 200 200 200 | 403 403 403 403 | 200 200",
@@ -688,6 +700,16 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       "GET /api/v1/plans/{id}/progress": async (s) => ({
         method: "GET",
         url: `/api/v1/plans/${plan(s)}/progress`,
+      }),
+      // An implementing plan an earlier cell drew up goes first, with its document.
+      "POST /api/v1/plans/{id}/implementing": async (s) => {
+        await sql`delete from document where id in
+          (select document_id from plan where parent_plan_id = ${plan(s)})`.execute(store.db);
+        return { method: "POST", url: `/api/v1/plans/${plan(s)}/implementing` };
+      },
+      "GET /api/v1/plans/{id}/cascade": async (s) => ({
+        method: "GET",
+        url: `/api/v1/plans/${plan(s)}/cascade`,
       }),
       "POST /api/v1/plans/import": async () => ({
         method: "POST",

@@ -68,6 +68,9 @@ const STATUS: Record<string, number> = {
   "notify.bad_kind": 422,
   "staff.not_found": 404,
   "calendar.not_found": 404,
+  "plan.not_published": 409,
+  "plan.no_work_for_unit": 409,
+  "task.unit_not_below": 422,
   "summary.period_unknown": 422,
   "summary.version_conflict": 409,
 };

@@ -63,8 +63,8 @@ export async function amendmentReview(
   actor: Actor,
   planId: string,
 ): Promise<AmendmentView | null> {
-  ensureAllowed(may.review(actor));
   const facts = await planFacts(ctx.db, planId);
+  ensureAllowed(may.reviewAtAll(actor, facts));
   ensureFound(!!facts && may.reviewPlan(actor, facts), "plan");
   const targetId = await amendedPlanId(ctx.db, planId);
   const target = targetId ? await planFacts(ctx.db, targetId) : null;

@@ -4,6 +4,7 @@
 // (work items and their deadlines) in step, is made against the version the person saw, and is
 // written to the audit log.
 
+import { unitsByIds } from "../db/cascade.repository.js";
 import {
   activeUnitIds,
   addIssuerLead,
@@ -49,6 +50,7 @@ import { expandDeadlines } from "../time/expand.js";
 import { parseTimeframe } from "../time/timeframe.js";
 import { addedKeys, applyAmendment } from "./amendments.service.js";
 import { audit } from "./audit.js";
+import { linkImplementedPlan } from "./cascade.service.js";
 import type { ServiceContext } from "./context.js";
 import { moveDueDatesOffDaysOff } from "./holidays.service.js";
 import { noticePlanAmended, noticePlanPublished } from "./notifications.service.js";
@@ -58,8 +60,8 @@ import { staffMatchKey } from "./staff.service.js";
 
 /** The facts of a plan the actor may review; `plan.not_found` otherwise. */
 async function reviewablePlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
-  ensureAllowed(may.review(actor));
   const facts = await planFacts(ctx.db, planId);
+  ensureAllowed(may.reviewAtAll(actor, facts));
   ensureFound(!!facts && may.reviewPlan(actor, facts), "plan");
   return facts as PlanFacts;
 }
@@ -70,6 +72,28 @@ export async function editableDraft(ctx: ServiceContext, actor: Actor, planId: s
   if (facts.status !== "draft")
     throw new DomainError("plan.not_draft", "Kế hoạch đã công bố: không sửa trực tiếp được.");
   return facts;
+}
+
+/**
+ * A unit officer's own plan gives work only to the unit, the units under it and their staff: a unit
+ * beyond is refused (`task.unit_not_below`), naming the field.
+ */
+async function ensureAssignable(
+  ctx: ServiceContext,
+  actor: Actor,
+  facts: PlanFacts,
+  unitIds: readonly string[],
+  field: string,
+): Promise<void> {
+  if (!may.issuedByOwnUnit(actor, facts) || !unitIds.length) return;
+  const units = await unitsByIds(ctx.db, unitIds);
+  const beyond = unitIds.filter((id) => !may.assignWorkTo(actor, facts, units.get(id)?.path ?? null));
+  if (beyond.length)
+    throw new DomainError(
+      "task.unit_not_below",
+      "Kế hoạch của đơn vị chỉ giao việc cho chính đơn vị, các đơn vị trực thuộc và cán bộ của các đơn vị đó.",
+      beyond.map((id) => ({ field, reason: `${units.get(id)?.name ?? id} không thuộc đơn vị` })),
+    );
 }
 
 const planChanged = () =>
@@ -309,6 +333,7 @@ export async function setTaskUnits(
       `Không có đơn vị đang hoạt động mã ${missing.join(", ")}.`,
       missing.map((m) => ({ field: "unitIds", reason: `không có đơn vị ${m}` })),
     );
+  await ensureAssignable(ctx, actor, facts, ids, "unitIds");
   // A staff member stays named only beside their own unit.
   const staffUnits = new Map<string, string>();
   for (const id of new Set(input.units.flatMap((u) => u.staffIds ?? []))) {
@@ -541,6 +566,8 @@ export async function publishPlan(ctx: ServiceContext, actor: Actor, planId: str
       await refreshTally(trx, amended.targetId, todayOf(ctx.clock));
     if (!(await publishDraft(trx, planId, todayOf(ctx.clock))))
       throw new DomainError("plan.not_draft", "Kế hoạch đã công bố.");
+    // A plan that says it implements a plan of the system joins that plan's cascade.
+    if (!amended) await linkImplementedPlan(trx, planId);
     // The units it gives work to are told; an amendment tells the units whose work it changed.
     const at = ctx.clock.now();
     if (amended)
@@ -603,6 +630,8 @@ export async function settleUnitEverywhere(
     throw new DomainError("unit.not_found", `Không có đơn vị đang hoạt động mã ${choice.unitId}.`, [
       { field: "choice.unitId", reason: `không có đơn vị ${choice.unitId}` },
     ]);
+  if (choice.action === "pick" || choice.action === "person")
+    await ensureAssignable(ctx, actor, facts, [choice.unitId], "choice.unitId");
   if (choice.action === "person" && choice.staffId) {
     const member = await staffById(ctx.db, choice.staffId);
     if (!member || member.unitId !== choice.unitId || !within(actor.reach, member.unitPath))

@@ -107,8 +107,29 @@ export const may = {
    *  within their reach (the scopes below and `seeAllWorkOf` say how far). */
   readWithinReach: (_a: Actor) => true,
 
-  /** Correct, confirm, publish or discard a plan: the plan officers of the body that keeps it. */
-  reviewPlan: (a: Actor, p: PlanAccess) => reviewers.includes(a.role) && within(a.reach, p.keeperPath),
+  /**
+   * The plan is the officer's own unit's (its implementing plan, drawn up from a plan above): a unit
+   * officer reviews, publishes and decides on it as a plan officer does on the body's.
+   */
+  issuedByOwnUnit: (a: Actor, p: PlanAccess) =>
+    a.role === "unit_officer" && p.keeperPath !== null && p.keeperPath === a.unitPath,
+  /** Review this plan at all (no: "forbidden"): a reviewer, or a unit officer whose unit issued it. */
+  reviewAtAll: (a: Actor, p: PlanAccess | null) =>
+    reviewers.includes(a.role) || (!!p && may.issuedByOwnUnit(a, p)),
+  /**
+   * Give a plan's work to a unit (its ltree path): a unit officer's own unit's plan gives it only to
+   * the unit and the units under it; a plan officer's is not bounded.
+   */
+  assignWorkTo: (a: Actor, p: PlanAccess, unitPath: string | null) =>
+    !may.issuedByOwnUnit(a, p) || within(a.unitPath, unitPath),
+  /** Draw up one's unit's implementing plan of a plan giving it work: its unit officers and plan officers. */
+  implementPlans: (a: Actor) => a.role === "unit_officer" || a.role === "plan_officer",
+  /**
+   * Correct, confirm, publish or discard a plan: the plan officers of the body that keeps it, and the
+   * unit officers of the unit that issued it.
+   */
+  reviewPlan: (a: Actor, p: PlanAccess): boolean =>
+    (reviewers.includes(a.role) && within(a.reach, p.keeperPath)) || may.issuedByOwnUnit(a, p),
   /**
    * Read a plan: a draft only where it may be reviewed; a published plan where it was issued within
    * reach or gives work to a unit within reach.
@@ -135,7 +156,9 @@ export const may = {
 
 /** `planScope(actor)`: the one definition of "the plans this actor sees", matching `may.readPlan`. */
 export function planScope(a: Actor): PlanScope {
-  return { reach: a.reach, drafts: reviewers.includes(a.role) };
+  const scope: PlanScope = { reach: a.reach, drafts: reviewers.includes(a.role) };
+  if (a.role === "unit_officer") scope.draftsOf = a.unitPath;
+  return scope;
 }
 
 /** Throws `auth.forbidden` unless the role may take the action at all. */

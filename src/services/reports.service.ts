@@ -29,6 +29,7 @@ import { inTransaction } from "../db/transaction.js";
 import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import { audit } from "./audit.js";
+import { rollUpFrom } from "./cascade.service.js";
 import type { ServiceContext } from "./context.js";
 import { noticeReportDecided } from "./notifications.service.js";
 import { openPeriod, readablePlan } from "./plans.service.js";
@@ -175,8 +176,8 @@ export async function decideReport(
   reportId: string,
   decision: { accept: boolean; comment?: string },
 ): Promise<void> {
-  ensureAllowed(may.review(actor));
   const found = await findReadableReport(ctx, actor, reportId);
+  ensureAllowed(may.reviewAtAll(actor, found?.plan ?? null));
   ensureFound(!!found && may.decideReport(actor, found.plan), "report");
   const { report } = found as NonNullable<typeof found>;
   const comment = decision.comment?.trim() ?? "";
@@ -200,6 +201,8 @@ export async function decideReport(
     if (decision.accept) {
       await recordProgress(trx, reportId, await reportItems(trx, reportId));
       await refreshTally(trx, report.planId, todayOf(ctx.clock), report.unitId);
+      // The plans this one implements take what their units below have now done.
+      await rollUpFrom(trx, report.planId, todayOf(ctx.clock));
     }
     await noticeReportDecided(trx, report, decision.accept, comment || null, ctx.clock.now());
     await audit(ctx, trx, actor, {
@@ -223,7 +226,8 @@ export async function reportsOfPlan(
   periodDue: string;
   reports: ReportForReview[];
 }> {
-  ensureAllowed(may.readReports(actor));
+  const known = await planFacts(ctx.db, planId);
+  ensureAllowed(may.readReports(actor) || (!!known && may.issuedByOwnUnit(actor, known)));
   const facts = await readablePlan(ctx, actor, planId);
   ensureFound(may.readReportsOf(actor, facts), "plan");
   const periodDue = period ?? openPeriod(facts, todayOf(ctx.clock));

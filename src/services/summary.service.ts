@@ -3,7 +3,7 @@
 // the body that keeps the plan, kept with a version; compiled again on request; exported as DOCX.
 // Its readers are those who read the plan's reports (its reviewers, the leaders of its body).
 
-import type { PlanFacts } from "../db/plans.repository.js";
+import { type PlanFacts, planFacts } from "../db/plans.repository.js";
 import {
   dropSummary,
   reportedBelow,
@@ -112,7 +112,12 @@ async function compile(ctx: ServiceContext, facts: PlanFacts, periodDue: string)
     tasks.get(b.rootTaskId)?.below.push({
       reportId: b.reportId,
       unitName: b.unitName,
-      via: b.via,
+      // "Kế hoạch số 12/KH-PGDĐT"; an implementing plan drawn up in kehoach may have no number yet.
+      via: b.viaNumber
+        ? `Kế hoạch số ${b.viaNumber}`
+        : b.viaIssuer && b.viaIssuer !== b.unitName
+          ? `kế hoạch triển khai của ${b.viaIssuer}`
+          : "kế hoạch triển khai của đơn vị",
       status: b.status,
       results: b.results,
       difficulties: b.difficulties,
@@ -148,7 +153,10 @@ async function planAndPeriod(
   planId: string,
   period: string | undefined,
 ): Promise<{ facts: PlanFacts; periodDue: string; periods: string[] }> {
-  ensureAllowed(may.readReports(actor));
+  // Forbidden first, as for the plan's reports: a unit officer reads the summary of its own unit's
+  // (implementing) plan alone.
+  const known = await planFacts(ctx.db, planId);
+  ensureAllowed(may.readReports(actor) || (!!known && may.issuedByOwnUnit(actor, known)));
   const facts = await readablePlan(ctx, actor, planId);
   ensureFound(may.readReportsOf(actor, facts), "plan");
   const periods = periodsOf(facts, todayOf(ctx.clock));

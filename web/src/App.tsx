@@ -79,7 +79,11 @@ export function App() {
   if (page === "plans" && id && sub === "review") body = <ReviewPage planId={id} />;
   else if (page === "plans" && id && sub === "reports")
     body = (
-      <ReportsReviewPage planId={id} canDecide={user.role === "plan_officer" || user.role === "admin"} />
+      <ReportsReviewPage
+        planId={id}
+        // A unit officer reaches the reports of its own unit's implementing plans alone (the server decides).
+        canDecide={user.role === "plan_officer" || user.role === "admin" || user.role === "unit_officer"}
+      />
     );
   else if (page === "plans" && id && sub === "summary") body = <SummaryPage planId={id} period={route[3]} />;
   else if (page === "plans" && id && sub === "state")

@@ -4,6 +4,7 @@
 export * from "./audit.js";
 export * from "./auth.js";
 export * from "./calendar.js";
+export * from "./cascade.js";
 export * from "./common.js";
 export * from "./exports.js";
 export * from "./extensions.js";

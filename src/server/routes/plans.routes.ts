@@ -1,16 +1,19 @@
 // /api/v1/plans: the plans within reach, one plan, its progress and reporting settings, importing a
-// plan file.
+// plan file, a unit's implementing plan of it and the cascade of plans implementing it.
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MAX_FILE_BYTES } from "../../extract/extract.js";
+import { createImplementingPlan, planCascade } from "../../services/cascade.service.js";
 import type { ServiceContext } from "../../services/context.js";
 import { importPlanFile, readDirectory } from "../../services/plan-import.service.js";
 import { getPlan, listPlans, planProgress, updatePlanSettings } from "../../services/plans.service.js";
 import { signedIn } from "../context.js";
 import {
+  CascadeReply,
   ForceQuery,
   Id,
+  ImplementingReply,
   ImportReply,
   Page,
   PlanList,
@@ -18,6 +21,8 @@ import {
   PlanReply,
   PlanSettingsBody,
   PlanSettingsReply,
+  presentCascade,
+  presentImplementing,
   presentPlan,
   presentProgress,
   presentSummary,
@@ -80,6 +85,31 @@ export const planRoutes =
         },
       },
       async (request) => updatePlanSettings(ctx, signedIn(request), request.params.id, request.body),
+    );
+    app.post(
+      "/:id/implementing",
+      {
+        schema: {
+          tags: ["plans"],
+          summary: "Lập kế hoạch triển khai của đơn vị (bản nháp) từ kế hoạch đã công bố",
+          params: PlanParams,
+          response: { 200: ImplementingReply },
+        },
+      },
+      async (request) =>
+        presentImplementing(await createImplementingPlan(ctx, signedIn(request), request.params.id)),
+    );
+    app.get(
+      "/:id/cascade",
+      {
+        schema: {
+          tags: ["plans"],
+          summary: "Các kế hoạch triển khai kế hoạch này, từng cấp, với tiến độ và báo cáo",
+          params: PlanParams,
+          response: { 200: CascadeReply },
+        },
+      },
+      async (request) => presentCascade(await planCascade(ctx, signedIn(request), request.params.id)),
     );
     app.post(
       "/import",

@@ -11,6 +11,7 @@ import { Pager, pageOf } from "../Pager";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
 import { ChangeHistory } from "./Amendments";
+import { CascadeSection } from "./CascadeSection";
 import { PlanExportLinks } from "./ExportLinks";
 import { ExtensionsSection } from "./ExtensionsSection";
 import { PlanSettingsForm, ReopenSection } from "./ReopenSection";
@@ -107,6 +108,7 @@ export function PlanPage({ planId, user, state }: { planId: string; user: User; 
       <PlanExportLinks plan={plan} />
       <TaskTable plan={plan} />
       <ChangeHistory plan={plan} />
+      <CascadeSection planId={plan.id} user={user} />
       {plan.status !== "draft" && (
         <ExtensionsSection
           planId={plan.id}

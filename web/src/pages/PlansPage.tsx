@@ -126,6 +126,8 @@ export function PlansPage({ user }: { user: User }) {
     }
   };
   const canImport = user.role === "plan_officer" || user.role === "admin";
+  // Every draft a unit officer is shown is its own unit's implementing plan, reviewed by it.
+  const canReview = canImport || user.role === "unit_officer";
   return (
     <section>
       <h1>{T.plans}</h1>
@@ -216,7 +218,7 @@ export function PlansPage({ user }: { user: User }) {
                   <td className="wide-only">{p.issuer}</td>
                   <td className="num wide-only">{p.tasks}</td>
                   <td>
-                    {p.status === "draft" && canImport ? (
+                    {p.status === "draft" && canReview ? (
                       <a href={`#/plans/${p.id}/review`}>{T.status.draft}</a>
                     ) : (
                       (T.status[p.status] ?? p.status)
