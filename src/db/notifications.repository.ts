@@ -6,6 +6,7 @@
 
 import { sql } from "kysely";
 import type { Reporting } from "../domain/plan.js";
+import { unitsReporting } from "../domain/reporting-addressees.js";
 import { obligationsOf } from "./plans.repository.js";
 import { REPORT_SENT } from "./progress-tally.repository.js";
 import type { Db } from "./schema.js";
@@ -111,7 +112,8 @@ export async function computeDeadlineReminders(db: Db, day: string, at: Date): P
 /** A published plan as its report reminders need it. */
 export interface PlanReportingRow {
   planId: string;
-  reporting: Reporting[];
+  /** Its obligations owed to the issuer: they set its units' periods. */
+  unitReporting: Reporting[];
   /** The regime of the issuing unit or the nearest unit above it that set one. */
   regime: string[] | null;
   reminderDays: number[];
@@ -124,12 +126,15 @@ export async function plansReporting(db: Db): Promise<PlanReportingRow[]> {
   const r = await sql<{
     id: string;
     reporting: Reporting[] | null;
+    issuer: string | null;
+    issuer_names: Array<string | null> | null;
     regime: string[] | null;
     reminder_days: number[];
     grace_days: number;
     published_on: string | null;
   }>`
-    select p.id, ${obligationsOf(sql`p.id`)} as reporting, p.reminder_days, p.grace_days,
+    select p.id, ${obligationsOf(sql`p.id`)} as reporting, p.issuer, array[iu.name, iu.short_name] as issuer_names,
+           p.reminder_days, p.grace_days,
            p.published_on::text as published_on,
            (select a.report_regime from unit a where a.path @> iu.path and a.report_regime is not null
             order by nlevel(a.path) desc limit 1) as regime
@@ -137,7 +142,10 @@ export async function plansReporting(db: Db): Promise<PlanReportingRow[]> {
     where p.status = 'published'`.execute(db);
   return r.rows.map((x) => ({
     planId: String(x.id),
-    reporting: x.reporting ?? [],
+    unitReporting: unitsReporting(x.reporting ?? [], [
+      x.issuer ?? "",
+      ...(x.issuer_names ?? []).map((n) => n ?? ""),
+    ]),
     regime: x.regime,
     reminderDays: x.reminder_days,
     graceDays: x.grace_days,

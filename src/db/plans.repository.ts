@@ -5,6 +5,7 @@ import { type RawBuilder, sql, type Transaction } from "kysely";
 import type { PlanAccess, PlanScope } from "../domain/access.js";
 import type { ParsedPlan, Reporting, Timeframe } from "../domain/plan.js";
 import { taskSearchText } from "../domain/plan-search.js";
+import { unitsReporting } from "../domain/reporting-addressees.js";
 import { changesOfPlan, type TaskChangeRow } from "./amendments.repository.js";
 import { insertObligations } from "./plan-review.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
@@ -39,6 +40,11 @@ export interface PlanFacts extends PlanAccess {
   version: number;
   /** The plan's reporting obligations, as the plan format writes them. */
   reporting: Reporting[];
+  /**
+   * Those that set its units' report periods: addressed to the issuer, not the issuer's own report
+   * upward ("Văn phòng Sở … báo cáo Ủy ban nhân dân thành phố trước ngày 30/5").
+   */
+  unitReporting: Reporting[];
   /** The keeping unit's reporting regime ("06-15"…), or its nearest ancestor's; null: the default. */
   regime: string[] | null;
   /** Days after a period's due date that its reports may still be sent, late. */
@@ -67,6 +73,9 @@ export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Ma
       "plan.grace_days",
       "plan.reminder_days",
       "plan.published_on",
+      "plan.issuer",
+      "unit.name as issuer_unit_name",
+      "unit.short_name as issuer_short_name",
       sql<string | null>`unit.path::text`.as("path"),
       obligationsOf(sql`plan.id`).as("reporting"),
       sql<string[] | null>`(select a.report_regime from unit a
@@ -91,6 +100,11 @@ export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Ma
         year: r.year,
         version: r.version,
         reporting: (r.reporting as Reporting[]) ?? [],
+        unitReporting: unitsReporting((r.reporting as Reporting[]) ?? [], [
+          r.issuer ?? "",
+          r.issuer_unit_name ?? "",
+          r.issuer_short_name ?? "",
+        ]),
         regime: r.regime,
         graceDays: r.grace_days,
         reminderDays: r.reminder_days,

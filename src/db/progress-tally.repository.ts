@@ -6,6 +6,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Reporting } from "../domain/plan.js";
 import type { ProgressState } from "../domain/progress.js";
 import { SENT_STATUSES } from "../domain/report-standing.js";
+import { unitsReporting } from "../domain/reporting-addressees.js";
 import { obligationsOf } from "./plans.repository.js";
 import type { Database, Db } from "./schema.js";
 
@@ -131,8 +132,8 @@ export interface PlanTally {
   number: string | null;
   title: string | null;
   counts: Counts;
-  /** The plan's reporting obligations and its issuer's regime, to work out its open period. */
-  reporting: Reporting[];
+  /** The plan's reporting obligations owed to its issuer and its issuer's regime, to work out its open period. */
+  unitReporting: Reporting[];
   regime: string[] | null;
   graceDays: number;
 }
@@ -145,6 +146,8 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
       number: string | null;
       title: string | null;
       reporting: unknown;
+      issuer: string | null;
+      issuer_names: string[] | null;
       regime: string[] | null;
       grace_days: number;
     }
@@ -156,7 +159,8 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
       group by pt.plan_id
     )
     -- The plan's own fields are read once per plan, after counting.
-    select c.*, p.number, p.title, p.grace_days, ${obligationsOf(sql`p.id`)} as reporting,
+    select c.*, p.number, p.title, p.grace_days, ${obligationsOf(sql`p.id`)} as reporting, p.issuer,
+           array[iu.name, iu.short_name] as issuer_names,
            (select a.report_regime from unit a where a.path @> iu.path and a.report_regime is not null
             order by nlevel(a.path) desc limit 1) as regime
     from counted c join plan p on p.id = c.plan_id left join unit iu on iu.id = p.issuer_unit_id
@@ -166,7 +170,10 @@ export async function tallyByPlan(db: Db, reach: Reach): Promise<PlanTally[]> {
     number: r.number,
     title: r.title,
     counts: toCounts(r),
-    reporting: (r.reporting as Reporting[]) ?? [],
+    unitReporting: unitsReporting((r.reporting as Reporting[]) ?? [], [
+      r.issuer ?? "",
+      ...(r.issuer_names ?? []).map((n) => n ?? ""),
+    ]),
     regime: r.regime,
     graceDays: r.grace_days,
   }));

@@ -478,7 +478,8 @@ for (const kind of STORES) {
             {
               planId: String(safety.plan_id),
               plan: "901/KH-SGDĐT",
-              dues: ["2027-05-15", "2027-05-30", "2027-12-15"],
+              // Not 30/5/2027: that is the Sở's own report to the city, which no unit owes.
+              dues: ["2027-05-15", "2027-12-15"],
               units: unitsOf(safety.plan_id),
             },
           ],

@@ -160,6 +160,6 @@ function reportingDays(facts: PlanFacts, work: readonly UnitWorkItem[], day: str
   last = Math.min(last, first + REPORTING_YEARS);
   const days: string[] = [];
   for (let year = first; year <= last; year++)
-    days.push(...reportingDueDates(facts.reporting, year, facts.regime ?? DEFAULT_REGIME));
+    days.push(...reportingDueDates(facts.unitReporting, year, facts.regime ?? DEFAULT_REGIME));
   return days.filter((d) => d >= from);
 }

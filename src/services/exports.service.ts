@@ -50,7 +50,7 @@ const MAX_PERIOD_SHEETS = 24;
  * newest first: a period due before the plan was out is none of its business, and a draft has none.
  */
 export function periodsSoFar(
-  facts: Pick<PlanFacts, "reporting" | "regime" | "graceDays" | "publishedOn">,
+  facts: Pick<PlanFacts, "unitReporting" | "regime" | "graceDays" | "publishedOn">,
   day: string,
 ): string[] {
   const from = facts.publishedOn;
@@ -58,7 +58,7 @@ export function periodsSoFar(
   const open = openPeriod(facts, day);
   const dues = new Set<string>();
   for (let y = Number(from.slice(0, 4)); y <= Number(open.slice(0, 4)); y++)
-    for (const d of reportingDueDates(facts.reporting, y, facts.regime ?? DEFAULT_REGIME))
+    for (const d of reportingDueDates(facts.unitReporting, y, facts.regime ?? DEFAULT_REGIME))
       if (d >= from && d <= open) dues.add(d);
   return [...dues].sort().reverse().slice(0, MAX_PERIOD_SHEETS);
 }

@@ -113,10 +113,10 @@ export interface PlanProgress {
 
 /** The open reporting period of a plan on a day: its own obligations, else its keeper's regime. */
 export function openPeriod(
-  facts: Pick<PlanFacts, "reporting" | "regime" | "graceDays">,
+  facts: Pick<PlanFacts, "unitReporting" | "regime" | "graceDays">,
   day: string,
 ): string {
-  return planPeriod(facts.reporting, facts.regime, day, facts.graceDays);
+  return planPeriod(facts.unitReporting, facts.regime, day, facts.graceDays);
 }
 
 /**

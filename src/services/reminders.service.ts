@@ -76,12 +76,14 @@ const BATCH = 5000;
  */
 async function reportReminders(db: Db, day: string, now: Date): Promise<number> {
   const wanted = (await plansReporting(db)).flatMap((p) =>
-    reportRemindersOn(p.reporting, p.regime, day, p.reminderDays, p.graceDays, p.publishedOn).map((r) => ({
-      planId: p.planId,
-      due: r.due,
-      left: r.left,
-      last: r.left < 0,
-    })),
+    reportRemindersOn(p.unitReporting, p.regime, day, p.reminderDays, p.graceDays, p.publishedOn).map(
+      (r) => ({
+        planId: p.planId,
+        due: r.due,
+        left: r.left,
+        last: r.left < 0,
+      }),
+    ),
   );
   return addReportReminders(db, wanted, now);
 }

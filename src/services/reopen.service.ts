@@ -38,9 +38,9 @@ const lockedError = (due: string, graceDays: number) =>
   );
 
 /** True when `due` is one of the plan's reporting due dates (its own, or its keeper's regime). */
-function isPlanPeriod(facts: Pick<PlanFacts, "reporting" | "regime">, due: string): boolean {
+function isPlanPeriod(facts: Pick<PlanFacts, "unitReporting" | "regime">, due: string): boolean {
   const year = Number(due.slice(0, 4));
-  return reportingDueDates(facts.reporting, year, facts.regime ?? undefined).includes(due);
+  return reportingDueDates(facts.unitReporting, year, facts.regime ?? undefined).includes(due);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 } from "../db/summary.repository.js";
 import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
-import type { Reporting } from "../domain/plan.js";
+import { upwardAddressees } from "../domain/reporting-addressees.js";
 import { DEFAULT_REGIME, reportingDueDates } from "../domain/reporting-periods.js";
 import {
   compileSummary,
@@ -26,7 +26,6 @@ import {
 } from "../domain/summary.js";
 import { resultDocuments } from "../parse/result-documents.js";
 import { summaryDocx } from "../render/summary-docx.js";
-import { foldLowerCase } from "../text/fold.js";
 import type { ServiceContext } from "./context.js";
 import { openPeriod, readablePlan } from "./plans.service.js";
 import { type Actor, ensureAllowed, ensureFound, may } from "./policies.js";
@@ -49,29 +48,11 @@ function periodsOf(facts: PlanFacts, today: string): string[] {
   const last = Number(open.slice(0, 4));
   const all: string[] = [];
   for (let y = first; y <= last; y++)
-    all.push(...reportingDueDates(facts.reporting, y, facts.regime ?? DEFAULT_REGIME));
+    all.push(...reportingDueDates(facts.unitReporting, y, facts.regime ?? DEFAULT_REGIME));
   return [...new Set(all)]
     .filter((d) => d <= open)
     .sort()
     .reverse();
-}
-
-/**
- * Whom the issuer reports to: the obligations the plan places on the issuer itself (or its office)
- * towards a body above, told apart from the units' reports to the issuer by their addressee:
- * "Văn phòng Sở … báo cáo Ủy ban nhân dân thành phố" → ["Ủy ban nhân dân thành phố"], while
- * "các đơn vị … gửi báo cáo về Sở Giáo dục và Đào tạo" is addressed to the issuer.
- */
-function reportsUpTo(obligations: readonly Reporting[], issuer: string | null): string[] {
-  const own = issuer ? foldLowerCase(issuer) : "";
-  const head = own.split(" ")[0] ?? "";
-  const toIssuer = (to: string) => {
-    const t = foldLowerCase(to);
-    return !!own && (t.includes(own) || own.includes(t) || t === head);
-  };
-  const out = new Set<string>();
-  for (const o of obligations) for (const to of o.to) if (to.trim() && !toIssuer(to)) out.add(to.trim());
-  return [...out];
 }
 
 async function compile(ctx: ServiceContext, facts: PlanFacts, periodDue: string): Promise<SummaryDocument> {
@@ -138,7 +119,7 @@ async function compile(ctx: ServiceContext, facts: PlanFacts, periodDue: string)
       parentIssuer: p.parentIssuer,
       place: p.place,
       signer: p.signer,
-      reportsTo: reportsUpTo(p.reporting, p.issuer),
+      reportsTo: upwardAddressees(p.reporting, [p.issuer ?? ""]),
     },
     tasks: [...tasks.values()],
     units: [...units.values()],

@@ -113,7 +113,7 @@ export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<
   // report is not sent, to be asked to reopen, or since a request was made, for its history.
   const lastLocked = planIds.flatMap((planId) => {
     const f = facts.get(planId);
-    const due = f ? lastLockedPeriod(f.reporting, f.regime, day, f.graceDays) : null;
+    const due = f ? lastLockedPeriod(f.unitReporting, f.regime, day, f.graceDays) : null;
     return f && due && f.publishedOn && f.publishedOn <= due ? [{ planId, due }] : [];
   });
   const key = (p: { planId: string; due?: string; periodDue?: string }) =>
