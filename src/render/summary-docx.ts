@@ -90,48 +90,40 @@ function cell(children: Paragraph[], width: number, opts: { header?: boolean } =
   });
 }
 
-/** The header: the issuing body and its number on the left, the national motto, place and date on the right. */
-function header(doc: SummaryDocument): Table {
-  // 40/60: the national title in 12-13 pt fits the right column on one line, as in print.
-  const left = Math.round(PORTRAIT_WIDTH * 0.4);
+/** Two borderless columns across the page, the left one `left` twips wide: the header, the signature block. */
+function twoColumns(left: number, leftChildren: Paragraph[], rightChildren: Paragraph[]): Table {
   const right = PORTRAIT_WIDTH - left;
-  const center = AlignmentType.CENTER;
+  const column = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: noBorders, children });
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
     columnWidths: [left, right],
     borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: left, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              ...(doc.header.parentBody ? [line(doc.header.parentBody, { size: 12, align: center })] : []),
-              line(doc.header.body, { size: 12, bold: true, align: center }),
-              rule(mm(25), left),
-              line(`Số: ${doc.header.number}`, { size: 13, align: center }),
-            ],
-          }),
-          new TableCell({
-            width: { size: right, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12, bold: true, align: center }),
-              line("Độc lập - Tự do - Hạnh phúc", { size: 13, bold: true, align: center }),
-              rule(mm(58), right),
-              line(placeAndDate(doc.header.place, doc.header.date), {
-                size: 14,
-                italics: true,
-                align: center,
-              }),
-            ],
-          }),
-        ],
-      }),
-    ],
+    rows: [new TableRow({ children: [column(left, leftChildren), column(right, rightChildren)] })],
   });
+}
+
+/** The header: the issuing body and its number on the left, the national motto, place and date on the right. */
+function header(doc: SummaryDocument): Table {
+  // 40/60: the national title in 12-13 pt fits the right column on one line, as in print.
+  const left = Math.round(PORTRAIT_WIDTH * 0.4);
+  const center = AlignmentType.CENTER;
+  return twoColumns(
+    left,
+    [
+      ...(doc.header.parentBody ? [line(doc.header.parentBody, { size: 12, align: center })] : []),
+      line(doc.header.body, { size: 12, bold: true, align: center }),
+      rule(mm(25), left),
+      line(`Số: ${doc.header.number}`, { size: 13, align: center }),
+    ],
+    [
+      line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12, bold: true, align: center }),
+      line("Độc lập - Tự do - Hạnh phúc", { size: 13, bold: true, align: center }),
+      rule(mm(58), PORTRAIT_WIDTH - left),
+      line(placeAndDate(doc.header.place, doc.header.date), { size: 14, italics: true, align: center }),
+    ],
+  );
 }
 
 /** The four states as a small table: state, work items, share. */
@@ -167,8 +159,6 @@ function countsTable(doc: SummaryDocument): Table {
 
 /** "Nơi nhận" on the left, the signer on the right. */
 function signature(doc: SummaryDocument): Table {
-  const left = Math.round(PORTRAIT_WIDTH * 0.5);
-  const right = PORTRAIT_WIDTH - left;
   const center = AlignmentType.CENTER;
   const recipients = doc.recipients.map((r, i) =>
     line(`- ${r}${i === doc.recipients.length - 1 ? "." : ";"}`, { size: 11, align: AlignmentType.LEFT }),
@@ -177,38 +167,18 @@ function signature(doc: SummaryDocument): Table {
     .split(" / ")
     .filter(Boolean)
     .map((c) => line(c.toLocaleUpperCase("vi"), { size: 14, bold: true, align: center }));
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: left, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              line("Nơi nhận:", { size: 12, bold: true, italics: true, align: AlignmentType.LEFT }),
-              ...recipients,
-            ],
-          }),
-          new TableCell({
-            width: { size: right, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              ...capacity,
-              ...(doc.signer.position
-                ? [line(doc.signer.position.toLocaleUpperCase("vi"), { size: 14, bold: true, align: center })]
-                : []),
-              line("", { after: 1400 }),
-              line(doc.signer.name, { size: 14, bold: true, align: center }),
-            ],
-          }),
-        ],
-      }),
+  return twoColumns(
+    Math.round(PORTRAIT_WIDTH * 0.5),
+    [line("Nơi nhận:", { size: 12, bold: true, italics: true, align: AlignmentType.LEFT }), ...recipients],
+    [
+      ...capacity,
+      ...(doc.signer.position
+        ? [line(doc.signer.position.toLocaleUpperCase("vi"), { size: 14, bold: true, align: center })]
+        : []),
+      line("", { after: 1400 }),
+      line(doc.signer.name, { size: 14, bold: true, align: center }),
     ],
-  });
+  );
 }
 
 /** The appendix: every task, its lead, where its work stands, its results and result documents. */
