@@ -131,13 +131,23 @@ export interface AccountListing {
   role: Role;
   unitId: string;
   active: boolean;
+  /** Sessions open now (signed in on that many browsers). */
+  sessions: number;
 }
 
-/** Every account, by login. */
-export async function listAccounts(db: Db): Promise<AccountListing[]> {
+/** Every account, by login, with its sessions open at `now`. */
+export async function listAccounts(db: Db, now: Date): Promise<AccountListing[]> {
   const rows = await db
     .selectFrom("app_user")
     .select(["id", "login", "display_name", "role", "unit_id", "active"])
+    .select((eb) =>
+      eb
+        .selectFrom("app_session")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("app_session.user_id", "=", "app_user.id")
+        .where("app_session.expires_at", ">", now)
+        .as("sessions"),
+    )
     .orderBy("login")
     .execute();
   return rows.map((r) => ({
@@ -147,7 +157,21 @@ export async function listAccounts(db: Db): Promise<AccountListing[]> {
     role: r.role,
     unitId: String(r.unit_id),
     active: r.active,
+    sessions: Number(r.sessions ?? 0),
   }));
+}
+
+/** Turns an account on or off; false when there is no such account. */
+export async function setAccountActive(db: Db, userId: string, active: boolean): Promise<boolean> {
+  if (!/^\d{1,18}$/.test(userId)) return false;
+  const r = await db.updateTable("app_user").set({ active }).where("id", "=", userId).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Ends every session of an account (signed out everywhere); returns how many were open. */
+export async function deleteSessionsOf(db: Db, userId: string): Promise<number> {
+  const r = await db.deleteFrom("app_session").where("user_id", "=", userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 /** Whether a unit with this id exists. */

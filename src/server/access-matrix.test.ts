@@ -463,6 +463,16 @@ const MATRIX: Record<string, { draft: string; published: string }> = {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 201 201",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 201 201",
   },
+  // Turning an account off or on, ending its sessions: administrators. Each cell acts on an account
+  // made for it, never on one the matrix signs in with.
+  "PATCH /api/v1/users/{id}": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 204 204",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 204 204",
+  },
+  "DELETE /api/v1/users/{id}/sessions": {
+    draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+    published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
+  },
   "GET /api/v1/audit": {
     draft: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
     published: "401 | 403 403 403 403 | 403 403 403 403 403 | 403 403 403 403 | 200 200",
@@ -651,6 +661,22 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
       (JSON.parse(body).plans as Array<{ id?: string; planId?: string }>).some(
         (p) => (p.id ?? p.planId) === plan(s),
       );
+
+    // An account made for one cell of the accounts' routes, so that turning it off touches nobody else.
+    const throwaway = async () =>
+      (
+        await store.db
+          .insertInto("app_user")
+          .values({
+            login: `tam${counter++}`,
+            display_name: "Tài khoản thử",
+            unit_id: o.unitA,
+            role: "unit_officer",
+            password_hash: "x",
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
 
     // The summary report's open period, and edits that are valid whatever the plan.
     const summaryPeriod = async (s: State) => {
@@ -1093,6 +1119,15 @@ describe.each(STORES.map((s) => [s.name, s] as const))(
           role: "unit_officer",
           password,
         },
+      }),
+      "PATCH /api/v1/users/{id}": async () => ({
+        method: "PATCH",
+        url: `/api/v1/users/${await throwaway()}`,
+        payload: { active: false },
+      }),
+      "DELETE /api/v1/users/{id}/sessions": async () => ({
+        method: "DELETE",
+        url: `/api/v1/users/${await throwaway()}/sessions`,
       }),
       "GET /api/v1/audit": async () => ({ method: "GET", url: "/api/v1/audit" }),
     };

@@ -22,6 +22,8 @@ const STATUS: Record<string, number> = {
   "reference.not_found": 404,
   "import.not_a_plan": 422,
   "user.login_taken": 409,
+  "user.not_found": 404,
+  "user.self_deactivate": 409,
   "user.weak_password": 422,
   "file.too_large": 413,
   "store.locked": 503,

@@ -502,6 +502,14 @@ const vi = {
   summaryAppendix: "Phụ lục: kết quả thực hiện các nhiệm vụ",
   summarySources: "Nguồn",
   summaryReportNo: (id: string) => `Báo cáo số ${id} của đơn vị`,
+  accountOff: "đã khóa",
+  signedInOn: (n: number) => `đang đăng nhập ${n} phiên`,
+  turnOff: "Khóa",
+  turnOn: "Mở khóa",
+  signOutEverywhere: "Đăng xuất mọi nơi",
+  accountTurnedOff: (login: string) => `Đã khóa tài khoản ${login}; mọi phiên của tài khoản đã kết thúc.`,
+  accountTurnedOn: (login: string) => `Đã mở khóa tài khoản ${login}.`,
+  signedOut: (login: string) => `Đã đăng xuất ${login} khỏi mọi trình duyệt.`,
 };
 
 export type Texts = typeof vi;
@@ -982,6 +990,14 @@ const en: Texts = {
   summaryAppendix: "Appendix: results task by task",
   summarySources: "Sources",
   summaryReportNo: (id: string) => `Unit report no. ${id}`,
+  accountOff: "turned off",
+  signedInOn: (n: number) => `signed in on ${n} ${n === 1 ? "browser" : "browsers"}`,
+  turnOff: "Turn off",
+  turnOn: "Turn on",
+  signOutEverywhere: "Sign out everywhere",
+  accountTurnedOff: (login: string) => `Account ${login} turned off; all its sessions have ended.`,
+  accountTurnedOn: (login: string) => `Account ${login} turned on again.`,
+  signedOut: (login: string) => `${login} signed out of every browser.`,
 };
 
 export type Language = "vi" | "en";

@@ -10,6 +10,7 @@ export const Account = z.object({
   role: Role,
   unitId: Id,
   active: z.boolean(),
+  sessions: z.number().int().describe("Số phiên đang đăng nhập"),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -27,3 +28,9 @@ export const NewAccountBody = z.object({
 });
 
 export const Created = z.object({ id: Id });
+
+export const AccountPatchBody = z.object({
+  active: z.boolean().describe("false: khóa tài khoản (mọi phiên kết thúc ngay); true: mở lại"),
+});
+
+export const SessionsEnded = z.object({ ended: z.number().int().describe("Số phiên đã kết thúc") });

@@ -50,6 +50,15 @@ export function AdminPage() {
       setMessage((err as Error).message);
     }
   };
+  const act = async (path: string, init: RequestInit & { json?: unknown }, done: string) => {
+    try {
+      await api(path, init);
+      setMessage(done);
+      await load();
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
   const [regime, setRegime] = useState({ unitId: "", text: "" });
   const saveRegime = async (e: FormEvent) => {
     e.preventDefault();
@@ -119,9 +128,33 @@ export function AdminPage() {
           <h2>{T.users}</h2>
           <ul>
             {users.map((u) => (
-              <li key={u.id}>
+              <li key={u.id} className={u.active ? "" : "inactive"}>
                 {u.login} — {u.displayName} ({T.roles[u.role] ?? u.role}
                 {`, ${units.find((x) => x.id === u.unitId)?.name ?? ""}`})
+                {u.active ? "" : ` · ${T.accountOff}`}
+                {u.sessions > 0 && ` · ${T.signedInOn(u.sessions)}`}{" "}
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() =>
+                    act(
+                      `/users/${u.id}`,
+                      { method: "PATCH", json: { active: !u.active } },
+                      u.active ? T.accountTurnedOff(u.login) : T.accountTurnedOn(u.login),
+                    )
+                  }
+                >
+                  {u.active ? T.turnOff : T.turnOn}
+                </button>
+                {u.sessions > 0 && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() => act(`/users/${u.id}/sessions`, { method: "DELETE" }, T.signedOut(u.login))}
+                  >
+                    {T.signOutEverywhere}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
