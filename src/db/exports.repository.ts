@@ -4,8 +4,8 @@
 
 import { sql } from "kysely";
 import type { Timeframe } from "../domain/plan.js";
-import { REPORT_SENT } from "./progress-tally.repository.js";
 import type { Db, ItemStatus } from "./schema.js";
+import { REPORT_SENT } from "./state-rules.js";
 
 /** One work item as a sent report of one period gave it. */
 export interface ReportedItem {

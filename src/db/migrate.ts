@@ -25,6 +25,7 @@ import * as workWarnings from "./migrations/0019-work-warnings.js";
 import * as holidays from "./migrations/0020-holidays.js";
 import * as summaryReports from "./migrations/0021-summary-reports.js";
 import * as implementingPlans from "./migrations/0022-implementing-plans.js";
+import * as keptRollups from "./migrations/0024-kept-rollups.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -50,6 +51,7 @@ const MIGRATIONS = {
   "0020-holidays": holidays,
   "0021-summary-reports": summaryReports,
   "0022-implementing-plans": implementingPlans,
+  "0024-kept-rollups": keptRollups,
 };
 
 export interface MigrationReport {

@@ -8,8 +8,8 @@ import { sql } from "kysely";
 import type { Reporting } from "../domain/plan.js";
 import { unitsReporting } from "../domain/reporting-addressees.js";
 import { obligationsOf } from "./plans.repository.js";
-import { REPORT_SENT } from "./progress-tally.repository.js";
 import type { Db } from "./schema.js";
+import { REPORT_SENT } from "./state-rules.js";
 
 export interface NewNotification {
   userId: string;

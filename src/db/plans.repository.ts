@@ -56,7 +56,11 @@ export interface PlanFacts extends PlanAccess {
 }
 
 /** The facts of several plans in one query, by plan id. */
-export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Map<string, PlanFacts>> {
+export async function plansFacts(
+  db: Db,
+  planIds: readonly string[],
+  options: { workPaths?: boolean } = {},
+): Promise<Map<string, PlanFacts>> {
   const ids = planIds.filter((id) => /^\d{1,18}$/.test(id));
   if (!ids.length) return new Map();
   const rows = await db
@@ -81,7 +85,11 @@ export async function plansFacts(db: Db, planIds: readonly string[]): Promise<Ma
       sql<string[] | null>`(select a.report_regime from unit a
                             where a.path @> unit.path and a.report_regime is not null
                             order by nlevel(a.path) desc limit 1)`.as("regime"),
-      sql<string[]>`array(select distinct u.path::text from task t join work_item w on w.task_id = t.id
+      // Every unit path with work in the plan, for the reading policy: left out (empty) where the
+      // caller has already decided who reads, as the workspace of a unit with work there has.
+      options.workPaths === false
+        ? sql<string[]>`array[]::text[]`.as("work_paths")
+        : sql<string[]>`array(select distinct u.path::text from task t join work_item w on w.task_id = t.id
                           join unit u on u.id = w.unit_id where t.plan_id = plan.id)`.as("work_paths"),
     ])
     .where("plan.id", "in", ids)

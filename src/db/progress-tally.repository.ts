@@ -2,35 +2,14 @@
 // publication and for a plan × unit on an accepted report; read with the day's date, which splits
 // open work into "in progress within the deadline" and "overdue".
 
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Reporting } from "../domain/plan.js";
 import type { ProgressState } from "../domain/progress.js";
-import { SENT_STATUSES } from "../domain/report-standing.js";
 import { unitsReporting } from "../domain/reporting-addressees.js";
 import { obligationsOf } from "./plans.repository.js";
+import { bringRollupsUpToDate, refreshRollups } from "./rollups.repository.js";
 import type { Database, Db } from "./schema.js";
-
-/**
- * The rule of domain/progress.ts classify() as SQL over one work item (g: its accepted progress,
- * fd: its first deadline) on the day ${today}. The one SQL copy of that rule: every count and list
- * of the four states uses it, and a test holds it to classify() case by case.
- */
-export const STATE_OF = (today: string) => sql<ProgressState>`
-  case when coalesce(g.status, 'not_started') = 'done' then
-         case when g.done_on is null or fd.first_due is null or g.done_on <= fd.first_due
-              then 'done_on_time' else 'done_late' end
-       when fd.first_due < ${today}::date then 'overdue'
-       else 'in_progress' end`;
-
-/**
- * The rule of domain/report-standing.ts reportStanding() as SQL, over a report row (left-joined:
- * null when the unit has none) and its period's due date: sent, and sent by the due date. The day of
- * a submission is the UTC day, as in reportStanding().
- */
-export const REPORT_SENT = (r: RawBuilder<unknown>) =>
-  sql<boolean>`coalesce(${r}.status in (${sql.join(SENT_STATUSES.map((s) => sql.lit(s)))}) and ${r}.submitted_at is not null, false)`;
-export const REPORT_SENT_ON_TIME = (r: RawBuilder<unknown>, due: RawBuilder<unknown>) =>
-  sql<boolean>`(${REPORT_SENT(r)} and (${r}.submitted_at at time zone 'UTC')::date <= ${due})`;
+import { REPORT_SENT, REPORT_SENT_ON_TIME, STATE_OF } from "./state-rules.js";
 
 /**
  * Rebuilds the tally of the given plan × unit pairs (every unit of a plan when `unitIds` is null)
@@ -44,17 +23,28 @@ async function rebuild(db: Db, planIds: string[], unitIds: string[] | null, toda
   const kept = unitIds
     ? sql`(plan_id, unit_id) in (select * from unnest(${planIds}::bigint[], ${unitIds}::bigint[]))`
     : sql`plan_id = any(${planIds}::bigint[])`;
-  await sql`delete from progress_tally where ${kept}`.execute(db);
+  const former = await sql<{
+    unit_id: string;
+  }>`delete from progress_tally where ${kept} returning unit_id`.execute(db);
   await sql`
-    insert into progress_tally (plan_id, unit_id, state, n)
-    select t.plan_id, w.unit_id, ${STATE_OF(today)}, count(*)
+    insert into progress_tally (plan_id, unit_id, state, n, outside)
+    select t.plan_id, w.unit_id, ${STATE_OF(today)}, count(*), coalesce(not (u.path <@ iu.path), false)
     from work_item w
     join task t on t.id = w.task_id and t.removed_at is null
     join plan p on p.id = t.plan_id and p.status <> 'draft'
+    join unit u on u.id = w.unit_id
+    left join unit iu on iu.id = p.issuer_unit_id
     left join work_item_progress g on g.work_item_id = w.id
     left join lateral (select min(d.due) as first_due from deadline d where d.work_item_id = w.id) fd on true
     where ${pairs}
-    group by 1, 2, 3`.execute(db);
+    group by 1, 2, 3, 5`.execute(db);
+  await refreshRollups(
+    db,
+    planIds,
+    unitIds,
+    today,
+    former.rows.map((r) => String(r.unit_id)),
+  );
 }
 
 /** Rebuilds the tally of one plan, or of one unit's work in it, as of `today` ("2026-11-23"). */
@@ -70,12 +60,26 @@ export async function refreshTally(db: Db, planId: string, today: string, unitId
  * kept counts. Returns how many pairs were rebuilt.
  */
 export async function bringTallyUpToDate(db: Kysely<Database>, today: string): Promise<number> {
+  // Read without a lock first: every reader of the day after the first finds it done, and readers
+  // must not queue behind one another on the clock's row.
+  const seen = await sql<{ as_of: string; rollups_as_of: string | null }>`
+    select as_of::text as as_of, rollups_as_of::text as rollups_as_of from tally_clock`.execute(db);
+  if (seen.rows[0]?.as_of === today && seen.rows[0]?.rollups_as_of === today) return 0;
   return db.transaction().execute(async (trx) => {
     const clock = await sql<{
       as_of: string;
-    }>`select as_of::text as as_of from tally_clock for update`.execute(trx);
+      rollups_as_of: string | null;
+    }>`select as_of::text as as_of, rollups_as_of::text as rollups_as_of from tally_clock for update`.execute(
+      trx,
+    );
     const asOf = clock.rows[0]?.as_of;
-    if (asOf === today) return 0;
+    const rollupsAsOf = clock.rows[0]?.rollups_as_of ?? null;
+    if (asOf === today && rollupsAsOf === today) return 0;
+    if (asOf === today) {
+      await bringRollupsUpToDate(trx, today, rollupsAsOf);
+      await sql`update tally_clock set rollups_as_of = ${today}::date`.execute(trx);
+      return 0;
+    }
     const [from, to] = asOf && asOf > today ? [today, asOf] : [asOf, today];
     const due = from ? sql`d.due >= ${from}::date and d.due < ${to}::date` : sql`d.due < ${to}::date`;
     const pairs = await sql<{ plan_id: string; unit_id: string }>`
@@ -93,8 +97,13 @@ export async function bringTallyUpToDate(db: Kysely<Database>, today: string): P
       pairs.rows.map((r) => String(r.unit_id)),
       today,
     );
-    if (asOf) await sql`update tally_clock set as_of = ${today}::date`.execute(trx);
-    else await sql`insert into tally_clock (as_of) values (${today}::date)`.execute(trx);
+    await bringRollupsUpToDate(trx, today, asOf ? rollupsAsOf : null);
+    if (asOf)
+      await sql`update tally_clock set as_of = ${today}::date, rollups_as_of = ${today}::date`.execute(trx);
+    else
+      await sql`insert into tally_clock (as_of, rollups_as_of) values (${today}::date, ${today}::date)`.execute(
+        trx,
+      );
     return pairs.rows.length;
   });
 }
@@ -312,7 +321,15 @@ export interface DueSoon extends WorkRef {
   due: string;
 }
 
-/** Deadlines from `today` to `until` of work not yet done, soonest first. */
+/** Views of no more units than this read what falls due from their units' own work. */
+const NARROW_VIEW = 50;
+
+/**
+ * Deadlines from `today` to `until` of work not yet done, soonest first (a day's in the order the
+ * work was given). A wide view walks the deadlines in due order and stops at `limit`; a narrow one
+ * (a school, an office) starts from its own units' work and the plans it issued, so that it does not
+ * walk the whole province's deadlines to find its few.
+ */
 export async function upcomingDeadlines(
   db: Db,
   reach: Reach,
@@ -320,18 +337,31 @@ export async function upcomingDeadlines(
   until: string,
   limit = 30,
 ): Promise<DueSoon[]> {
+  const within = sql`between ${today}::date and ${until}::date`;
+  const narrow =
+    reach !== null &&
+    ((await sql<{ n: number }>`select count(*)::int as n from unit where path <@ ${reach}::ltree`.execute(db))
+      .rows[0]?.n ?? 0) <= NARROW_VIEW;
+  const deadlines = narrow
+    ? sql`(select d.* from unit x join work_item xw on xw.unit_id = x.id join deadline d on d.work_item_id = xw.id
+           where x.path <@ ${reach}::ltree and d.due ${within}
+           union
+           select d.* from unit x join plan xp on xp.issuer_unit_id = x.id join task xt on xt.plan_id = xp.id
+           join work_item xw on xw.task_id = xt.id join deadline d on d.work_item_id = xw.id
+           where x.path <@ ${reach}::ltree and d.due ${within})`
+    : sql`deadline`;
   const rows = await sql<WorkRefRow & { due: string }>`
     select d.due::text as due, ${WORK_REF_COLUMNS}
-    from deadline d
+    from ${deadlines} d
     join work_item w on w.id = d.work_item_id
     join task t on t.id = w.task_id and t.removed_at is null
     join plan p on p.id = t.plan_id
     join unit u on u.id = w.unit_id
     left join unit iu on iu.id = p.issuer_unit_id
     left join work_item_progress g on g.work_item_id = w.id
-    where d.due between ${today}::date and ${until}::date
+    where d.due ${within}
       and p.status = 'published' and coalesce(g.status, 'not_started') <> 'done' and ${visible(reach)}
-    order by d.due, p.id, t.position, u.name
+    order by d.due, d.work_item_id
     limit ${limit}`.execute(db);
   return rows.rows.map((r) => ({ ...toWorkRef(r), due: r.due }));
 }

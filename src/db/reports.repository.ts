@@ -45,6 +45,10 @@ export interface WorkFilter {
   unitId?: string;
   reach?: string | null;
   planId?: string;
+  /** Only the work of these plans (a page of the workspace). */
+  planIds?: readonly string[];
+  /** Only these work items. */
+  ids?: readonly string[];
   /** Only the work that names one of these staff members ("my work"). */
   staffIds?: readonly string[];
 }
@@ -101,6 +105,14 @@ export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> 
   if (f.unitId) q = q.where("w.unit_id", "=", f.unitId);
   if (f.reach) q = q.where(sql<boolean>`u.path <@ ${f.reach}::ltree`);
   if (f.planId) q = q.where("p.id", "=", f.planId);
+  if (f.planIds) {
+    if (!f.planIds.length) return [];
+    q = q.where("p.id", "in", [...f.planIds]);
+  }
+  if (f.ids) {
+    if (!f.ids.length) return [];
+    q = q.where("w.id", "in", [...f.ids]);
+  }
   if (f.staffIds) {
     if (!f.staffIds.length) return [];
     const ids = [...f.staffIds];

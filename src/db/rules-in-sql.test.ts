@@ -8,7 +8,7 @@ import { freshStore, STORES } from "../../test/stores.js";
 import { classify, type ProgressState } from "../domain/progress.js";
 import { type ReportStatus, reportStanding } from "../domain/report-standing.js";
 import type { Store } from "./connection.js";
-import { REPORT_SENT, REPORT_SENT_ON_TIME, STATE_OF } from "./progress-tally.repository.js";
+import { REPORT_SENT, REPORT_SENT_ON_TIME, STATE_OF } from "./state-rules.js";
 
 const STATUSES = [null, "not_started", "in_progress", "done"] as const;
 const DONE_ON = [null, "2026-06-10", "2026-06-15", "2026-06-20"];

@@ -67,6 +67,8 @@ export interface Database {
   work_item_progress: WorkItemProgressTable;
   progress_tally: ProgressTallyTable;
   tally_clock: TallyClockTable;
+  plan_rollup: PlanRollupTable;
+  unit_rollup: UnitRollupTable;
   audit_event: AuditEventTable;
   task_edit: TaskEditTable;
   summary_report: SummaryReportTable;
@@ -104,11 +106,36 @@ export interface ProgressTallyTable {
   unit_id: string;
   state: "done_on_time" | "done_late" | "in_progress" | "overdue";
   n: number;
+  /** The unit is outside the tree of the plan's issuer. */
+  outside: Generated<boolean>;
 }
 
 export interface TallyClockTable {
   id: Generated<boolean>;
   as_of: string;
+  /** The day the kept rollups were last brought up to date; null until first built. */
+  rollups_as_of: string | null;
+}
+
+interface RollupCounts {
+  done_on_time: number;
+  done_late: number;
+  in_progress: number;
+  overdue: number;
+  expected: number;
+  sent: number;
+  on_time: number;
+}
+
+export interface PlanRollupTable extends RollupCounts {
+  plan_id: string;
+  period_due: string;
+}
+
+export interface UnitRollupTable extends RollupCounts {
+  unit_id: string;
+  late: number;
+  missing: number;
 }
 
 type Json = ColumnType<unknown, string, string>;

@@ -8,8 +8,8 @@ import type { Reporting } from "../domain/plan.js";
 import type { ProgressState } from "../domain/progress.js";
 import type { SummaryDocument, SummarySigner } from "../domain/summary.js";
 import { obligationsOf } from "./plans.repository.js";
-import { STATE_OF } from "./progress-tally.repository.js";
 import type { Db, ItemStatus } from "./schema.js";
+import { STATE_OF } from "./state-rules.js";
 
 export interface SummaryPlanFacts {
   number: string | null;

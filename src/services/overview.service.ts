@@ -6,20 +6,18 @@
 import {
   bringTallyUpToDate,
   type DueSoon,
-  reportsRollup,
-  tallyByPlan,
-  type UnitReporting,
   upcomingDeadlines,
   type WorkInState,
   workInState,
 } from "../db/progress-tally.repository.js";
 import { workItems } from "../db/reports.repository.js";
+import { planRollups, type UnitRollup, unitRollups } from "../db/rollups.repository.js";
 import { addDays, DEFAULT_ZONE, today as todayOf } from "../domain/clock.js";
 import { daysBetween, type ProgressState } from "../domain/progress.js";
 import { WARNING_ORDER, type Warning, type WarningKind } from "../domain/warnings.js";
 import type { ServiceContext } from "./context.js";
 import { todaysCalendar } from "./holidays.service.js";
-import { type Counts, openPeriod, zeroCounts } from "./plans.service.js";
+import { type Counts, zeroCounts } from "./plans.service.js";
 import { type Actor, ensureAllowed, may } from "./policies.js";
 import { type WorkspaceItem, withState } from "./workspace.service.js";
 
@@ -40,7 +38,7 @@ export interface Overview {
   /** How many published plans there are within reach (the list shows the newest). */
   plansTotal: number;
   /** Report completeness and timeliness by unit for each plan's open period, with the unit's four states. */
-  units: UnitReporting[];
+  units: UnitRollup[];
   /** Deadlines of the next 30 days for work not yet done. */
   upcoming: DueSoon[];
 }
@@ -55,25 +53,25 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
   const reach = actor.reach;
   const day = todayOf(ctx.clock);
   await bringTallyUpToDate(ctx.db, day);
-  const plans = await tallyByPlan(ctx.db, reach);
-  const periods = plans.map((p) => ({ planId: p.planId, due: openPeriod(p, day) }));
-  const reports = await reportsRollup(ctx.db, reach, periods, day);
+  // Kept rollups (db/rollups.repository.ts): a row per plan and per unit shown, never a scan of the
+  // province's pairs.
+  const plans = await planRollups(ctx.db, reach);
   const totals = zeroCounts();
   for (const p of plans) for (const k of Object.keys(totals) as ProgressState[]) totals[k] += p.counts[k];
   return {
     today: day,
     totals,
     plansTotal: plans.length,
-    plans: plans.slice(0, MAX_PLANS_LISTED).map((p, i) => ({
+    plans: plans.slice(0, MAX_PLANS_LISTED).map((p) => ({
       planId: p.planId,
       number: p.number,
       title: p.title,
       counts: p.counts,
-      periodDue: periods[i]?.due ?? day,
-      reportsExpected: reports.byPlan.get(p.planId)?.expected ?? 0,
-      reportsIn: reports.byPlan.get(p.planId)?.sent ?? 0,
+      periodDue: p.periodDue,
+      reportsExpected: p.expected,
+      reportsIn: p.sent,
     })),
-    units: reports.byUnit,
+    units: await unitRollups(ctx.db, reach, day),
     upcoming: await upcomingDeadlines(ctx.db, reach, day, addDays(day, UPCOMING_DAYS)),
   };
 }

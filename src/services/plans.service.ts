@@ -15,6 +15,8 @@ import {
   type TaskHit,
 } from "../db/plans.repository.js";
 import { type ReportRow, reportsOfPlan, workItems } from "../db/reports.repository.js";
+import { refreshRollups } from "../db/rollups.repository.js";
+import { inTransaction } from "../db/transaction.js";
 import { listUnits } from "../db/units.repository.js";
 import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
@@ -190,6 +192,10 @@ export async function updatePlanSettings(
   if (problems.length)
     throw new DomainError("plan.settings_invalid", "Thiết lập kế hoạch không hợp lệ.", problems);
   const reminderDays = [...new Set(days)].sort((a, b) => b - a);
-  await savePlanSettings(ctx.db, planId, { graceDays, reminderDays });
+  await inTransaction(ctx.db, async (trx) => {
+    await savePlanSettings(trx, planId, { graceDays, reminderDays });
+    // Grace days decide which period is open: the dashboards' counts follow at once.
+    if (graceDays !== facts.graceDays) await refreshRollups(trx, [planId], null, todayOf(ctx.clock));
+  });
   return { graceDays, reminderDays };
 }

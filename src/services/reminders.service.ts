@@ -26,6 +26,7 @@ import {
   releaseMail,
   tidyMailTables,
 } from "../db/notifications.repository.js";
+import { bringTallyUpToDate } from "../db/progress-tally.repository.js";
 import type { Db } from "../db/schema.js";
 import { inTransaction } from "../db/transaction.js";
 import { addDays, DEFAULT_ZONE, dayIn, zonedInstant } from "../domain/clock.js";
@@ -101,8 +102,14 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
   // day whose reminders were computed (here or by another server), the day whose digests were queued.
   let remindersDone: string | null = null;
   let digestsDone: string | null = null;
+  let tallyDone: string | null = null;
 
   async function reminders(now: Date, day: string): Promise<number | null> {
+    if (tallyDone !== day) {
+      // The dashboards' counts brought to the new day here, so no reader of the day waits for it.
+      await bringTallyUpToDate(ctx.db, day);
+      tallyDone = day;
+    }
     if (remindersDone === day) return null;
     // Claimed and computed in one transaction: a crash leaves the day unclaimed, a second server waits
     // for the first and finds it done.

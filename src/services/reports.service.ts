@@ -25,6 +25,7 @@ import {
   reportsForReview,
   workItems,
 } from "../db/reports.repository.js";
+import { refreshRollups } from "../db/rollups.repository.js";
 import { inTransaction } from "../db/transaction.js";
 import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
@@ -136,7 +137,7 @@ export async function attachToReport(
 
 /** Submits the report: "done" needs evidence (a result document's number and date, or a file). */
 export async function submitReport(ctx: ServiceContext, actor: Actor, reportId: string): Promise<void> {
-  await ownReport(ctx, actor, reportId);
+  const own = await ownReport(ctx, actor, reportId);
   await inTransaction(ctx.db, async (trx) => {
     const status = await lockReport(trx, reportId);
     if (status !== "draft" && status !== "returned")
@@ -153,6 +154,8 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, reportId: 
       );
     if (!(await markSubmitted(trx, reportId, ctx.clock.now())))
       throw new DomainError("report.locked", "Báo cáo đã gửi.");
+    // The dashboards count it as sent from now on.
+    await refreshRollups(trx, [own.planId], [own.unitId], todayOf(ctx.clock));
     await audit(ctx, trx, actor, { action: "report.submit", objectType: "report", objectId: reportId });
   });
 }
@@ -203,7 +206,7 @@ export async function decideReport(
       await refreshTally(trx, report.planId, todayOf(ctx.clock), report.unitId);
       // The plans this one implements take what their units below have now done.
       await rollUpFrom(trx, report.planId, todayOf(ctx.clock));
-    }
+    } else await refreshRollups(trx, [report.planId], [report.unitId], todayOf(ctx.clock));
     await noticeReportDecided(trx, report, decision.accept, comment || null, ctx.clock.now());
     await audit(ctx, trx, actor, {
       action: decision.accept ? "report.accept" : "report.return",

@@ -1,9 +1,11 @@
 // The unit's workspace: its tasks across published plans with what is due and what is overdue,
 // and, per plan, the report of the open period (a returned report comes back with what the unit
 // wrote, to be fixed rather than retyped) and of the last locked period while it is not sent. A
-// fixed number of queries whatever the number of plans.
+// page of plans at a time, those with overdue work first, with the unit's counts and its most
+// pressing work across all of them: a fixed number of queries whatever the number of plans.
 
 import { plansFacts } from "../db/plans.repository.js";
+import { bringTallyUpToDate } from "../db/progress-tally.repository.js";
 import { type ReopenRow, reopensOfUnit } from "../db/reopen.repository.js";
 import {
   type AttachmentName,
@@ -16,6 +18,7 @@ import {
   workItems,
 } from "../db/reports.repository.js";
 import { staffOfAccount } from "../db/staff.repository.js";
+import { pressingWork, unitPlanTallies } from "../db/workspace.repository.js";
 import { DEFAULT_ZONE, dayIn, today as todayOf } from "../domain/clock.js";
 import { dayOff, type Holiday } from "../domain/holidays.js";
 import { classify, daysBetween, type ProgressState } from "../domain/progress.js";
@@ -55,9 +58,18 @@ export interface WorkspacePeriod {
 
 export interface Workspace {
   today: string;
+  /** The work of the plans on this page, plan by plan in page order. */
   items: WorkspaceItem[];
   periods: WorkspacePeriod[];
+  /** The unit's work in every plan, in the four states. */
+  counts: Record<ProgressState, number>;
+  /** The most pressing open work across all the unit's plans: overdue longest first, then due soonest. */
+  agenda: WorkspaceItem[];
+  page: { limit: number; offset: number; plansTotal: number };
 }
+
+/** Plans shown on a page of the workspace unless asked otherwise. */
+export const WORKSPACE_PAGE = 20;
 
 /** A piece of work as it stands on `day` where the installation is (`zone`). */
 export function withState(
@@ -96,15 +108,33 @@ export async function myWork(
   return { today: day, items: work.map((w) => withState(w, day, ctx.clock.zone ?? DEFAULT_ZONE, holidays)) };
 }
 
-/** The actor's unit's work and reports: `await unitWorkspace(ctx, actor)`. */
-export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<Workspace> {
+/** The actor's unit's work and reports, a page of plans at a time: `await unitWorkspace(ctx, actor)`. */
+export async function unitWorkspace(
+  ctx: ServiceContext,
+  actor: Actor,
+  page: { limit: number; offset: number } = { limit: WORKSPACE_PAGE, offset: 0 },
+): Promise<Workspace> {
   ensureAllowed(may.readWithinReach(actor));
   const day = todayOf(ctx.clock);
+  const zone = ctx.clock.zone ?? DEFAULT_ZONE;
   const holidays = await todaysCalendar(ctx);
-  const work = await workItems(ctx.db, { unitId: actor.unitId });
-  const items: WorkspaceItem[] = work.map((w) => withState(w, day, ctx.clock.zone ?? DEFAULT_ZONE, holidays));
-  const planIds = [...new Set(work.map((w) => w.planId))];
-  const facts = await plansFacts(ctx.db, planIds);
+  await bringTallyUpToDate(ctx.db, day);
+  const tallies = await unitPlanTallies(ctx.db, actor.unitId);
+  const planIds = tallies.slice(page.offset, page.offset + page.limit).map((t) => t.planId);
+  const order = new Map(planIds.map((id, i) => [id, i]));
+  const work = (await workItems(ctx.db, { unitId: actor.unitId, planIds })).sort(
+    (a, b) => (order.get(a.planId) ?? 0) - (order.get(b.planId) ?? 0),
+  );
+  const items: WorkspaceItem[] = work.map((w) => withState(w, day, zone, holidays));
+  const pressing = await pressingWork(ctx.db, actor.unitId, day);
+  const rank = new Map(pressing.map((id, i) => [id, i]));
+  const agenda = (await workItems(ctx.db, { unitId: actor.unitId, ids: pressing }))
+    .sort((a, b) => (rank.get(a.workItemId) ?? 0) - (rank.get(b.workItemId) ?? 0))
+    .map((w) => withState(w, day, zone, holidays));
+  const counts = { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0 };
+  for (const t of tallies) for (const k of Object.keys(counts) as ProgressState[]) counts[k] += t.counts[k];
+  // The unit has work in each of these plans: it reads them, so their facts skip the reading policy's paths.
+  const facts = await plansFacts(ctx.db, planIds, { workPaths: false });
   const open = planIds.flatMap((planId) => {
     const f = facts.get(planId);
     return f ? [{ planId, due: openPeriod(f, day) }] : [];
@@ -135,6 +165,9 @@ export async function unitWorkspace(ctx: ServiceContext, actor: Actor): Promise<
   return {
     today: day,
     items,
+    counts,
+    agenda,
+    page: { ...page, plansTotal: tallies.length },
     periods: periods.map(({ planId, due }) => {
       const report = reports.get(`${planId}|${due}`) ?? null;
       const graceDays = facts.get(planId)?.graceDays ?? GRACE_DAYS;

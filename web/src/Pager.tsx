@@ -14,16 +14,19 @@ export function Pager({
   page,
   onPage,
   label,
+  size = PAGE_SIZE,
 }: {
   total: number;
   page: number;
   onPage: (page: number) => void;
   label: string;
+  /** Rows a page holds (the server's page size where it pages). */
+  size?: number;
 }) {
-  if (total <= PAGE_SIZE) return null;
-  const last = Math.ceil(total / PAGE_SIZE) - 1;
-  const from = page * PAGE_SIZE + 1;
-  const to = Math.min(total, (page + 1) * PAGE_SIZE);
+  if (total <= size) return null;
+  const last = Math.ceil(total / size) - 1;
+  const from = page * size + 1;
+  const to = Math.min(total, (page + 1) * size);
   return (
     <nav className="row pager" aria-label={label}>
       <button type="button" className="secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>

@@ -34,9 +34,29 @@ export const WorkspaceItem = WorkRef.omit({ unitName: true, unitId: true }).exte
     .describe("Hạn rơi vào ngày nghỉ đã dời sang ngày làm việc kế tiếp khi công bố"),
 });
 
+/** `?limit=20&offset=0`: a page of the unit's plans. */
+export const WorkspaceQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe("Số kế hoạch một trang"),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe("Bỏ qua bao nhiêu kế hoạch đầu"),
+});
+
 export const WorkspaceReply = z.object({
   today: IsoDay,
-  items: z.array(WorkspaceItem),
+  items: z.array(WorkspaceItem).describe("Công việc của các kế hoạch trong trang, theo thứ tự trang"),
+  counts: z
+    .object({
+      done_on_time: z.number().int(),
+      done_late: z.number().int(),
+      in_progress: z.number().int(),
+      overdue: z.number().int(),
+    })
+    .describe("Công việc của đơn vị trong mọi kế hoạch, theo bốn trạng thái"),
+  agenda: z.array(WorkspaceItem).describe("Việc cần làm trước: quá hạn lâu nhất, rồi hạn gần nhất"),
+  page: z.object({
+    limit: z.number().int(),
+    offset: z.number().int(),
+    plansTotal: z.number().int().describe("Số kế hoạch đơn vị có công việc"),
+  }),
   periods: z.array(
     z.object({
       planId: Id,
@@ -90,6 +110,9 @@ export function presentWorkspace(w: Workspace): WorkspaceReply {
   return {
     today: w.today,
     items: w.items.map(presentItem),
+    counts: w.counts,
+    agenda: w.agenda.map(presentItem),
+    page: w.page,
     periods: w.periods.map((p) => ({
       planId: p.planId,
       periodDue: p.periodDue,

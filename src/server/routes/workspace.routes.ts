@@ -4,7 +4,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../services/context.js";
 import { myWork, unitWorkspace } from "../../services/workspace.service.js";
 import { signedIn } from "../context.js";
-import { MyWorkReply, presentMyWork, presentWorkspace, WorkspaceReply } from "../contract/index.js";
+import {
+  MyWorkReply,
+  presentMyWork,
+  presentWorkspace,
+  WorkspaceQuery,
+  WorkspaceReply,
+} from "../contract/index.js";
 
 export const workspaceRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -14,11 +20,12 @@ export const workspaceRoutes =
       {
         schema: {
           tags: ["workspace"],
-          summary: "Công việc và báo cáo của đơn vị",
+          summary: "Công việc và báo cáo của đơn vị, từng trang kế hoạch",
+          querystring: WorkspaceQuery,
           response: { 200: WorkspaceReply },
         },
       },
-      async (request) => presentWorkspace(await unitWorkspace(ctx, signedIn(request))),
+      async (request) => presentWorkspace(await unitWorkspace(ctx, signedIn(request), request.query)),
     );
     app.get(
       "/mine",

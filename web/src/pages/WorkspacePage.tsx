@@ -5,6 +5,7 @@ import { Fragment, useCallback, useEffect, useState } from "react";
 import { api, type MyWorkReply, upload } from "../api";
 import { DateInput } from "../DateInput";
 import { viDate } from "../format";
+import { Pager } from "../Pager";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
 import { WorkTable } from "./MyWorkPage";
@@ -100,37 +101,37 @@ function ExtensionRequest({ item, onDone }: { item: Item; onDone: (m: string) =>
   );
 }
 
+/** Plans on a page of the workspace (the server pages them, those with overdue work first). */
+const PLANS_PER_PAGE = 20;
+
+interface WorkspaceReply {
+  today: string;
+  items: Item[];
+  periods: Period[];
+  counts: Record<string, number>;
+  agenda: Item[];
+  page: { plansTotal: number };
+}
+
 export function WorkspacePage() {
-  const [items, setItems] = useState<Item[] | null>(null);
+  const [reply, setReply] = useState<WorkspaceReply | null>(null);
   const [mine, setMine] = useState<MyWorkReply["items"]>([]);
-  const [periods, setPeriods] = useState<Period[]>([]);
-  const [today, setToday] = useState("");
+  const [page, setPage] = useState(0);
   const [message, setMessage] = useState("");
   const load = useCallback(async () => {
     const [r, m] = await Promise.all([
-      api<{ today: string; items: Item[]; periods: Period[] }>("/workspace"),
+      api<WorkspaceReply>(`/workspace?limit=${PLANS_PER_PAGE}&offset=${page * PLANS_PER_PAGE}`),
       api<MyWorkReply>("/workspace/mine"),
     ]);
-    setItems(r.items);
+    setReply(r);
     setMine(m.items);
-    setPeriods(r.periods);
-    setToday(r.today);
-  }, []);
+  }, [page]);
   useEffect(() => {
     load().catch((e) => setMessage(e.message));
   }, [load]);
-  if (!items) return <p role="status">{message || T.loading}</p>;
+  if (!reply) return <p role="status">{message || T.loading}</p>;
+  const { items, periods, today, agenda, counts } = reply;
   const byPlan = [...new Set(items.map((i) => i.planId))];
-  // What needs doing first: overdue work, longest overdue first, then what falls due soonest; and
-  // whatever the server states a warning of.
-  const agenda = items
-    .filter((i) => i.state === "overdue" || i.nextDue || i.warnings.length > 0)
-    .sort(
-      (a, b) =>
-        (b.overdueDays ?? -1) - (a.overdueDays ?? -1) ||
-        (a.nextDue ?? "9999").localeCompare(b.nextDue ?? "9999"),
-    )
-    .slice(0, 10);
   return (
     <section>
       <h1>{T.workspace}</h1>
@@ -139,7 +140,21 @@ export function WorkspacePage() {
       <p className="status" role="status">
         {message}
       </p>
+      {byPlan.length > 0 && (
+        <p className="counts">
+          {(["overdue", "in_progress", "done_late", "done_on_time"] as const)
+            .map((k) => `${T.states[k]}: ${counts[k] ?? 0}`)
+            .join(" · ")}
+        </p>
+      )}
       {!byPlan.length && <p>{T.none}</p>}
+      <Pager
+        total={reply.page.plansTotal}
+        page={page}
+        onPage={setPage}
+        label={T.plans}
+        size={PLANS_PER_PAGE}
+      />
       {byPlan.map((planId) => {
         const own = items.filter((i) => i.planId === planId);
         const done = (m: string) => {

@@ -1,0 +1,150 @@
+// The kept rollups must always say what counting every pair from scratch says (the grouping the
+// overview did on each request before, kept here as the reference): for every reach — everything, a
+// department, one of its offices, a unit outside its tree — after reports are sent, returned and
+// accepted, after work is given to a unit outside the issuer's tree, and as days pass a period's
+// due date and its grace days without anyone writing anything.
+
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoApi, demoApi } from "../../test/api-client.js";
+import { STORES } from "../../test/stores.js";
+import type { Clock } from "../domain/clock.js";
+import { planPeriod } from "../domain/reporting-periods.js";
+import { bringTallyUpToDate, refreshTally, reportsRollup, tallyByPlan } from "./progress-tally.repository.js";
+import { planRollups, unitRollups } from "./rollups.repository.js";
+
+describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's kept rollups (%s)", (_name, kind) => {
+  let api: DemoApi;
+  let at = "2026-12-10T03:00:00Z";
+  const clock: Clock = { now: () => new Date(at), zone: "Asia/Ho_Chi_Minh" };
+  const day = () => at.slice(0, 10);
+  const reaches: Record<string, string | null> = { all: null };
+
+  // The reference: every pair grouped on the spot, each plan at its open period on `today`.
+  async function live(reach: string | null, today: string) {
+    const plans = await tallyByPlan(api.store.db, reach);
+    const periods = plans.map((p) => ({
+      planId: p.planId,
+      due: planPeriod(p.unitReporting, p.regime, today, p.graceDays),
+    }));
+    const reports = await reportsRollup(api.store.db, reach, periods, today);
+    return {
+      plans: plans.map((p, i) => ({
+        planId: p.planId,
+        counts: p.counts,
+        periodDue: periods[i]?.due,
+        expected: reports.byPlan.get(p.planId)?.expected ?? 0,
+        sent: reports.byPlan.get(p.planId)?.sent ?? 0,
+      })),
+      units: [...reports.byUnit].sort((a, b) => Number(a.unitId) - Number(b.unitId)),
+    };
+  }
+
+  async function kept(reach: string | null, today: string) {
+    await bringTallyUpToDate(api.store.db, today);
+    return {
+      plans: (await planRollups(api.store.db, reach)).map(({ number: _n, title: _t, ...p }) => p),
+      units: (await unitRollups(api.store.db, reach, today)).sort(
+        (a, b) => Number(a.unitId) - Number(b.unitId),
+      ),
+    };
+  }
+
+  async function expectKeptEqualsLive(when: string) {
+    for (const [name, reach] of Object.entries(reaches)) {
+      const k = await kept(reach, day());
+      expect(k, `${when}: ${name}`).toEqual(await live(reach, day()));
+    }
+  }
+
+  const pathOf = async (name: string) =>
+    (
+      await sql<{
+        path: string;
+      }>`select path::text as path from unit where name = ${name} or code = ${name}`.execute(api.store.db)
+    ).rows[0]?.path ?? "";
+
+  beforeAll(async () => {
+    api = await demoApi(kind, clock);
+    reaches.department = await pathOf("SGDDT");
+    reaches.office = await pathOf("Phòng Giáo dục Trung học");
+    reaches.outsider = await pathOf("KHAC");
+  });
+  afterAll(async () => api?.close());
+
+  it("are built for an installation that has none and count what every pair counts", async () => {
+    await sql`update tally_clock set rollups_as_of = null`.execute(api.store.db);
+    await sql`delete from plan_rollup`.execute(api.store.db);
+    await sql`delete from unit_rollup`.execute(api.store.db);
+    await expectKeptEqualsLive("built");
+    const all = await kept(null, day());
+    expect(all.plans.length).toBeGreaterThan(0);
+    expect(all.units.length).toBeGreaterThan(0);
+  });
+
+  it("follow a report sent, returned, sent again and accepted", async () => {
+    const ws = (await api.call("phongtrunghoc", "GET", "/api/v1/workspace")).json();
+    const planId = ws.periods[0].planId as string;
+    const items = (ws.items as Array<{ planId: string; workItemId: string }>)
+      .filter((i) => i.planId === planId)
+      .map((i) => ({ workItemId: i.workItemId, status: "in_progress", results: "Đang làm" }));
+    const before = (await kept(reaches.department ?? null, day())).plans.find((p) => p.planId === planId);
+    const saved = await api.call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${planId}`, { items });
+    const reportId = saved.json().id;
+    expect((await api.call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/submit`)).statusCode).toBe(
+      204,
+    );
+    const sent = (await kept(reaches.department ?? null, day())).plans.find((p) => p.planId === planId);
+    expect(sent?.sent).toBe((before?.sent ?? 0) + 1);
+    await expectKeptEqualsLive("sent");
+
+    const back = await api.call("vanthu", "POST", `/api/v1/reports/${reportId}/decision`, {
+      accept: false,
+      comment: "Bổ sung số liệu",
+    });
+    expect(back.statusCode).toBe(204);
+    await expectKeptEqualsLive("returned");
+
+    await api.call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${planId}`, { items });
+    await api.call("phongtrunghoc", "POST", `/api/v1/reports/${reportId}/submit`);
+    await api.call("vanthu", "POST", `/api/v1/reports/${reportId}/decision`, { accept: true });
+    await expectKeptEqualsLive("accepted");
+  });
+
+  it("count work given to a unit outside the issuer's tree for the issuer's leaders and for that unit", async () => {
+    const row = await sql<{ task_id: string; plan_id: string; unit_id: string }>`
+      select t.id as task_id, t.plan_id, (select id from unit where code = 'KHAC') as unit_id
+      from task t join plan p on p.id = t.plan_id join unit iu on iu.id = p.issuer_unit_id
+      where p.status = 'published' and iu.code = 'SGDDT' order by t.id limit 1`.execute(api.store.db);
+    const w = row.rows[0];
+    if (!w) throw new Error("the demo has no published task");
+    const item = await sql<{ id: string }>`
+      insert into work_item (task_id, unit_id, role) values (${w.task_id}, ${w.unit_id}, 'cooperate') returning id`.execute(
+      api.store.db,
+    );
+    await sql`insert into deadline (work_item_id, due) values (${item.rows[0]?.id}, date '2026-12-31')`.execute(
+      api.store.db,
+    );
+    await refreshTally(api.store.db, String(w.plan_id), day(), String(w.unit_id));
+    await expectKeptEqualsLive("outside");
+    const seenByDepartment = await kept(reaches.department ?? null, day());
+    expect(seenByDepartment.units.map((u) => u.unitId)).toContain(String(w.unit_id));
+    const seenByOutsider = await kept(reaches.outsider ?? null, day());
+    expect(seenByOutsider.plans.map((p) => p.planId)).toEqual([String(w.plan_id)]);
+    expect(seenByOutsider.plans[0]?.counts.in_progress).toBe(1);
+  });
+
+  it("follow the days: reports not sent turn missing after the due date, the period moves after its grace days", async () => {
+    const periods = new Set((await kept(null, day())).plans.map((p) => p.periodDue));
+    // Walk a year a week at a time (and back), crossing every period's due date and grace days.
+    for (let d = 0; d <= 371; d += 7) {
+      at = new Date(Date.parse("2026-12-10T03:00:00Z") + d * 86_400_000).toISOString();
+      await expectKeptEqualsLive(day());
+      for (const p of (await kept(null, day())).plans) periods.add(p.periodDue);
+    }
+    // The walk saw periods move, and units with reports missing.
+    expect(periods.size).toBeGreaterThan(1);
+    at = "2026-12-10T03:00:00Z";
+    await expectKeptEqualsLive("back again");
+  });
+});

@@ -1,0 +1,359 @@
+// The dashboard's rollups kept on write (tables plan_rollup and unit_rollup, migration 0024): per
+// plan and per unit, the four states summed from the pair tally (progress_tally) and where the
+// reports of each plan's open period stand. They are refreshed in the writing transaction whenever
+// a pair's tally is rebuilt or a report is sent, returned or accepted, and once a day for the plans
+// whose open period moved or fell due — so the leader's overview reads a row per plan and per unit
+// it shows instead of grouping every pair of the province.
+
+import { sql } from "kysely";
+import type { Reporting } from "../domain/plan.js";
+import { unitsReporting } from "../domain/reporting-addressees.js";
+import { planPeriod } from "../domain/reporting-periods.js";
+import { obligationsOf } from "./plans.repository.js";
+import type { Db } from "./schema.js";
+import { REPORT_SENT, REPORT_SENT_ON_TIME } from "./state-rules.js";
+
+const unique = (ids: readonly string[]) =>
+  [...new Set(ids.map(String))].sort((a, b) => Number(a) - Number(b));
+
+/**
+ * The open period of each published (or closed) plan on `today` (all of them when `planIds` is
+ * null), worked out as every view works it out (domain/reporting-periods.ts): plan id → due date.
+ */
+export async function planPeriods(
+  db: Db,
+  planIds: readonly string[] | null,
+  today: string,
+): Promise<Map<string, string>> {
+  if (planIds && !planIds.length) return new Map();
+  const rows = await sql<{
+    id: string;
+    grace_days: number;
+    reporting: unknown;
+    issuer: string | null;
+    issuer_names: Array<string | null> | null;
+    regime: string[] | null;
+  }>`
+    select p.id, p.grace_days, ${obligationsOf(sql`p.id`)} as reporting, p.issuer,
+           array[iu.name, iu.short_name] as issuer_names,
+           (select a.report_regime from unit a where a.path @> iu.path and a.report_regime is not null
+            order by nlevel(a.path) desc limit 1) as regime
+    from plan p left join unit iu on iu.id = p.issuer_unit_id
+    where p.status <> 'draft' ${planIds ? sql`and p.id = any(${unique(planIds)}::bigint[])` : sql``}`.execute(
+    db,
+  );
+  return new Map(
+    rows.rows.map((r) => {
+      const owed = unitsReporting((r.reporting as Reporting[]) ?? [], [
+        r.issuer ?? "",
+        ...(r.issuer_names ?? []).map((n) => n ?? ""),
+      ]);
+      return [String(r.id), planPeriod(owed, r.regime, today, r.grace_days)];
+    }),
+  );
+}
+
+// Advisory locks taken before a rollup row is computed, plans before units and each in id order:
+// two transactions sending reports of one unit would otherwise each compute the unit's row from a
+// snapshot without the other's report, and the second write would lose the first's.
+const PLAN_LOCK = 70_101;
+const UNIT_LOCK = 70_102;
+async function lockRollups(db: Db, plans: readonly string[], units: readonly string[]): Promise<void> {
+  await sql`
+    select pg_advisory_xact_lock(kind, (id % 2147483647)::int)
+    from (select ${PLAN_LOCK}::int as kind, unnest(${plans}::bigint[]) as id
+          union all select ${UNIT_LOCK}::int, unnest(${units}::bigint[]) order by 1, 2) ids`.execute(db);
+}
+
+const SUMS = sql`
+  coalesce(sum(pt.n) filter (where pt.state = 'done_on_time'), 0)::int as done_on_time,
+  coalesce(sum(pt.n) filter (where pt.state = 'done_late'), 0)::int as done_late,
+  coalesce(sum(pt.n) filter (where pt.state = 'in_progress'), 0)::int as in_progress,
+  coalesce(sum(pt.n) filter (where pt.state = 'overdue'), 0)::int as overdue`;
+
+/**
+ * Recomputes the rollups of `planIds` and of `unitIds` (every unit with work in those plans when
+ * null, with `formerUnits`: units whose work there was just taken away) as of `today`. Run it in
+ * the writing transaction, after the pair tally is right.
+ */
+export async function refreshRollups(
+  db: Db,
+  planIds: readonly string[],
+  unitIds: readonly string[] | null,
+  today: string,
+  formerUnits: readonly string[] = [],
+): Promise<void> {
+  const plans = unique(planIds);
+  if (!plans.length) return;
+  const units = unique([
+    ...formerUnits,
+    ...(unitIds ??
+      (
+        await sql<{ unit_id: string }>`
+          select distinct unit_id from progress_tally where plan_id = any(${plans}::bigint[])`.execute(db)
+      ).rows.map((r) => String(r.unit_id))),
+  ]);
+  await lockRollups(db, plans, units);
+  const periods = await planPeriods(db, plans, today);
+  await refreshPlanRows(db, plans, periods);
+  await refreshUnitRows(db, units, today);
+}
+
+async function refreshPlanRows(
+  db: Db,
+  plans: readonly string[],
+  periods: Map<string, string>,
+): Promise<void> {
+  await sql`delete from plan_rollup where plan_id = any(${plans}::bigint[])`.execute(db);
+  if (!periods.size) return;
+  await sql`
+    with period(plan_id, due) as (
+      select * from unnest(${[...periods.keys()]}::bigint[], ${[...periods.values()]}::date[])
+    ),
+    pair as (
+      select pt.plan_id, pt.unit_id from progress_tally pt
+      where pt.plan_id = any(${[...periods.keys()]}::bigint[]) group by 1, 2
+    ),
+    sent as (
+      select pair.plan_id, count(*)::int as expected,
+             count(*) filter (where ${REPORT_SENT(sql`r`)})::int as sent,
+             count(*) filter (where ${REPORT_SENT_ON_TIME(sql`r`, sql`period.due`)})::int as on_time
+      from pair join period on period.plan_id = pair.plan_id
+      left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = period.due
+      group by pair.plan_id
+    ),
+    counted as (
+      select pt.plan_id, ${SUMS} from progress_tally pt
+      where pt.plan_id = any(${[...periods.keys()]}::bigint[]) group by pt.plan_id
+    )
+    insert into plan_rollup (plan_id, period_due, done_on_time, done_late, in_progress, overdue, expected, sent, on_time)
+    select period.plan_id, period.due, coalesce(c.done_on_time, 0), coalesce(c.done_late, 0),
+           coalesce(c.in_progress, 0), coalesce(c.overdue, 0),
+           coalesce(s.expected, 0), coalesce(s.sent, 0), coalesce(s.on_time, 0)
+    from period left join counted c on c.plan_id = period.plan_id left join sent s on s.plan_id = period.plan_id
+    order by period.plan_id`.execute(db);
+}
+
+// A unit's row sums its pairs over every plan it has work in, each plan at the open period its own
+// rollup row holds.
+async function refreshUnitRows(db: Db, units: readonly string[], today: string): Promise<void> {
+  if (!units.length) return;
+  await sql`delete from unit_rollup where unit_id = any(${units}::bigint[])`.execute(db);
+  await sql`
+    with pair as (
+      select pt.plan_id, pt.unit_id, ${SUMS} from progress_tally pt
+      where pt.unit_id = any(${units}::bigint[]) group by 1, 2
+    ),
+    owed as (
+      select pair.*, pr.period_due as due,
+             ${REPORT_SENT(sql`r`)} as sent, ${REPORT_SENT_ON_TIME(sql`r`, sql`pr.period_due`)} as on_time
+      from pair join plan_rollup pr on pr.plan_id = pair.plan_id
+      left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = pr.period_due
+    )
+    insert into unit_rollup (unit_id, done_on_time, done_late, in_progress, overdue, expected, sent, on_time, late, missing)
+    select unit_id, sum(done_on_time), sum(done_late), sum(in_progress), sum(overdue), count(*),
+           count(*) filter (where sent), count(*) filter (where on_time), count(*) filter (where sent and not on_time),
+           count(*) filter (where not sent and due < ${today}::date)
+    from owed group by unit_id order by unit_id`.execute(db);
+}
+
+/**
+ * The day's part of keeping the rollups, in the transaction that brings the tally to `today` from
+ * `asOf` (null: never built — every plan and unit is built): the plans whose open period moved, or
+ * whose period fell due in between (their unsent reports turn missing), are recomputed with all
+ * their units. Returns how many plans were recomputed.
+ */
+export async function bringRollupsUpToDate(db: Db, today: string, asOf: string | null): Promise<number> {
+  const periods = await planPeriods(db, null, today);
+  const kept = new Map(
+    (
+      await sql<{ plan_id: string; period_due: string }>`
+        select plan_id, period_due::text as period_due from plan_rollup`.execute(db)
+    ).rows.map((r) => [String(r.plan_id), r.period_due]),
+  );
+  const [from, to] = asOf && asOf > today ? [today, asOf] : [asOf ?? "", today];
+  const moved = [...periods].filter(([id, due]) => {
+    const was = kept.get(id);
+    return asOf === null || was !== due || (was >= from && was < to);
+  });
+  // Plans no longer published keep no row.
+  const gone = [...kept.keys()].filter((id) => !periods.has(id));
+  if (gone.length) await sql`delete from plan_rollup where plan_id = any(${gone}::bigint[])`.execute(db);
+  const plans = moved.map(([id]) => id);
+  if (asOf === null) {
+    await refreshPlanRows(db, unique(plans), periods);
+    const units = await sql<{ unit_id: string }>`select distinct unit_id from progress_tally`.execute(db);
+    await sql`delete from unit_rollup`.execute(db);
+    await refreshUnitRows(db, unique(units.rows.map((r) => String(r.unit_id))), today);
+  } else await refreshRollups(db, plans, null, today);
+  return plans.length;
+}
+
+type Counts = Record<"done_on_time" | "done_late" | "in_progress" | "overdue", number>;
+
+const toCounts = (r: Counts): Counts => ({
+  done_on_time: Number(r.done_on_time),
+  done_late: Number(r.done_late),
+  in_progress: Number(r.in_progress),
+  overdue: Number(r.overdue),
+});
+
+export interface PlanRollup {
+  planId: string;
+  number: string | null;
+  title: string | null;
+  counts: Counts;
+  periodDue: string;
+  /** Units within view with work in the plan, each owing the period's report; those that sent it. */
+  expected: number;
+  sent: number;
+}
+
+type PlanRollupRow = Counts & {
+  plan_id: string;
+  number: string | null;
+  title: string | null;
+  period_due: string;
+  expected: number;
+  sent: number;
+};
+
+const toPlanRollup = (r: PlanRollupRow): PlanRollup => ({
+  planId: String(r.plan_id),
+  number: r.number,
+  title: r.title,
+  counts: toCounts(r),
+  periodDue: r.period_due,
+  expected: Number(r.expected),
+  sent: Number(r.sent),
+});
+
+/**
+ * The pairs a view of `reach` sees through its units rather than through the plan: plans issued
+ * outside the reach with work of units within it. Whichever side is smaller drives the look-up — a
+ * school's officer has few units and many such plans, a department's leader the other way round.
+ */
+async function partsInReach(db: Db, reach: string): Promise<PlanRollupRow[]> {
+  const sizes = await sql<{ units: number; plans: number }>`
+    select (select count(*) from unit where path <@ ${reach}::ltree)::int as units,
+           (select count(*) from plan p left join unit iu on iu.id = p.issuer_unit_id
+            where p.status <> 'draft' and not coalesce(iu.path <@ ${reach}::ltree, false))::int as plans`.execute(
+    db,
+  );
+  const { units = 0, plans = 0 } = sizes.rows[0] ?? {};
+  if (!plans) return [];
+  const pairs =
+    units * 2 < plans
+      ? sql`select pt.* from unit u join progress_tally pt on pt.unit_id = u.id where u.path <@ ${reach}::ltree`
+      : sql`select pt.* from plan p left join unit iu on iu.id = p.issuer_unit_id
+            join progress_tally pt on pt.plan_id = p.id
+            where p.status <> 'draft' and not coalesce(iu.path <@ ${reach}::ltree, false)`;
+  const rows = await sql<PlanRollupRow>`
+    with seen as (${pairs}),
+    pair as (
+      select pt.plan_id, pt.unit_id, ${SUMS}
+      from seen pt join unit u on u.id = pt.unit_id and u.path <@ ${reach}::ltree
+      join plan p on p.id = pt.plan_id left join unit iu on iu.id = p.issuer_unit_id
+      where not coalesce(iu.path <@ ${reach}::ltree, false)
+      group by 1, 2
+    )
+    select pair.plan_id, p.number, p.title, pr.period_due::text as period_due,
+           sum(pair.done_on_time)::int as done_on_time, sum(pair.done_late)::int as done_late,
+           sum(pair.in_progress)::int as in_progress, sum(pair.overdue)::int as overdue,
+           count(*)::int as expected, count(*) filter (where ${REPORT_SENT(sql`r`)})::int as sent
+    from pair join plan p on p.id = pair.plan_id join plan_rollup pr on pr.plan_id = pair.plan_id
+    left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = pr.period_due
+    group by pair.plan_id, p.number, p.title, pr.period_due`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * Each published plan a view of `reach` sees (null: all), newest first, with its four states and
+ * reports of the open period counted over the units it sees: a plan issued within reach whole, from
+ * its kept row; any other over its units within reach.
+ */
+export async function planRollups(db: Db, reach: string | null): Promise<PlanRollup[]> {
+  const whole = await sql<PlanRollupRow>`
+    select pr.plan_id, p.number, p.title, pr.period_due::text as period_due, pr.done_on_time, pr.done_late,
+           pr.in_progress, pr.overdue, pr.expected, pr.sent
+    from plan_rollup pr join plan p on p.id = pr.plan_id
+    ${reach === null ? sql`` : sql`join unit iu on iu.id = p.issuer_unit_id and iu.path <@ ${reach}::ltree`}
+    where pr.expected > 0`.execute(db);
+  const parts = reach === null ? [] : await partsInReach(db, reach);
+  return [...whole.rows, ...parts].map(toPlanRollup).sort((a, b) => Number(b.planId) - Number(a.planId));
+}
+
+export interface UnitRollup {
+  unitId: string;
+  unitName: string;
+  /** Plans in which the unit has work and owes a report for the plan's open period. */
+  expected: number;
+  /** Reports sent (submitted or accepted; a returned one is not sent until resubmitted) for those periods. */
+  sent: number;
+  onTime: number;
+  late: number;
+  /** Not sent though the period's due date has passed. */
+  missing: number;
+  counts: Counts;
+}
+
+type UnitRollupRow = Counts & {
+  unit_id: string;
+  name: string;
+  path: string;
+  expected: number;
+  sent: number;
+  on_time: number;
+  late: number;
+  missing: number;
+};
+
+/**
+ * Report completeness and the four states of each unit a view of `reach` sees, in directory order: a
+ * unit within reach from its kept row (all its work is seen); a unit outside it over the plans
+ * issued within reach that give it work.
+ */
+export async function unitRollups(db: Db, reach: string | null, today: string): Promise<UnitRollup[]> {
+  const inside = await sql<UnitRollupRow>`
+    select ur.*, u.name, u.path::text as path
+    from unit_rollup ur join unit u on u.id = ur.unit_id
+    where ur.expected > 0 ${reach === null ? sql`` : sql`and u.path <@ ${reach}::ltree`}`.execute(db);
+  const outside =
+    reach === null
+      ? { rows: [] }
+      : await sql<UnitRollupRow>`
+    with pair as (
+      select pt.plan_id, pt.unit_id, ${SUMS}
+      from plan p join unit iu on iu.id = p.issuer_unit_id and iu.path <@ ${reach}::ltree
+      join progress_tally pt on pt.plan_id = p.id and pt.outside
+      join unit u on u.id = pt.unit_id and not (u.path <@ ${reach}::ltree)
+      where p.status <> 'draft'
+      group by 1, 2
+    ),
+    owed as (
+      select pair.*, pr.period_due as due,
+             ${REPORT_SENT(sql`r`)} as sent, ${REPORT_SENT_ON_TIME(sql`r`, sql`pr.period_due`)} as on_time
+      from pair join plan_rollup pr on pr.plan_id = pair.plan_id
+      left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = pr.period_due
+    )
+    select owed.unit_id, u.name, u.path::text as path,
+           sum(done_on_time)::int as done_on_time, sum(done_late)::int as done_late,
+           sum(in_progress)::int as in_progress, sum(overdue)::int as overdue, count(*)::int as expected,
+           count(*) filter (where sent)::int as sent, count(*) filter (where on_time)::int as on_time,
+           count(*) filter (where sent and not on_time)::int as late,
+           count(*) filter (where not sent and due < ${today}::date)::int as missing
+    from owed join unit u on u.id = owed.unit_id
+    group by owed.unit_id, u.name, u.path`.execute(db);
+  return [...inside.rows, ...outside.rows]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((r) => ({
+      unitId: String(r.unit_id),
+      unitName: r.name,
+      expected: Number(r.expected),
+      sent: Number(r.sent),
+      onTime: Number(r.on_time),
+      late: Number(r.late),
+      missing: Number(r.missing),
+      counts: toCounts(r),
+    }));
+}
