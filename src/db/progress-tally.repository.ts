@@ -7,7 +7,7 @@ import type { Reporting } from "../domain/plan.js";
 import type { ProgressState } from "../domain/progress.js";
 import { unitsReporting } from "../domain/reporting-addressees.js";
 import { obligationsOf } from "./plans.repository.js";
-import { bringRollupsUpToDate, refreshRollups } from "./rollups.repository.js";
+import { bringRollupsUpToDate, lockForTheDay, refreshRollups } from "./rollups.repository.js";
 import type { Database, Db } from "./schema.js";
 import { REPORT_SENT, REPORT_SENT_ON_TIME, STATE_OF } from "./state-rules.js";
 
@@ -75,6 +75,7 @@ export async function bringTallyUpToDate(db: Kysely<Database>, today: string): P
     const asOf = clock.rows[0]?.as_of;
     const rollupsAsOf = clock.rows[0]?.rollups_as_of ?? null;
     if (asOf === today && rollupsAsOf === today) return 0;
+    await lockForTheDay(trx);
     if (asOf === today) {
       await bringRollupsUpToDate(trx, today, rollupsAsOf);
       await sql`update tally_clock set rollups_as_of = ${today}::date`.execute(trx);

@@ -8,10 +8,13 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoApi, demoApi } from "../../test/api-client.js";
 import { STORES } from "../../test/stores.js";
-import type { Clock } from "../domain/clock.js";
+import { type Clock, dayIn } from "../domain/clock.js";
 import { planPeriod } from "../domain/reporting-periods.js";
+import { WARNING_ORDER, warningsOf } from "../domain/warnings.js";
 import { bringTallyUpToDate, refreshTally, reportsRollup, tallyByPlan } from "./progress-tally.repository.js";
+import { workItems } from "./reports.repository.js";
 import { planRollups, unitRollups } from "./rollups.repository.js";
+import { warningCounts } from "./warnings.repository.js";
 
 describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's kept rollups (%s)", (_name, kind) => {
   let api: DemoApi;
@@ -50,10 +53,23 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's kept rol
     };
   }
 
+  // The warnings as the work items state them on the day, counted kind by kind.
+  async function liveWarnings(reach: string | null, today: string) {
+    const counts = Object.fromEntries(WARNING_ORDER.map((k) => [k, 0]));
+    for (const w of await workItems(api.store.db, { reach })) {
+      const updatedOn = w.reportedAt ? dayIn(new Date(w.reportedAt), "Asia/Ho_Chi_Minh") : null;
+      for (const x of warningsOf({ ...w, updatedOn }, today)) counts[x.kind] = (counts[x.kind] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   async function expectKeptEqualsLive(when: string) {
     for (const [name, reach] of Object.entries(reaches)) {
       const k = await kept(reach, day());
       expect(k, `${when}: ${name}`).toEqual(await live(reach, day()));
+      expect(await warningCounts(api.store.db, reach), `${when}: warnings, ${name}`).toEqual(
+        await liveWarnings(reach, day()),
+      );
     }
   }
 

@@ -11,7 +11,7 @@ import { unitsReporting } from "../domain/reporting-addressees.js";
 import { planPeriod } from "../domain/reporting-periods.js";
 import { obligationsOf } from "./plans.repository.js";
 import type { Db } from "./schema.js";
-import { REPORT_SENT, REPORT_SENT_ON_TIME } from "./state-rules.js";
+import { REPORT_SENT, REPORT_SENT_ON_TIME, WARNED, WARNING_FACTS, WARNING_KINDS } from "./state-rules.js";
 
 const unique = (ids: readonly string[]) =>
   [...new Set(ids.map(String))].sort((a, b) => Number(a) - Number(b));
@@ -55,14 +55,22 @@ export async function planPeriods(
 
 // Advisory locks taken before a rollup row is computed, plans before units and each in id order:
 // two transactions sending reports of one unit would otherwise each compute the unit's row from a
-// snapshot without the other's report, and the second write would lose the first's.
+// snapshot without the other's report, and the second write would lose the first's. Each writer also
+// holds the day's lock shared; the day's recount of every row holds it alone (lockForTheDay).
+const DAY_LOCK = 70_100;
 const PLAN_LOCK = 70_101;
 const UNIT_LOCK = 70_102;
 async function lockRollups(db: Db, plans: readonly string[], units: readonly string[]): Promise<void> {
+  await sql`select pg_advisory_xact_lock_shared(${DAY_LOCK}, 0)`.execute(db);
   await sql`
     select pg_advisory_xact_lock(kind, (id % 2147483647)::int)
     from (select ${PLAN_LOCK}::int as kind, unnest(${plans}::bigint[]) as id
           union all select ${UNIT_LOCK}::int, unnest(${units}::bigint[]) order by 1, 2) ids`.execute(db);
+}
+
+/** Waits for the writers refreshing rollups to finish and keeps new ones out until the transaction ends. */
+export async function lockForTheDay(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${DAY_LOCK}, 0)`.execute(db);
 }
 
 const SUMS = sql`
@@ -96,7 +104,40 @@ export async function refreshRollups(
   await lockRollups(db, plans, units);
   const periods = await planPeriods(db, plans, today);
   await refreshPlanRows(db, plans, periods);
+  await rebuildWarnings(db, today, { plans, units: unitIds ? units : null });
   await refreshUnitRows(db, units, today);
+}
+
+/**
+ * Counts the work warranting each warning on `today` (state-rules.ts WARNED) for the pairs of
+ * `plans` × `units` (every unit of those plans when `units` is null), or for all work when no
+ * pairs are given.
+ */
+async function rebuildWarnings(
+  db: Db,
+  today: string,
+  pairs?: { plans: readonly string[]; units: readonly string[] | null },
+): Promise<void> {
+  const plansOnly = pairs ? sql`plan_id = any(${pairs.plans}::bigint[])` : sql`true`;
+  const kept = pairs?.units ? sql`${plansOnly} and unit_id = any(${pairs.units}::bigint[])` : plansOnly;
+  const which = pairs
+    ? pairs.units
+      ? sql`t.plan_id = any(${pairs.plans}::bigint[]) and w.unit_id = any(${pairs.units}::bigint[])`
+      : sql`t.plan_id = any(${pairs.plans}::bigint[])`
+    : sql`true`;
+  const warned = WARNED(today);
+  await sql`delete from warning_tally where ${kept}`.execute(db);
+  await sql`
+    insert into warning_tally (plan_id, unit_id, kind, n)
+    select t.plan_id, w.unit_id, k.kind, count(*)
+    from work_item w
+    join task t on t.id = w.task_id and t.removed_at is null
+    join plan p on p.id = t.plan_id and p.status in ('published', 'closed')
+    left join work_item_progress g on g.work_item_id = w.id
+    ${WARNING_FACTS(today)}
+    cross join lateral (values ${sql.join(WARNING_KINDS.map((k) => sql`(${k}, ${warned[k]})`))}) k(kind, yes)
+    where ${which} and k.yes
+    group by 1, 2, 3`.execute(db);
 }
 
 async function refreshPlanRows(
@@ -150,11 +191,18 @@ async function refreshUnitRows(db: Db, units: readonly string[], today: string):
       from pair join plan_rollup pr on pr.plan_id = pair.plan_id
       left join report r on r.plan_id = pair.plan_id and r.unit_id = pair.unit_id and r.period_due = pr.period_due
     )
-    insert into unit_rollup (unit_id, done_on_time, done_late, in_progress, overdue, expected, sent, on_time, late, missing)
-    select unit_id, sum(done_on_time), sum(done_late), sum(in_progress), sum(overdue), count(*),
+    insert into unit_rollup (unit_id, done_on_time, done_late, in_progress, overdue, expected, sent, on_time, late, missing,
+                             w_overdue, w_due_soon, w_not_started, w_behind, w_no_update)
+    select o.unit_id, sum(done_on_time), sum(done_late), sum(in_progress), sum(overdue), count(*),
            count(*) filter (where sent), count(*) filter (where on_time), count(*) filter (where sent and not on_time),
-           count(*) filter (where not sent and due < ${today}::date)
-    from owed group by unit_id order by unit_id`.execute(db);
+           count(*) filter (where not sent and due < ${today}::date),
+           ${sql.join(
+             WARNING_KINDS.map(
+               (k) =>
+                 sql`coalesce((select sum(n) from warning_tally wt where wt.unit_id = o.unit_id and wt.kind = ${k}), 0)`,
+             ),
+           )}
+    from owed o group by o.unit_id order by o.unit_id`.execute(db);
 }
 
 /**
@@ -180,12 +228,12 @@ export async function bringRollupsUpToDate(db: Db, today: string, asOf: string |
   const gone = [...kept.keys()].filter((id) => !periods.has(id));
   if (gone.length) await sql`delete from plan_rollup where plan_id = any(${gone}::bigint[])`.execute(db);
   const plans = moved.map(([id]) => id);
-  if (asOf === null) {
-    await refreshPlanRows(db, unique(plans), periods);
-    const units = await sql<{ unit_id: string }>`select distinct unit_id from progress_tally`.execute(db);
-    await sql`delete from unit_rollup`.execute(db);
-    await refreshUnitRows(db, unique(units.rows.map((r) => String(r.unit_id))), today);
-  } else await refreshRollups(db, plans, null, today);
+  await refreshPlanRows(db, unique(plans), new Map(moved));
+  // Every warning turns on the day itself: all of them are counted again, and every unit's row.
+  await rebuildWarnings(db, today);
+  const units = await sql<{ unit_id: string }>`select distinct unit_id from progress_tally`.execute(db);
+  await sql`delete from unit_rollup`.execute(db);
+  await refreshUnitRows(db, unique(units.rows.map((r) => String(r.unit_id))), today);
   return plans.length;
 }
 

@@ -69,6 +69,7 @@ export interface Database {
   tally_clock: TallyClockTable;
   plan_rollup: PlanRollupTable;
   unit_rollup: UnitRollupTable;
+  warning_tally: WarningTallyTable;
   audit_event: AuditEventTable;
   task_edit: TaskEditTable;
   summary_report: SummaryReportTable;
@@ -136,6 +137,18 @@ export interface UnitRollupTable extends RollupCounts {
   unit_id: string;
   late: number;
   missing: number;
+  w_overdue: number;
+  w_due_soon: number;
+  w_not_started: number;
+  w_behind: number;
+  w_no_update: number;
+}
+
+export interface WarningTallyTable {
+  plan_id: string;
+  unit_id: string;
+  kind: "overdue" | "due_soon" | "not_started" | "behind" | "no_update";
+  n: number;
 }
 
 type Json = ColumnType<unknown, string, string>;

@@ -12,6 +12,7 @@ import {
 } from "../db/progress-tally.repository.js";
 import { workItems } from "../db/reports.repository.js";
 import { planRollups, type UnitRollup, unitRollups } from "../db/rollups.repository.js";
+import { mostPressingWarned, warningCounts } from "../db/warnings.repository.js";
 import { addDays, DEFAULT_ZONE, today as todayOf } from "../domain/clock.js";
 import { daysBetween, type ProgressState } from "../domain/progress.js";
 import { WARNING_ORDER, type Warning, type WarningKind } from "../domain/warnings.js";
@@ -114,10 +115,17 @@ const rank = (w: WorkspaceItem) => {
   const top = w.warnings[0];
   return top ? WARNING_ORDER.indexOf(top.kind) : WARNING_ORDER.length;
 };
+// Within a kind the larger figure presses more (days overdue, share of time gone), except days left
+// before a deadline, where fewer press more.
+const pressure = (w: WorkspaceItem) => {
+  const top = w.warnings[0];
+  return top ? (top.kind === "due_soon" ? -top.value : top.value) : 0;
+};
 
 /**
  * The warnings of the work within reach, computed for today: `await overviewWarnings(ctx, leader)`.
- * It reads every piece of work within reach (the kept tallies hold no dates of reports).
+ * The counts are summed from the units' kept rows; the most pressing warned work is found by walking
+ * deadlines in due order, then stated afresh for the day.
  */
 export async function overviewWarnings(
   ctx: ServiceContext,
@@ -127,15 +135,13 @@ export async function overviewWarnings(
   ensureAllowed(may.readWithinReach(actor));
   const day = todayOf(ctx.clock);
   const zone = ctx.clock.zone ?? DEFAULT_ZONE;
+  await bringTallyUpToDate(ctx.db, day);
+  const counts = await warningCounts(ctx.db, actor.reach);
+  const ids = await mostPressingWarned(ctx.db, actor.reach, day, limit);
   const holidays = await todaysCalendar(ctx);
-  const counts = Object.fromEntries(WARNING_ORDER.map((k) => [k, 0])) as Record<WarningKind, number>;
-  const warned: WorkspaceItem[] = [];
-  for (const w of await workItems(ctx.db, { reach: actor.reach })) {
-    const item = withState(w, day, zone, holidays);
-    if (!item.warnings.length) continue;
-    for (const x of item.warnings) counts[x.kind] += 1;
-    warned.push(item);
-  }
-  warned.sort((a, b) => rank(a) - rank(b) || (b.warnings[0]?.value ?? 0) - (a.warnings[0]?.value ?? 0));
-  return { today: day, counts, items: warned.slice(0, limit) };
+  const items = (await workItems(ctx.db, { ids, reach: actor.reach }))
+    .map((w) => withState(w, day, zone, holidays))
+    .filter((w) => w.warnings.length > 0);
+  items.sort((a, b) => rank(a) - rank(b) || pressure(b) - pressure(a));
+  return { today: day, counts, items };
 }

@@ -36,8 +36,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sent integer not null default 0,
       on_time integer not null default 0,
       late integer not null default 0,
-      missing integer not null default 0
+      missing integer not null default 0,
+      -- Work warranting each warning today (domain/warnings.ts), summed from warning_tally.
+      w_overdue integer not null default 0,
+      w_due_soon integer not null default 0,
+      w_not_started integer not null default 0,
+      w_behind integer not null default 0,
+      w_no_update integer not null default 0
     )`.execute(db);
+  // Work of a plan × unit warranting each kind of warning on the day it was counted: warnings turn on
+  // the day itself, so the day's bringing up to date counts them all again.
+  await sql`
+    create table warning_tally (
+      plan_id bigint not null references plan (id) on delete cascade,
+      unit_id bigint not null references unit (id),
+      kind text not null check (kind in ('overdue', 'due_soon', 'not_started', 'behind', 'no_update')),
+      n integer not null check (n > 0),
+      primary key (plan_id, unit_id, kind)
+    )`.execute(db);
+  await sql`create index warning_tally_unit on warning_tally (unit_id)`.execute(db);
   // A plan's work given to units outside its issuer's own tree (another department, the police):
   // the one part of a plan a leader sees through the plan rather than through the unit, found by
   // this index instead of a scan of every pair.
@@ -62,6 +79,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table tally_clock drop column if exists rollups_as_of`.execute(db);
   await sql`drop index if exists progress_tally_outside`.execute(db);
   await sql`alter table progress_tally drop column if exists outside`.execute(db);
+  await sql`drop table if exists warning_tally`.execute(db);
   await sql`drop table if exists unit_rollup`.execute(db);
   await sql`drop table if exists plan_rollup`.execute(db);
 }
