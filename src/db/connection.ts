@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { ltree } from "@electric-sql/pglite/contrib/ltree";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import { Kysely, type LogConfig, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.js";
 
@@ -27,6 +27,8 @@ export interface StoreOptions {
   url?: string;
   /** The PGlite data folder; "memory://" keeps it in memory (tests). */
   dataDir?: string;
+  /** Kysely's log: every statement sent, BEGIN and COMMIT included (tests and benches count them). */
+  log?: LogConfig;
 }
 
 /** The options the environment gives: DATABASE_URL, else KEHOACH_DATA, else ./data. */
@@ -56,7 +58,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     });
     // DATE columns come back as the "YYYY-MM-DD" text they are, not as a local-time Date.
     pg.types.setTypeParser(1082, (v: string) => v);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      ...(options.log ? { log: options.log } : {}),
+    });
     return { db, kind: "postgres", location: redact(options.url), close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? resolve("data");
@@ -70,6 +75,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // DATE as text, like the server connection above.
     parsers: { 1082: (v: string) => v },
   });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({
+    dialect: new PGliteDialect({ pglite }),
+    ...(options.log ? { log: options.log } : {}),
+  });
   return { db, kind: "pglite", location: dataDir, close: () => db.destroy() };
 }

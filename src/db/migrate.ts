@@ -26,6 +26,7 @@ import * as holidays from "./migrations/0020-holidays.js";
 import * as summaryReports from "./migrations/0021-summary-reports.js";
 import * as implementingPlans from "./migrations/0022-implementing-plans.js";
 import * as keptRollups from "./migrations/0024-kept-rollups.js";
+import * as planNumberKey from "./migrations/0025-plan-number-key.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -52,6 +53,7 @@ const MIGRATIONS = {
   "0021-summary-reports": summaryReports,
   "0022-implementing-plans": implementingPlans,
   "0024-kept-rollups": keptRollups,
+  "0025-plan-number-key": planNumberKey,
 };
 
 export interface MigrationReport {
@@ -59,17 +61,38 @@ export interface MigrationReport {
   error: string | null;
 }
 
-/** Brings the schema up to date: `await migrateToLatest(store.db)`. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
-  const migrator = new Migrator({
+/** The table that records which migrations have run (a backup names its level by its rows). */
+export const MIGRATION_TABLE = "kehoach_migration";
+export const MIGRATION_LOCK_TABLE = "kehoach_migration_lock";
+
+/** The migrations this version knows, in the order they run. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
+
+function migrator(db: Kysely<Database>): Migrator {
+  return new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
-    migrationTableName: "kehoach_migration",
-    migrationLockTableName: "kehoach_migration_lock",
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: MIGRATION_LOCK_TABLE,
   });
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+}
+
+function report(result: MigrationResultSet): MigrationReport {
   return {
     applied: (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
     error: result.error ? String(result.error instanceof Error ? result.error.message : result.error) : null,
   };
+}
+
+/** Brings the schema up to date: `await migrateToLatest(store.db)`. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  return report(await migrator(db).migrateToLatest());
+}
+
+/**
+ * Brings the schema to one named migration, as a restore rebuilds a backup's level before loading
+ * it: `await migrateTo(trx, "0022-implementing-plans")`. Given a transaction, it runs inside it.
+ */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<MigrationReport> {
+  return report(await migrator(db).migrateTo(name));
 }

@@ -4,6 +4,7 @@
 
 import { sql } from "kysely";
 import type { Reporting, Timeframe } from "../domain/plan.js";
+import { numberKey } from "../text/number-key.js";
 import { refreshTally } from "./progress-tally.repository.js";
 import type { Db } from "./schema.js";
 
@@ -155,6 +156,7 @@ export async function writeDocumentFields(
     .updateTable("plan")
     .set({
       number: f.number,
+      number_key: f.number === null ? null : numberKey(f.number),
       title: f.title,
       issued_on: f.issuedOn,
       year: f.year,

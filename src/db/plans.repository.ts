@@ -6,8 +6,8 @@ import type { PlanAccess, PlanScope } from "../domain/access.js";
 import type { ParsedPlan, Reporting, Timeframe } from "../domain/plan.js";
 import { taskSearchText } from "../domain/plan-search.js";
 import { unitsReporting } from "../domain/reporting-addressees.js";
+import { numberKey } from "../text/number-key.js";
 import { changesOfPlan, type TaskChangeRow } from "./amendments.repository.js";
-import { insertObligations } from "./plan-review.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
 import { personsOf } from "./staff.repository.js";
 
@@ -189,17 +189,30 @@ export async function planIdByHash(db: Db, sha256: string, scope: PlanScope): Pr
   return row ? String(row.id) : null;
 }
 
-/** Plans carrying a number, for linking references: `[{ id, issuer, issued_on }]`. */
-export async function plansByNumber(
-  db: Db,
-  numberKey: string,
-): Promise<Array<{ id: string; issuer: string | null; issuedOn: string | null }>> {
+/** A stored plan a reference may name: one carrying its number (by text/number-key.ts). */
+export interface NumberedPlan {
+  id: string;
+  numberKey: string;
+  issuer: string | null;
+  issuedOn: string | null;
+}
+
+/** The plans carrying any of these number keys, by the key's index, oldest first. */
+export async function plansByNumberKeys(db: Db, keys: readonly string[]): Promise<NumberedPlan[]> {
+  const wanted = [...new Set(keys)];
+  if (!wanted.length) return [];
   const rows = await db
     .selectFrom("plan")
-    .select(["id", "issuer", "issued_on"])
-    .where(sql<string>`regexp_replace(kh_fold(coalesce(number, '')), '\\s', '', 'g')`, "=", numberKey)
+    .select(["id", "number_key", "issuer", "issued_on"])
+    .where(sql<boolean>`number_key = any(${wanted}::text[])`)
+    .orderBy("id")
     .execute();
-  return rows.map((r) => ({ id: String(r.id), issuer: r.issuer, issuedOn: r.issued_on }));
+  return rows.map((r) => ({
+    id: String(r.id),
+    numberKey: r.number_key ?? "",
+    issuer: r.issuer,
+    issuedOn: r.issued_on,
+  }));
 }
 
 /** A piece of tracked work to store: a task of the plan, or a duty of its assignments. */
@@ -216,138 +229,13 @@ export interface WorkRow {
   deadlines: string[];
 }
 
-// Rows per multi-row insert: a plan of 20,000 tasks is written in a few dozen statements, each well
-// under PostgreSQL's 65,535 parameters (12 per task row).
-const BATCH = 1000;
-
-function* batches<T>(rows: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
-}
-
-/** Writes a plan's tasks and duties with their units, work items and deadlines, in batches. */
-async function insertWork(
-  trx: Transaction<Database>,
-  planId: string,
-  work: readonly WorkRow[],
-): Promise<void> {
-  const taskIds = new Map<string, string>();
-  for (const chunk of batches(work.map((row, position) => ({ row, position })))) {
-    const ids = await trx
-      .insertInto("task")
-      .values(
-        chunk.map(({ row, position }) => ({
-          plan_id: planId,
-          kind: row.kind,
-          key: row.key,
-          position,
-          title: row.title,
-          content: row.content,
-          timeframe: row.timeframe ? JSON.stringify(row.timeframe) : null,
-          products: JSON.stringify(row.products),
-          span_start: row.span?.[0] ?? null,
-          span_end: row.span?.[1] ?? null,
-          search_text: taskSearchText(row.title, row.content),
-        })),
-      )
-      .returning(["id", "key"])
-      .execute();
-    for (const t of ids) taskIds.set(t.key, String(t.id));
-  }
-  const taskUnits = work.flatMap((row) =>
-    row.units.map((u, k) => ({
-      task_id: taskIds.get(row.key) as string,
-      role: u.role,
-      position: k,
-      unit_text: u.text,
-      method: u.method,
-      unit_ids: u.unitIds,
-      staff_ids: u.staffIds ?? [],
-      candidates: JSON.stringify(u.candidates),
-    })),
-  );
-  for (const chunk of batches(taskUnits)) await trx.insertInto("task_unit").values(chunk).execute();
-  // The tracked work: one row per task × unit and role, each with the task's deadlines.
-  const items: Array<{ task_id: string; unit_id: string; role: "lead" | "cooperate" }> = [];
-  const dues = new Map<string, string[]>();
-  for (const row of work) {
-    const taskId = taskIds.get(row.key) as string;
-    dues.set(taskId, row.deadlines);
-    const pairs = new Set<string>();
-    for (const u of row.units)
-      for (const id of u.unitIds)
-        if (!pairs.has(`${id}|${u.role}`)) {
-          pairs.add(`${id}|${u.role}`);
-          items.push({ task_id: taskId, unit_id: id, role: u.role });
-        }
-  }
-  for (const chunk of batches(items)) {
-    const made = await trx.insertInto("work_item").values(chunk).returning(["id", "task_id"]).execute();
-    const deadlines = made.flatMap((w) =>
-      (dues.get(String(w.task_id)) ?? []).map((due) => ({ work_item_id: String(w.id), due })),
-    );
-    for (const part of batches(deadlines)) await trx.insertInto("deadline").values(part).execute();
-  }
-}
-
-/** Writes a whole plan; returns its id. Run it inside a transaction. */
-export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph): Promise<string> {
+/**
+ * The rows of a plan's graph as one JSON document, each table's rows an array that the insert
+ * reads back with jsonb_to_recordset; rows point at their task and work item by index.
+ */
+function graphRows(g: PlanGraph) {
   const { plan } = g;
   const d = plan.document;
-  const doc = await trx
-    .insertInto("document")
-    .values({
-      sha256: g.document.sha256,
-      file_name: g.document.fileName,
-      media_type: g.document.mediaType,
-      size_bytes: g.document.content.byteLength,
-      content: g.document.content,
-      text: g.document.text,
-      keeper_unit_id: g.issuerUnitId,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const planRow = await trx
-    .insertInto("plan")
-    .values({
-      document_id: String(doc.id),
-      type: d.type,
-      number: d.number,
-      issuer: d.issuer,
-      issuer_unit_id: g.issuerUnitId,
-      parent_issuer: d.parentIssuer,
-      place: d.place,
-      issued_on: d.date,
-      year: d.year,
-      title: d.title,
-      signer: d.signer ? JSON.stringify(d.signer) : null,
-      recipients: JSON.stringify(d.recipients),
-      parsed: JSON.stringify(plan),
-      search_text: g.searchText,
-      amends_plan_id: g.amendsPlanId,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const planId = String(planRow.id);
-
-  if (plan.references.length) {
-    await trx
-      .insertInto("plan_reference")
-      .values(
-        plan.references.map((r, i) => ({
-          plan_id: planId,
-          position: i,
-          type: r.type,
-          number: r.number,
-          ref_date: r.date,
-          issuer: r.issuer,
-          relation: r.relation,
-          target_plan_id: g.referenceLinks[i]?.target ?? null,
-          candidate_plan_ids: g.referenceLinks[i]?.candidates ?? [],
-        })),
-      )
-      .execute();
-  }
-
   const work: WorkRow[] = plan.tasks.map((task, i) => ({
     kind: "task",
     key: task.id,
@@ -360,38 +248,183 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
     deadlines: g.taskDeadlines[i] ?? [],
   }));
   work.push(...g.duties);
-  await insertWork(trx, planId, work);
+  // The tracked work: one row per task × unit and role, each with the task's deadlines.
+  const items: Array<{ n: number; task: number; unit_id: string; role: "lead" | "cooperate" }> = [];
+  const deadlines: Array<{ item: number; due: string }> = [];
+  work.forEach((row, task) => {
+    const pairs = new Set<string>();
+    for (const u of row.units)
+      for (const id of u.unitIds)
+        if (!pairs.has(`${id}|${u.role}`)) {
+          pairs.add(`${id}|${u.role}`);
+          for (const due of row.deadlines) deadlines.push({ item: items.length, due });
+          items.push({ n: items.length, task, unit_id: id, role: u.role });
+        }
+  });
+  return {
+    plan: {
+      type: d.type,
+      number: d.number,
+      number_key: d.number === null ? null : numberKey(d.number),
+      issuer: d.issuer,
+      issuer_unit_id: g.issuerUnitId,
+      parent_issuer: d.parentIssuer,
+      place: d.place,
+      issued_on: d.date,
+      year: d.year,
+      title: d.title,
+      signer: d.signer || null,
+      recipients: d.recipients,
+      parsed: plan,
+      search_text: g.searchText,
+      amends_plan_id: g.amendsPlanId,
+    },
+    references: plan.references.map((r, i) => ({
+      position: i,
+      type: r.type,
+      number: r.number,
+      ref_date: r.date,
+      issuer: r.issuer,
+      relation: r.relation,
+      target_plan_id: g.referenceLinks[i]?.target ?? null,
+      candidate_plan_ids: g.referenceLinks[i]?.candidates ?? [],
+    })),
+    tasks: work.map((row, position) => ({
+      kind: row.kind,
+      key: row.key,
+      position,
+      title: row.title,
+      content: row.content,
+      timeframe: row.timeframe || null,
+      products: row.products,
+      span_start: row.span?.[0] ?? null,
+      span_end: row.span?.[1] ?? null,
+      search_text: taskSearchText(row.title, row.content),
+    })),
+    units: work.flatMap((row, task) =>
+      row.units.map((u, position) => ({
+        task,
+        role: u.role,
+        position,
+        unit_text: u.text,
+        method: u.method,
+        unit_ids: u.unitIds,
+        staff_ids: u.staffIds ?? [],
+        candidates: u.candidates,
+      })),
+    ),
+    items,
+    deadlines,
+    assignments: plan.assignments.map((a, position) => ({
+      key: a.id,
+      position,
+      units: a.units,
+      duties: a.duties,
+    })),
+    obligations: plan.reporting.map((r, position) => ({
+      position,
+      from_units: r.from,
+      to_units: r.to,
+      via: r.via ?? null,
+      timeframe: r.timeframe,
+      text: r.text,
+    })),
+    review: g.review.map((r, n) => ({ n, kind: r.kind, subject: r.subject, detail: r.detail ?? {} })),
+  };
+}
 
-  if (plan.assignments.length) {
-    await trx
-      .insertInto("assignment")
-      .values(
-        plan.assignments.map((a, i) => ({
-          plan_id: planId,
-          key: a.id,
-          position: i,
-          units: JSON.stringify(a.units),
-          duties: JSON.stringify(a.duties),
-        })),
-      )
-      .onConflict((oc) => oc.columns(["plan_id", "key"]).doNothing())
-      .execute();
-  }
-  await insertObligations(trx, planId, plan.reporting);
-  if (g.review.length) {
-    await trx
-      .insertInto("review_item")
-      .values(
-        g.review.map((r) => ({
-          plan_id: planId,
-          kind: r.kind,
-          subject: r.subject,
-          detail: JSON.stringify(r.detail ?? {}),
-        })),
-      )
-      .execute();
-  }
-  return planId;
+/**
+ * Writes a whole plan, of any size, in one statement; returns its id. Run it inside a transaction.
+ * Every table's rows come in one JSON parameter (a 20,000-task plan stays far from PostgreSQL's
+ * 65,535 parameters) and go in through chained inserts: an import paid a round trip per table
+ * and per thousand rows before. Rows find their task and work item by index in arrays of the new
+ * ids, never by a join the planner might misjudge for a big plan: a task's id by its position, a
+ * work item's by its place in the insert, whose ids are drawn in its `order by`.
+ */
+export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph): Promise<string> {
+  const doc = g.document;
+  // The file goes as hex: PGlite writes a byte array parameter out a byte at a time (a third of a
+  // millisecond for an 8 KB file, seconds for a large one), Buffer's hex is native.
+  const hex = Buffer.from(doc.content.buffer, doc.content.byteOffset, doc.content.byteLength).toString("hex");
+  const r = await sql<{ id: string }>`
+    with g as not materialized (select ${JSON.stringify(graphRows(g))}::jsonb as v),
+    doc as (
+      insert into document (sha256, file_name, media_type, size_bytes, content, text, keeper_unit_id)
+      values (${doc.sha256}, ${doc.fileName}, ${doc.mediaType}, ${doc.content.byteLength}, decode(${hex}, 'hex'),
+              ${doc.text}, ${g.issuerUnitId})
+      returning id),
+    p as (
+      insert into plan (document_id, type, number, number_key, issuer, issuer_unit_id, parent_issuer, place,
+                        issued_on, year, title, signer, recipients, parsed, search_text, amends_plan_id)
+      select doc.id, x.type, x.number, x.number_key, x.issuer, x.issuer_unit_id, x.parent_issuer, x.place,
+             x.issued_on, x.year, x.title, x.signer, coalesce(x.recipients, '[]'), x.parsed, x.search_text,
+             x.amends_plan_id
+      from doc cross join jsonb_to_record((select v from g) -> 'plan') as x(
+        type text, number text, number_key text, issuer text, issuer_unit_id bigint, parent_issuer text,
+        place text, issued_on date, year integer, title text, signer jsonb, recipients jsonb, parsed jsonb,
+        search_text text, amends_plan_id bigint)
+      returning id),
+    refs as (
+      insert into plan_reference (plan_id, position, type, number, ref_date, issuer, relation, target_plan_id,
+                                  candidate_plan_ids)
+      select p.id, x.position, x.type, x.number, x.ref_date, x.issuer, x.relation, x.target_plan_id,
+             x.candidate_plan_ids
+      from p cross join jsonb_to_recordset((select v from g) -> 'references') as x(
+        position integer, type text, number text, ref_date date, issuer text, relation text,
+        target_plan_id bigint, candidate_plan_ids bigint[])
+      order by x.position),
+    t as (
+      insert into task (plan_id, kind, key, position, title, content, timeframe, products, span_start,
+                        span_end, search_text)
+      select p.id, x.kind, x.key, x.position, x.title, x.content, x.timeframe, x.products, x.span_start,
+             x.span_end, x.search_text
+      from p cross join jsonb_to_recordset((select v from g) -> 'tasks') as x(
+        kind text, key text, position integer, title text, content text, timeframe jsonb, products jsonb,
+        span_start integer, span_end integer, search_text text)
+      returning id, position),
+    task_ids as (select coalesce(array_agg(id order by position), '{}') as ids from t),
+    tu as (
+      insert into task_unit (task_id, role, position, unit_text, method, unit_ids, staff_ids, candidates)
+      select (select ids from task_ids)[x.task + 1], x.role, x.position, x.unit_text, x.method, x.unit_ids,
+             x.staff_ids, x.candidates
+      from jsonb_to_recordset((select v from g) -> 'units') as x(
+        task integer, role text, position integer, unit_text text, method text, unit_ids bigint[],
+        staff_ids bigint[], candidates jsonb)
+      order by x.task, x.position),
+    w as (
+      insert into work_item (task_id, unit_id, role)
+      select (select ids from task_ids)[x.task + 1], x.unit_id, x.role
+      from jsonb_to_recordset((select v from g) -> 'items') as x(n integer, task integer, unit_id bigint, role text)
+      order by x.n
+      returning id),
+    item_ids as (select coalesce(array_agg(id order by id), '{}') as ids from w),
+    dl as (
+      insert into deadline (work_item_id, due)
+      select (select ids from item_ids)[x.item + 1], x.due
+      from jsonb_to_recordset((select v from g) -> 'deadlines') as x(item integer, due date)),
+    asg as (
+      insert into assignment (plan_id, key, position, units, duties)
+      select p.id, x.key, x.position, x.units, x.duties
+      from p cross join jsonb_to_recordset((select v from g) -> 'assignments') as x(
+        key text, position integer, units jsonb, duties jsonb)
+      order by x.position
+      on conflict (plan_id, key) do nothing),
+    ob as (
+      insert into reporting_obligation (plan_id, position, from_units, to_units, via, timeframe, text)
+      select p.id, x.position, x.from_units, x.to_units, x.via, x.timeframe, x.text
+      from p cross join jsonb_to_recordset((select v from g) -> 'obligations') as x(
+        position integer, from_units jsonb, to_units jsonb, via text, timeframe jsonb, text text)
+      order by x.position),
+    rv as (
+      insert into review_item (plan_id, kind, subject, detail)
+      select p.id, x.kind, x.subject, x.detail
+      from p cross join jsonb_to_recordset((select v from g) -> 'review') as x(
+        n integer, kind text, subject text, detail jsonb)
+      order by x.n)
+    select id from p`.execute(trx);
+  const id = r.rows[0]?.id;
+  if (id === undefined) throw new Error("the plan was not stored");
+  return String(id);
 }
 
 export interface PlanSummary {
@@ -651,6 +684,13 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
     .where("task.plan_id", "=", planId)
     .orderBy("task_unit.position")
     .execute();
+  // By task, in order: a plan of 20,000 tasks filtered every unit row for each task.
+  const unitsOfTask = new Map<string, typeof units>();
+  for (const u of units) {
+    const of = unitsOfTask.get(String(u.task_id));
+    if (of) of.push(u);
+    else unitsOfTask.set(String(u.task_id), [u]);
+  }
   const refs = await db
     .selectFrom("plan_reference")
     .select(["number", "relation", "target_plan_id"])
@@ -700,20 +740,18 @@ export async function planDetail(db: Db, planId: string): Promise<PlanDetail | n
       timeframe: t.timeframe as Timeframe | null,
       version: t.version,
       span: t.span_start !== null && t.span_end !== null ? [t.span_start, t.span_end] : null,
-      units: units
-        .filter((u) => String(u.task_id) === String(t.id))
-        .map((u) => ({
-          role: u.role,
-          text: u.unit_text,
-          method: u.method,
-          unitIds: u.unit_ids.map(String),
-          staffIds: u.staff_ids.map(String),
-          persons: u.persons,
-          // For review: the directory's best guesses, offered first, never applied by themselves.
-          suggestions: ((u.candidates as Array<{ id: string }> | null) ?? [])
-            .map((c) => String(c.id))
-            .slice(0, 3),
-        })),
+      units: (unitsOfTask.get(String(t.id)) ?? []).map((u) => ({
+        role: u.role,
+        text: u.unit_text,
+        method: u.method,
+        unitIds: u.unit_ids.map(String),
+        staffIds: u.staff_ids.map(String),
+        persons: u.persons,
+        // For review: the directory's best guesses, offered first, never applied by themselves.
+        suggestions: ((u.candidates as Array<{ id: string }> | null) ?? [])
+          .map((c) => String(c.id))
+          .slice(0, 3),
+      })),
     })),
     references: refs.map((r) => ({
       number: r.number,

@@ -196,6 +196,8 @@ export interface PlanTable {
   published_on: string | null;
   /** The plan this one implements, as a unit's implementing plan (migration 0022). */
   parent_plan_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Its number as references are matched against it (text/number-key.ts; migration 0025). */
+  number_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlanReferenceTable {

@@ -7,6 +7,7 @@
 // the opening; "basis" for the "Căn cứ …" part; "cited" for the rest.
 
 import type { Reference, Relation } from "../domain/plan.js";
+import { numberKey } from "../text/number-key.js";
 import { isoDate } from "./document-header.js";
 import { foldLower } from "./lines.js";
 import { firstRangesContaining } from "./ranges.js";
@@ -205,10 +206,8 @@ export function toReferences(
   return [...byNumber.values()];
 }
 
-/** The key numbers are compared by: upper case, no spaces, Đ as D. */
-export function numberKey(number: string): string {
-  return foldLower(number).replace(/\s/g, "");
-}
+// The key numbers are compared by lives in text/, where the store takes it from too.
+export { numberKey };
 
 // "(sau đây gọi là Nghị quyết số 07-NQ/TU)": an alias names again, it implements nothing new
 const ALIAS = /sau day goi (?:la|tat)/g;

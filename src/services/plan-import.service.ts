@@ -6,9 +6,10 @@
 import { createHash } from "node:crypto";
 import {
   insertPlanGraph,
+  type NumberedPlan,
   type PlanGraph,
   planIdByHash,
-  plansByNumber,
+  plansByNumberKeys,
   type ResolvedUnitRef,
   type WorkRow,
 } from "../db/plans.repository.js";
@@ -22,9 +23,9 @@ import { planSearchText } from "../domain/plan-search.js";
 import { amendedPlanNumber } from "../parse/amendment.js";
 import { dutiesAsWork } from "../parse/duty-work.js";
 import { isPlan } from "../parse/is-plan.js";
-import { numberKey } from "../parse/legal-references.js";
 import { diceSimilarity } from "../parse/similarity.js";
 import { foldKey } from "../text/fold.js";
+import { numberKey } from "../text/number-key.js";
 import { expandDeadlines } from "../time/expand.js";
 import { audit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
@@ -66,23 +67,26 @@ function sha256(bytes: Uint8Array): string {
 }
 
 async function linkReferences(db: Db, plan: ParsedPlan): Promise<PlanGraph["referenceLinks"]> {
-  const out: PlanGraph["referenceLinks"] = [];
-  for (const ref of plan.references) {
+  // Every reference's plans in one look-up by the indexed number key.
+  const keys = plan.references.map((ref) => numberKey(ref.number));
+  const byKey = new Map<string, NumberedPlan[]>();
+  for (const p of await plansByNumberKeys(db, keys)) {
+    const same = byKey.get(p.numberKey);
+    if (same) same.push(p);
+    else byKey.set(p.numberKey, [p]);
+  }
+  return plan.references.map((ref, i) => {
     // Numbers repeat across issuers and years: a link needs the date to agree where both have one;
     // more than one match is offered to a person, never linked silently.
-    const found = await plansByNumber(db, numberKey(ref.number));
-    const fitting = found.filter(
+    const fitting = (byKey.get(keys[i] ?? "") ?? []).filter(
       (p) =>
         (!ref.date || !p.issuedOn || p.issuedOn === ref.date) &&
         (!ref.issuer || !p.issuer || sameIssuer(ref.issuer, p.issuer)),
     );
-    out.push(
-      fitting.length === 1
-        ? { target: fitting[0]?.id ?? null, candidates: [] }
-        : { target: null, candidates: fitting.map((p) => p.id) },
-    );
-  }
-  return out;
+    return fitting.length === 1
+      ? { target: fitting[0]?.id ?? null, candidates: [] }
+      : { target: null, candidates: fitting.map((p) => p.id) };
+  });
 }
 
 // "Ủy ban nhân dân tỉnh An Bình" and "UBND tỉnh An Bình" are one issuer; "Sở Y tế" is another.
@@ -147,6 +151,10 @@ export async function importPlanFile(
       verdict.kind ? [{ field: "file", reason: `văn bản là ${verdict.kind}` }] : [],
     );
 
+  // The plans its references name are looked up while the units are resolved (on a server, the
+  // query's round trip overlaps that work); awaited below, its failure fails the import there.
+  const linking = linkReferences(ctx.db, plan);
+  linking.catch(() => {});
   const issuer = plan.document.issuer ? dir.resolver.resolve(plan.document.issuer, { issuerId: null }) : null;
   const issuerId = issuer && issuer.unitIds.length === 1 ? (issuer.unitIds[0] ?? null) : null;
   const issuerPath = issuerId ? (dir.unitPaths.get(issuerId) ?? null) : null;
@@ -226,7 +234,7 @@ export async function importPlanFile(
     units: d.leads.map((text) => resolveRef(d.key, "lead", text)),
     deadlines: expandDeadlines(d.timeframe, year),
   }));
-  const referenceLinks = await linkReferences(ctx.db, plan);
+  const referenceLinks = await linking;
   referenceLinks.forEach((link, i) => {
     if (link.candidates.length > 1)
       review.push({

@@ -2,7 +2,7 @@
 // dropped on close. (Test and bench support; the product never creates databases.)
 
 import pg from "pg";
-import { openStore, type Store } from "../db/connection.js";
+import { openStore, type Store, type StoreOptions } from "../db/connection.js";
 
 let counter = 0;
 
@@ -17,12 +17,16 @@ async function adminQuery(url: string, query: string): Promise<void> {
 }
 
 /** `const store = await openFreshPostgres(process.env.DATABASE_URL)`; `store.close()` drops it. */
-export async function openFreshPostgres(url: string, prefix = "kehoach_test"): Promise<Store> {
+export async function openFreshPostgres(
+  url: string,
+  prefix = "kehoach_test",
+  options: Pick<StoreOptions, "log"> = {},
+): Promise<Store> {
   const name = `${prefix}_${process.pid}_${Date.now()}_${counter++}`;
   await adminQuery(url, `create database ${name}`);
   const u = new URL(url);
   u.pathname = `/${name}`;
-  const store = await openStore({ url: u.toString() });
+  const store = await openStore({ ...options, url: u.toString() });
   return {
     ...store,
     close: async () => {
