@@ -118,3 +118,7 @@ await benchXlsx();
 console.log("");
 const { benchSummary } = await import("./summary.js");
 await benchSummary();
+
+console.log("");
+const { benchBackup } = await import("./backup.js");
+await benchBackup();

@@ -6,6 +6,7 @@ import { ParsedPlanSchema } from "../domain/plan.js";
 import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
+import { backupCommand, restoreCommand } from "./backup-command.js";
 import { importCommand } from "./import-command.js";
 import { readDocumentFile } from "./read-file.js";
 import { searchCommand } from "./search-command.js";
@@ -25,6 +26,8 @@ Cách dùng:
   kehoach units export [FILE.csv]        xuất danh mục đơn vị
   kehoach units resolve TÊN [--issuer MÃ] tìm đơn vị trong danh mục cho một tên như kế hoạch viết
   kehoach users add TÊN --unit MÃ [--role admin] [--name "Họ tên"]   tạo tài khoản (mật khẩu đọc từ đầu vào)
+  kehoach backup FILE                    sao lưu toàn bộ cơ sở dữ liệu vào một tệp (dừng máy chủ trước nếu dùng thư mục dữ liệu)
+  kehoach restore FILE [--replace]       khôi phục từ tệp sao lưu (--replace: thay cơ sở dữ liệu đã có dữ liệu)
   kehoach --help                         hướng dẫn này
 
 Cơ sở dữ liệu: thư mục ./data (hoặc KEHOACH_DATA); đặt DATABASE_URL=postgres://… để dùng PostgreSQL.`;
@@ -81,6 +84,10 @@ export async function main(argv: string[]): Promise<void> {
     else if (command === "serve") await serveCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "users")
       process.exitCode = await usersCommand(rest, (s) => process.stdout.write(`${s}\n`));
+    else if (command === "backup")
+      process.exitCode = await backupCommand(rest, (s) => process.stdout.write(`${s}\n`));
+    else if (command === "restore")
+      process.exitCode = await restoreCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "units")
       process.exitCode = await unitsCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else fail(`lệnh không có: ${command}\n${USAGE}`, 2);

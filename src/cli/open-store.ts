@@ -9,8 +9,14 @@ import { DomainError } from "../domain/errors.js";
 import { inProcessReader } from "../intake/in-process-reader.js";
 import type { PlanReader, ServiceContext } from "../services/context.js";
 
-/** `const store = await openCliStore(); try { … } finally { await store.close(); }` */
-export async function openCliStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
+/**
+ * `const store = await openCliStore(); try { … } finally { await store.close(); }`. `migrate: false`
+ * leaves the schema as it is (a backup copies the store as it stands; a restore rebuilds it).
+ */
+export async function openCliStore(
+  env: NodeJS.ProcessEnv = process.env,
+  open: { migrate?: boolean } = {},
+): Promise<Store> {
   const options = storeOptionsFromEnv(env);
   const release =
     options.dataDir && !options.dataDir.startsWith("memory://")
@@ -26,7 +32,7 @@ export async function openCliStore(env: NodeJS.ProcessEnv = process.env): Promis
       `Không mở được cơ sở dữ liệu: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const report = await migrateToLatest(store.db);
+  const report = open.migrate === false ? { error: null } : await migrateToLatest(store.db);
   if (report.error) {
     await store.close();
     release();
