@@ -55,11 +55,34 @@ export interface PlanFacts extends PlanAccess {
   publishedOn: string | null;
 }
 
+export interface PlanFactsOptions {
+  /**
+   * Which unit paths with work in the plan to give (for the reading policy): all of them by default;
+   * none (false) where the caller has already decided who reads, as the workspace of a unit with
+   * work there has; `{ within: reach }` where one reader asks: at most one, under that reach — a
+   * plan giving work to a thousand schools sent every school's path to each school's request.
+   */
+  workPaths?: boolean | { within: string | null };
+}
+
+function workPathsOf(options: PlanFactsOptions) {
+  const asked = options.workPaths ?? true;
+  if (asked === false) return sql<string[]>`array[]::text[]`.as("work_paths");
+  if (asked === true)
+    return sql<string[]>`array(select distinct u.path::text from task t join work_item w on w.task_id = t.id
+                          join unit u on u.id = w.unit_id where t.plan_id = plan.id)`.as("work_paths");
+  const under = asked.within === null ? sql`true` : sql`u.path <@ ${asked.within}::ltree`;
+  return sql<string[]>`array(select u.path::text from task t join work_item w on w.task_id = t.id
+                        join unit u on u.id = w.unit_id where t.plan_id = plan.id and ${under} limit 1)`.as(
+    "work_paths",
+  );
+}
+
 /** The facts of several plans in one query, by plan id. */
 export async function plansFacts(
   db: Db,
   planIds: readonly string[],
-  options: { workPaths?: boolean } = {},
+  options: PlanFactsOptions = {},
 ): Promise<Map<string, PlanFacts>> {
   const ids = planIds.filter((id) => /^\d{1,18}$/.test(id));
   if (!ids.length) return new Map();
@@ -87,10 +110,7 @@ export async function plansFacts(
                             order by nlevel(a.path) desc limit 1)`.as("regime"),
       // Every unit path with work in the plan, for the reading policy: left out (empty) where the
       // caller has already decided who reads, as the workspace of a unit with work there has.
-      options.workPaths === false
-        ? sql<string[]>`array[]::text[]`.as("work_paths")
-        : sql<string[]>`array(select distinct u.path::text from task t join work_item w on w.task_id = t.id
-                          join unit u on u.id = w.unit_id where t.plan_id = plan.id)`.as("work_paths"),
+      workPathsOf(options),
     ])
     .where("plan.id", "in", ids)
     .execute();
@@ -136,8 +156,12 @@ export async function savePlanSettings(
 }
 
 /** One plan's facts, or null. */
-export async function planFacts(db: Db, planId: string): Promise<PlanFacts | null> {
-  return (await plansFacts(db, [planId])).get(planId) ?? null;
+export async function planFacts(
+  db: Db,
+  planId: string,
+  options: PlanFactsOptions = {},
+): Promise<PlanFacts | null> {
+  return (await plansFacts(db, [planId], options)).get(planId) ?? null;
 }
 
 export interface StoredDocument {

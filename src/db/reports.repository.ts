@@ -402,14 +402,14 @@ export async function markSubmitted(db: Db, id: string, at: Date): Promise<boole
 }
 
 /**
- * Accepts or returns a submitted report; false when it is no longer submitted (decided meanwhile
- * by someone else): one decision per submission.
+ * Accepts or returns a submitted report, giving when it had been submitted; null when it is no
+ * longer submitted (decided meanwhile by someone else): one decision per submission.
  */
 export async function markDecided(
   db: Db,
   id: string,
   d: { accept: boolean; reviewerId: string; comment: string | null; at: Date },
-): Promise<boolean> {
+): Promise<{ submittedAt: Date | null } | null> {
   const r = await db
     .updateTable("report")
     .set({
@@ -421,8 +421,9 @@ export async function markDecided(
     })
     .where("id", "=", id)
     .where("status", "=", "submitted")
+    .returning("submitted_at")
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  return r ? { submittedAt: r.submitted_at ? new Date(r.submitted_at) : null } : null;
 }
 
 /** Accepted figures become the work items' progress (in the same transaction as the acceptance). */

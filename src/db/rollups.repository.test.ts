@@ -13,7 +13,7 @@ import { planPeriod } from "../domain/reporting-periods.js";
 import { WARNING_ORDER, warningsOf } from "../domain/warnings.js";
 import { bringTallyUpToDate, refreshTally, reportsRollup, tallyByPlan } from "./progress-tally.repository.js";
 import { workItems } from "./reports.repository.js";
-import { planRollups, unitRollups } from "./rollups.repository.js";
+import { planRollups, refreshRollups, unitRollups } from "./rollups.repository.js";
 import { warningCounts } from "./warnings.repository.js";
 
 describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's kept rollups (%s)", (_name, kind) => {
@@ -96,6 +96,66 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's kept rol
     const all = await kept(null, day());
     expect(all.plans.length).toBeGreaterThan(0);
     expect(all.units.length).toBeGreaterThan(0);
+  });
+
+  it("count a report saved and sent in one request after its due date as late, and nothing of one refused", async () => {
+    const ws = (await api.call("phongtrunghoc", "GET", "/api/v1/workspace")).json();
+    const period = (ws.periods as Array<{ planId: string; periodDue: string }>)[0];
+    if (!period) throw new Error("the demo gives the office no plan");
+    const unitId = String(
+      ws.unit?.id ??
+        (await sql<{ id: string }>`select id from unit where code = 'SGDDT.GDTRH'`.execute(api.store.db))
+          .rows[0]?.id,
+    );
+    const items = (ws.items as Array<{ planId: string; workItemId: string }>)
+      .filter((i) => i.planId === period.planId)
+      .map((i) => ({ workItemId: i.workItemId, status: "done", results: "Đã tổ chức" }));
+    // Sent a day after the due date, within the plan's days of grace.
+    await sql`update plan set grace_days = 10 where id = ${period.planId}`.execute(api.store.db);
+    await refreshRollups(api.store.db, [period.planId], null, day());
+    at = new Date(Date.parse(`${period.periodDue}T03:00:00Z`) + 86_400_000).toISOString();
+    const reports = async () =>
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from report where plan_id = ${period.planId}`.execute(api.store.db)
+      ).rows[0]?.n;
+    const lateBefore =
+      (await unitRollups(api.store.db, null, day())).find((u) => u.unitId === unitId)?.late ?? 0;
+    const none = await reports();
+
+    const refused = await api.call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${period.planId}`, {
+      periodDue: period.periodDue,
+      items,
+      submit: true,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error).toBe("report.evidence_required");
+    expect(await reports()).toBe(none);
+    await expectKeptEqualsLive("refused");
+
+    const sent = await api.call("phongtrunghoc", "PUT", `/api/v1/reports/plans/${period.planId}`, {
+      periodDue: period.periodDue,
+      items: items.map((i) => ({ ...i, evidence: "Báo cáo số 15/BC-GDTrH ngày 16/12/2026" })),
+      submit: true,
+    });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json().status).toBe("submitted");
+    await expectKeptEqualsLive("sent late in one request");
+    expect((await unitRollups(api.store.db, null, day())).find((u) => u.unitId === unitId)?.late).toBe(
+      lateBefore + 1,
+    );
+    // Returned, it is no longer counted, late or not; the office can write it again.
+    const back = await api.call("vanthu", "POST", `/api/v1/reports/${sent.json().id}/decision`, {
+      accept: false,
+      comment: "Thiếu số liệu",
+    });
+    expect(back.statusCode).toBe(204);
+    await expectKeptEqualsLive("returned late");
+    expect((await unitRollups(api.store.db, null, day())).find((u) => u.unitId === unitId)?.late).toBe(
+      lateBefore,
+    );
+    at = "2026-12-10T03:00:00Z";
   });
 
   it("follow a report sent, returned, sent again and accepted", async () => {

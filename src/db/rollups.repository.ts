@@ -109,6 +109,43 @@ export async function refreshRollups(
 }
 
 /**
+ * Counts one report as sent (`sent: true`, on submission) or no longer sent (false, when returned)
+ * in the rollups of its plan and unit, where it is the report of the plan's open period the rollups
+ * hold; nothing else a submission or a return changes is counted there (work changes only when a
+ * report is accepted, which rebuilds the pair). Two updates of a row each instead of recounting the
+ * plan's and the unit's reports: on deadline day a thousand schools send the Sở's plan at once.
+ * Takes the rollup locks refreshRollups takes, so a recount of the plan or unit never misses it.
+ */
+export async function countReportSent(
+  db: Db,
+  report: { planId: string; unitId: string; periodDue: string; submittedAt: Date },
+  sent: boolean,
+  today: string,
+): Promise<void> {
+  await lockRollups(db, [report.planId], [report.unitId]);
+  const d = sent ? 1 : -1;
+  const submittedOn = report.submittedAt.toISOString().slice(0, 10);
+  // The report's own row (r) stands for it on the day: a report sent by its due date is on time
+  // (state-rules.ts REPORT_SENT_ON_TIME: the UTC day of its submission).
+  await sql`
+    with pr as (
+      update plan_rollup
+      set sent = sent + ${d}, on_time = on_time + (case when ${submittedOn}::date <= period_due then ${d} else 0 end)
+      where plan_id = ${report.planId} and period_due = ${report.periodDue}::date
+      returning period_due)
+    update unit_rollup
+    set sent = sent + ${d},
+        on_time = on_time + (case when ${submittedOn}::date <= pr.period_due then ${d} else 0 end),
+        late = late + (case when ${submittedOn}::date > pr.period_due then ${d} else 0 end),
+        missing = missing - (case when pr.period_due < ${today}::date then ${d} else 0 end)
+    from pr
+    where unit_rollup.unit_id = ${report.unitId}
+      and exists (select 1 from progress_tally pt where pt.plan_id = ${report.planId} and pt.unit_id = ${report.unitId})`.execute(
+    db,
+  );
+}
+
+/**
  * Counts the work warranting each warning on `today` (state-rules.ts WARNED) for the pairs of
  * `plans` × `units` (every unit of those plans when `units` is null), or for all work when no
  * pairs are given.

@@ -102,7 +102,7 @@ export async function extensionsOf(
   actor: Actor,
   planId: string,
 ): Promise<ExtensionRow[]> {
-  const plan = await planFacts(ctx.db, planId);
+  const plan = await planFacts(ctx.db, planId, { workPaths: { within: actor.reach } });
   ensureFound(!!plan && may.readPlan(actor, plan), "plan");
   const all = await extensionsOfPlan(ctx.db, planId);
   if (plan && (may.readReportsOf(actor, plan) || may.reviewPlan(actor, plan))) return all;

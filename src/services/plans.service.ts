@@ -29,7 +29,7 @@ import { type Actor, ensureAllowed, ensureFound, may, planScope, within } from "
 
 /** The facts of a plan the actor may read; `plan.not_found` otherwise (no hint that it exists). */
 export async function readablePlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanFacts> {
-  const facts = await planFacts(ctx.db, planId);
+  const facts = await planFacts(ctx.db, planId, { workPaths: { within: actor.reach } });
   ensureFound(!!facts && may.readPlan(actor, facts), "plan");
   return facts as PlanFacts;
 }

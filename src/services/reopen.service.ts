@@ -154,7 +154,7 @@ export async function requestReopen(
 
 /** A plan's reopen requests: all for its reviewers and the leaders of its body; a unit's own for a unit. */
 export async function reopensOf(ctx: ServiceContext, actor: Actor, planId: string): Promise<ReopenRow[]> {
-  const plan = await planFacts(ctx.db, planId);
+  const plan = await planFacts(ctx.db, planId, { workPaths: { within: actor.reach } });
   ensureFound(!!plan && may.readPlan(actor, plan), "plan");
   const all = await reopensOfPlan(ctx.db, planId);
   if (plan && (may.readReportsOf(actor, plan) || may.reviewPlan(actor, plan))) return all;

@@ -25,7 +25,8 @@ import {
   reportsForReview,
   workItems,
 } from "../db/reports.repository.js";
-import { refreshRollups } from "../db/rollups.repository.js";
+import { countReportSent } from "../db/rollups.repository.js";
+import type { Db } from "../db/schema.js";
 import { inTransaction } from "../db/transaction.js";
 import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
@@ -42,6 +43,8 @@ export interface ReportInput {
   /** The period written for: the open one when absent, or a locked one the unit has had reopened. */
   periodDue?: string | undefined;
   items: Array<Partial<Omit<ItemInput, "workItemId">> & { workItemId: string; status: ItemInput["status"] }>;
+  /** Send it as well, in the same transaction: what a unit does on deadline day in one step. */
+  submit?: boolean | undefined;
 }
 
 const locked = (status: string) =>
@@ -52,7 +55,10 @@ const locked = (status: string) =>
       : "Báo cáo đã gửi, đang chờ xem xét.",
   );
 
-/** Saves the unit's draft for the plan's open period (a returned report is fixed the same way). */
+/**
+ * Saves the unit's draft for the plan's open period (a returned report is fixed the same way), and
+ * submits it too when `input.submit`: one transaction, the report saved and sent or neither.
+ */
 export async function saveReport(ctx: ServiceContext, actor: Actor, input: ReportInput): Promise<ReportRow> {
   ensureAllowed(may.writeReports(actor));
   const facts = await readablePlan(ctx, actor, input.planId);
@@ -86,8 +92,38 @@ export async function saveReport(ctx: ServiceContext, actor: Actor, input: Repor
       objectId: report.id,
       after: { planId: input.planId, periodDue, items },
     });
-    return report;
+    if (!input.submit) return report;
+    const submittedAt = await submitWithin(ctx, trx, actor, report, items);
+    return { ...report, status: "submitted" as const, submittedAt: submittedAt.toISOString() };
   });
+}
+
+/**
+ * Sends a report whose row the transaction holds locked, given what it says about each item:
+ * "done" needs evidence (a result document's number and date, or a file). Returns when it was sent.
+ */
+async function submitWithin(
+  ctx: ServiceContext,
+  trx: Db,
+  actor: Actor,
+  report: ReportRow,
+  items: ReadonlyArray<Pick<ItemInput, "workItemId" | "status" | "evidence">>,
+): Promise<Date> {
+  if (!items.length) throw new DomainError("report.empty", "Báo cáo chưa có nhiệm vụ nào.");
+  const needEvidence = items.filter((i) => i.status === "done" && !i.evidence.trim());
+  const files = needEvidence.length ? await attachmentCount(trx, report.id) : 0;
+  if (needEvidence.length && !files)
+    throw new DomainError(
+      "report.evidence_required",
+      "Nhiệm vụ «hoàn thành» cần minh chứng: số, ngày văn bản kết quả hoặc tệp đính kèm.",
+      needEvidence.map((i) => ({ field: `items.${i.workItemId}.evidence`, reason: "thiếu minh chứng" })),
+    );
+  const at = ctx.clock.now();
+  if (!(await markSubmitted(trx, report.id, at))) throw new DomainError("report.locked", "Báo cáo đã gửi.");
+  await audit(ctx, trx, actor, { action: "report.submit", objectType: "report", objectId: report.id });
+  // The dashboards count it as sent from now on (last: the plan's rollup row is held to the commit).
+  await countReportSent(trx, { ...report, submittedAt: at }, true, todayOf(ctx.clock));
+  return at;
 }
 
 /**
@@ -142,21 +178,7 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, reportId: 
     const status = await lockReport(trx, reportId);
     if (status !== "draft" && status !== "returned")
       throw new DomainError("report.locked", "Báo cáo đã gửi.");
-    const items = await reportItems(trx, reportId);
-    if (!items.length) throw new DomainError("report.empty", "Báo cáo chưa có nhiệm vụ nào.");
-    const files = await attachmentCount(trx, reportId);
-    const missing = items.filter((i) => i.status === "done" && !i.evidence.trim() && !files);
-    if (missing.length)
-      throw new DomainError(
-        "report.evidence_required",
-        "Nhiệm vụ «hoàn thành» cần minh chứng: số, ngày văn bản kết quả hoặc tệp đính kèm.",
-        missing.map((i) => ({ field: `items.${i.workItemId}.evidence`, reason: "thiếu minh chứng" })),
-      );
-    if (!(await markSubmitted(trx, reportId, ctx.clock.now())))
-      throw new DomainError("report.locked", "Báo cáo đã gửi.");
-    // The dashboards count it as sent from now on.
-    await refreshRollups(trx, [own.planId], [own.unitId], todayOf(ctx.clock));
-    await audit(ctx, trx, actor, { action: "report.submit", objectType: "report", objectId: reportId });
+    await submitWithin(ctx, trx, actor, own, await reportItems(trx, reportId));
   });
 }
 
@@ -206,7 +228,9 @@ export async function decideReport(
       await refreshTally(trx, report.planId, todayOf(ctx.clock), report.unitId);
       // The plans this one implements take what their units below have now done.
       await rollUpFrom(trx, report.planId, todayOf(ctx.clock));
-    } else await refreshRollups(trx, [report.planId], [report.unitId], todayOf(ctx.clock));
+    } else if (decided.submittedAt)
+      // Counted as sent since its submission (state-rules.ts REPORT_SENT), no longer.
+      await countReportSent(trx, { ...report, submittedAt: decided.submittedAt }, false, todayOf(ctx.clock));
     await noticeReportDecided(trx, report, decision.accept, comment || null, ctx.clock.now());
     await audit(ctx, trx, actor, {
       action: decision.accept ? "report.accept" : "report.return",

@@ -25,6 +25,10 @@ export const ReportBody = z.object({
     )
     .min(1, "cần ít nhất một nhiệm vụ")
     .max(500),
+  submit: z
+    .boolean()
+    .optional()
+    .describe("Gửi luôn sau khi lưu (một bước, cùng một giao dịch): lưu và gửi, hoặc không gì cả"),
 });
 
 export const ReportReply = z.object({

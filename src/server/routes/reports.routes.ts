@@ -61,7 +61,8 @@ export const reportRoutes =
       {
         schema: {
           tags,
-          summary: "Lưu báo cáo của đơn vị mình cho kỳ đang mở (hoặc kỳ đã khóa được mở lại)",
+          summary:
+            "Lưu báo cáo của đơn vị mình cho kỳ đang mở (hoặc kỳ đã khóa được mở lại); submit: gửi luôn",
           params: PlanParams,
           body: ReportBody,
           response: { 200: ReportReply },
@@ -73,6 +74,7 @@ export const reportRoutes =
             planId: request.params.planId,
             periodDue: request.body.periodDue,
             items: request.body.items,
+            submit: request.body.submit,
           }),
         ),
     );

@@ -287,13 +287,15 @@ function ReportForm({
   const locked = report?.status === "submitted" || report?.status === "accepted";
   const set = (id: string, patch: Partial<Draft>) =>
     setDrafts((d) => ({ ...d, [id]: { ...(d[id] as Draft), ...patch } }));
-  const save = async () => {
+  // Saved and, with `submit`, sent in the same request: both or neither.
+  const save = async (submit = false) => {
     const r = await api<{ id: string }>(`/reports/plans/${planId}`, {
       method: "PUT",
       // The period shown, named: a page left open across the period's end saves nowhere unseen.
       json: {
         ...(period ? { periodDue: period.periodDue } : {}),
         items: items.map((i) => ({ workItemId: i.workItemId, ...drafts[i.workItemId] })),
+        ...(submit ? { submit: true } : {}),
       },
     });
     return r.id;
@@ -434,8 +436,7 @@ function ReportForm({
             type="button"
             onClick={() =>
               run(async () => {
-                const id = await save();
-                await api(`/reports/${id}/submit`, { method: "POST" });
+                await save(true);
                 return T.submitted;
               })
             }
