@@ -69,11 +69,14 @@ export async function fill(db, day) {
     db,
     users.rows.map((u) => ({ userId: u.id, key: u.unit_id })),
   );
-  // Each plan's schools side by side: the order reports are sent in.
+  // Each plan's schools side by side: the order reports are sent in (BENCH_SUBMIT_ORDER=spread:
+  // in no order, every plan at once).
+  const order =
+    process.env.BENCH_SUBMIT_ORDER === "spread" ? sql`md5(t.plan_id || '.' || w.unit_id)` : sql`1, 2`;
   const work = await sql`
     select t.plan_id, w.unit_id, array_agg(w.id order by t.position) as items
     from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id
-    where u.code like 'BENCHS%' group by 1, 2 order by 1, 2`.execute(db);
+    where u.code like 'BENCHS%' group by 1, 2 order by ${order}`.execute(db);
   const pairs = work.rows.map((r) => ({
     planId: String(r.plan_id),
     session: sessions.get(String(r.unit_id)),

@@ -57,21 +57,17 @@ export interface PlanFacts extends PlanAccess {
 
 export interface PlanFactsOptions {
   /**
-   * Which unit paths with work in the plan to give (for the reading policy): all of them by default;
-   * none (false) where the caller has already decided who reads, as the workspace of a unit with
-   * work there has; `{ within: reach }` where one reader asks: at most one, under that reach — a
-   * plan giving work to a thousand schools sent every school's path to each school's request.
+   * For the reading policy, where one reader asks: `{ within: reach }` gives at most one unit path
+   * with work in the plan under that reach (a plan giving work to a thousand schools sent every
+   * school's path with each school's request). Without it the facts carry none.
    */
-  workPaths?: boolean | { within: string | null };
+  workPaths?: { within: string | null };
 }
 
 function workPathsOf(options: PlanFactsOptions) {
-  const asked = options.workPaths ?? true;
-  if (asked === false) return sql<string[]>`array[]::text[]`.as("work_paths");
-  if (asked === true)
-    return sql<string[]>`array(select distinct u.path::text from task t join work_item w on w.task_id = t.id
-                          join unit u on u.id = w.unit_id where t.plan_id = plan.id)`.as("work_paths");
-  const under = asked.within === null ? sql`true` : sql`u.path <@ ${asked.within}::ltree`;
+  if (!options.workPaths) return sql<string[]>`array[]::text[]`.as("work_paths");
+  const reach = options.workPaths.within;
+  const under = reach === null ? sql`true` : sql`u.path <@ ${reach}::ltree`;
   return sql<string[]>`array(select u.path::text from task t join work_item w on w.task_id = t.id
                         join unit u on u.id = w.unit_id where t.plan_id = plan.id and ${under} limit 1)`.as(
     "work_paths",

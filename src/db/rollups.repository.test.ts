@@ -11,6 +11,7 @@ import { STORES } from "../../test/stores.js";
 import { type Clock, dayIn } from "../domain/clock.js";
 import { planPeriod } from "../domain/reporting-periods.js";
 import { WARNING_ORDER, warningsOf } from "../domain/warnings.js";
+import { createAccount } from "../services/auth.service.js";
 import { bringTallyUpToDate, refreshTally, reportsRollup, tallyByPlan } from "./progress-tally.repository.js";
 import { workItems } from "./reports.repository.js";
 import { planRollups, refreshRollups, unitRollups } from "./rollups.repository.js";
@@ -208,6 +209,58 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the dashboard's kept rol
     const seenByOutsider = await kept(reaches.outsider ?? null, day());
     expect(seenByOutsider.plans.map((p) => p.planId)).toEqual([String(w.plan_id)]);
     expect(seenByOutsider.plans[0]?.counts.in_progress).toBe(1);
+  });
+
+  it("count every report of units sending one plan's reports at once, while the plan is recounted", async () => {
+    // The busiest plan of the demo, and an officer for each of its units (but the office above).
+    const busiest = await sql<{ plan_id: string }>`
+      select t.plan_id from work_item w join task t on t.id = w.task_id join plan p on p.id = t.plan_id
+      where p.status = 'published' group by 1 order by count(distinct w.unit_id) desc, 1 limit 1`.execute(
+      api.store.db,
+    );
+    const planId = String(busiest.rows[0]?.plan_id);
+    const units = await sql<{ id: string; items: string[] }>`
+      select w.unit_id as id, array_agg(w.id::text order by w.id) as items
+      from work_item w join task t on t.id = w.task_id join unit u on u.id = w.unit_id
+      where t.plan_id = ${planId} and u.code <> 'SGDDT.GDTRH' and u.code <> 'KHAC'
+      group by 1 order by 1 limit 8`.execute(api.store.db);
+    expect(units.rows.length).toBeGreaterThan(2);
+    const sessions: Array<{ cookie: string; csrf: string }> = [];
+    for (const [i, u] of units.rows.entries()) {
+      const login = `canbo${i}`;
+      await createAccount(api.ctx, null, {
+        login,
+        displayName: `Cán bộ ${i}`,
+        unitId: String(u.id),
+        role: "unit_officer",
+        password: "Mat-khau-can-bo-1",
+      });
+      const r = await api.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { login, password: "Mat-khau-can-bo-1" },
+      });
+      sessions.push({
+        cookie: String(r.headers["set-cookie"]).split(";")[0] ?? "",
+        csrf: r.json().csrfToken,
+      });
+    }
+    const sends = units.rows.map((u, i) =>
+      api.app.inject({
+        method: "PUT",
+        url: `/api/v1/reports/plans/${planId}`,
+        payload: {
+          items: u.items.map((id) => ({ workItemId: id, status: "in_progress", results: "Đang làm" })),
+          submit: true,
+        },
+        headers: { cookie: sessions[i]?.cookie ?? "", "x-csrf-token": sessions[i]?.csrf ?? "" },
+      }),
+    );
+    const recount = api.store.db.transaction().execute((trx) => refreshRollups(trx, [planId], null, day()));
+    const answers = await Promise.all(sends);
+    await recount;
+    expect(answers.map((a) => a.statusCode)).toEqual(units.rows.map(() => 200));
+    await expectKeptEqualsLive("sent at once");
   });
 
   it("follow the days: reports not sent turn missing after the due date, the period moves after its grace days", async () => {

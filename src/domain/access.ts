@@ -6,7 +6,10 @@ export interface PlanAccess {
   status: "draft" | "published" | "closed";
   /** ltree path of the unit that keeps the plan (its issuer, or the body of the person who imported it). */
   keeperPath: string | null;
-  /** ltree paths of the units the plan gives work to. */
+  /**
+   * ltree paths of units the plan gives work to, as far as the reading policy needs them: one under
+   * the reader's reach if there is one (db/plans.repository.ts PlanFactsOptions), else none.
+   */
   workPaths: readonly string[];
 }
 

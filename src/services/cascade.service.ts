@@ -344,6 +344,7 @@ export async function planCascade(ctx: ServiceContext, actor: Actor, planId: str
   const facts = await plansFacts(
     ctx.db,
     rows.map((r) => r.id),
+    { workPaths: { within: actor.reach } },
   );
   const seeAll = may.seeAllWorkOf(actor, root);
   const shown = new Set<string>();

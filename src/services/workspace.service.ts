@@ -134,7 +134,7 @@ export async function unitWorkspace(
   const counts = { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0 };
   for (const t of tallies) for (const k of Object.keys(counts) as ProgressState[]) counts[k] += t.counts[k];
   // The unit has work in each of these plans: it reads them, so their facts skip the reading policy's paths.
-  const facts = await plansFacts(ctx.db, planIds, { workPaths: false });
+  const facts = await plansFacts(ctx.db, planIds);
   const open = planIds.flatMap((planId) => {
     const f = facts.get(planId);
     return f ? [{ planId, due: openPeriod(f, day) }] : [];
