@@ -4,6 +4,7 @@
 
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -12,10 +13,16 @@ const root = join(import.meta.dirname, "..");
 
 /** Starts `kehoach serve` on a free loopback port with `env`; resolves with its port and a stop. */
 export function startServer(env) {
-  const child = spawn(process.execPath, [join(root, "bin", "kehoach.js"), "serve", "--port", "0"], {
-    env: { ...process.env, LOG_LEVEL: "error", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // BENCH_SERVER_NODE_ARGS: options for the server's node (`--cpu-prof --cpu-prof-dir=/tmp/p` to profile it).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(root, "bin", "kehoach.js"), "serve", "--port", "0"],
+    {
+      env: { ...process.env, LOG_LEVEL: "error", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let errors = "";
   child.stderr.on("data", (d) => {
     errors += d;
@@ -138,4 +145,33 @@ export async function drive({ port: _port, clients, seconds, one }) {
 /** "10 clients: 812/s, p50 11 ms, p95 19 ms, p99 27 ms" */
 export function line(clients, r) {
   return `${clients} client${clients > 1 ? "s" : ""}: ${r.rate.toFixed(0)}/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms${r.failures ? ` (${r.failures} failed: ${r.firstFailure})` : ""}`;
+}
+
+/** CPU time (ms) a process has used so far, from /proc (Linux). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits for a server just started to finish what it does on its own first (the scheduler's first
+ * round makes the day's reminders at once): until it and its database are both idle for a second.
+ */
+export async function settle(pid, db, { maxSeconds = 180 } = {}) {
+  const until = performance.now() + maxSeconds * 1000;
+  let quiet = 0;
+  let last = cpuMs(pid);
+  while (quiet < 2 && performance.now() < until) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = cpuMs(pid);
+    const busy = await sql`
+      select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`.execute(db);
+    quiet = now - last < 30 && busy.rows[0].n === 0 ? quiet + 1 : 0;
+    last = now;
+  }
 }

@@ -122,3 +122,11 @@ await benchSummary();
 console.log("");
 const { benchBackup } = await import("./backup.js");
 await benchBackup();
+
+console.log("");
+const { benchSubmit } = await import("./submit.js");
+await benchSubmit();
+
+console.log("");
+const { benchLoad } = await import("./load.js");
+await benchLoad();
