@@ -121,6 +121,32 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
     expect(dues).toEqual([...dues].sort());
   });
 
+  it("pages the units, those with the most reports missing first, then the most work overdue", async () => {
+    type UnitRow = { unitId: string; missing: number; counts: Counts };
+    const all = (await call("giamdoc", "GET", "/api/v1/overview?unitsLimit=1000")).json();
+    expect(all.units.length).toBe(all.unitsTotal);
+    expect(all.unitsTotal).toBeGreaterThan(2);
+    const ranks = all.units.map((u: UnitRow) => [u.missing, u.counts.overdue]);
+    const sorted = [...ranks].sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+    expect(ranks).toEqual(sorted);
+    // Pages of two make up the whole list, in its order, each saying how many there are.
+    const paged: string[] = [];
+    for (let offset = 0; offset < all.unitsTotal; offset += 2) {
+      const page = (
+        await call("giamdoc", "GET", `/api/v1/overview?unitsLimit=2&unitsOffset=${offset}`)
+      ).json();
+      expect(page.unitsTotal).toBe(all.unitsTotal);
+      expect(page.units.length).toBeLessThanOrEqual(2);
+      paged.push(...page.units.map((u: UnitRow) => u.unitId));
+    }
+    expect(paged).toEqual(all.units.map((u: UnitRow) => u.unitId));
+    // Without a page asked for, the first 50; a page that cannot be is refused with its field.
+    expect((await overview("giamdoc")).units.length).toBe(Math.min(50, all.unitsTotal));
+    const bad = await call("giamdoc", "GET", "/api/v1/overview?unitsLimit=0");
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().fields)).toContain("unitsLimit");
+  });
+
   it("drills down to one unit's work in one state, and says how many days it is overdue", async () => {
     const view = await overview("giamdoc");
     const unit = view.units.find((u: { unitName: string }) => u.unitName === "Phòng Giáo dục Trung học");

@@ -38,8 +38,13 @@ export interface Overview {
   plans: OverviewPlan[];
   /** How many published plans there are within reach (the list shows the newest). */
   plansTotal: number;
-  /** Report completeness and timeliness by unit for each plan's open period, with the unit's four states. */
+  /**
+   * Report completeness and timeliness by unit for each plan's open period, with the unit's four
+   * states: a page of them, those with the most reports missing first, then the most work overdue.
+   */
   units: UnitRollup[];
+  /** How many units have work within reach (the page shows `units`). */
+  unitsTotal: number;
   /** Deadlines of the next 30 days for work not yet done. */
   upcoming: DueSoon[];
 }
@@ -48,8 +53,23 @@ const UPCOMING_DAYS = 30;
 /** The overview lists the newest plans; its totals and units count them all. */
 const MAX_PLANS_LISTED = 200;
 
-/** The overview of everything within the actor's reach: `await overview(ctx, leader)`. */
-export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overview> {
+/** Units a page of the overview shows unless asked otherwise. */
+export const OVERVIEW_UNITS_PAGE = 50;
+
+// The units a leader has to chase first: reports missing, then work overdue, then directory order.
+const needsChasing = (a: UnitRollup, b: UnitRollup) =>
+  b.missing - a.missing || b.counts.overdue - a.counts.overdue;
+
+/**
+ * The overview of everything within the actor's reach, with a page of its units:
+ * `await overview(ctx, leader, { unitsLimit: 50, unitsOffset: 0 })`. A province's thousand schools
+ * made a reply of 200 KB that no one reads whole.
+ */
+export async function overview(
+  ctx: ServiceContext,
+  actor: Actor,
+  page: { unitsLimit: number; unitsOffset: number } = { unitsLimit: OVERVIEW_UNITS_PAGE, unitsOffset: 0 },
+): Promise<Overview> {
   ensureAllowed(may.readWithinReach(actor));
   const reach = actor.reach;
   const day = todayOf(ctx.clock);
@@ -72,9 +92,20 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
       reportsExpected: p.expected,
       reportsIn: p.sent,
     })),
-    units: await unitRollups(ctx.db, reach, day),
+    ...(await unitsPage(ctx, reach, day, page)),
     upcoming: await upcomingDeadlines(ctx.db, reach, day, addDays(day, UPCOMING_DAYS)),
   };
+}
+
+async function unitsPage(
+  ctx: ServiceContext,
+  reach: string | null,
+  day: string,
+  page: { unitsLimit: number; unitsOffset: number },
+): Promise<{ units: UnitRollup[]; unitsTotal: number }> {
+  // In directory order from the store; the sort is stable, so ties keep it.
+  const all = (await unitRollups(ctx.db, reach, day)).sort(needsChasing);
+  return { units: all.slice(page.unitsOffset, page.unitsOffset + page.unitsLimit), unitsTotal: all.length };
 }
 
 export interface OverviewWork {

@@ -90,9 +90,16 @@ export const OverviewReply = z.object({
       counts: Counts,
     }),
   ),
+  unitsTotal: z.number().int().describe("Số đơn vị có nhiệm vụ trong phạm vi (danh sách là một trang)"),
   upcoming: z.array(WorkRef.extend({ due: IsoDay })),
 });
 export type OverviewReply = z.infer<typeof OverviewReply>;
+
+/** `?unitsLimit=50&unitsOffset=0`: a page of the units, those to chase first. */
+export const OverviewQuery = z.object({
+  unitsLimit: z.coerce.number().int().min(1).max(1000).default(50).describe("Số đơn vị một trang"),
+  unitsOffset: z.coerce.number().int().min(0).default(0).describe("Bỏ qua bao nhiêu đơn vị đầu"),
+});
 
 export function presentOverview(o: Overview): OverviewReply {
   return {
@@ -101,6 +108,7 @@ export function presentOverview(o: Overview): OverviewReply {
     plansTotal: o.plansTotal,
     plans: o.plans,
     units: o.units,
+    unitsTotal: o.unitsTotal,
     upcoming: o.upcoming,
   };
 }

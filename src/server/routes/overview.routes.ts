@@ -9,6 +9,7 @@ import { overview, overviewWarnings, overviewWork } from "../../services/overvie
 import { signedIn } from "../context.js";
 import {
   FileReply,
+  OverviewQuery,
   OverviewReply,
   OverviewWarningsReply,
   OverviewWorkReply,
@@ -27,11 +28,12 @@ export const overviewRoutes =
       {
         schema: {
           tags: ["overview"],
-          summary: "Tổng quan tiến độ và báo cáo",
+          summary: "Tổng quan tiến độ và báo cáo (các đơn vị theo trang: thiếu báo cáo nhiều nhất trước)",
+          querystring: OverviewQuery,
           response: { 200: OverviewReply },
         },
       },
-      async (request) => presentOverview(await overview(ctx, signedIn(request))),
+      async (request) => presentOverview(await overview(ctx, signedIn(request), request.query)),
     );
     app.get(
       "/warnings",

@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { api, type OverviewReply as Overview, type OverviewWarningsReply } from "../api";
 import { Bar, ORDER } from "../Bar";
 import { viDate } from "../format";
+import { Pager } from "../Pager";
 import { TitledTable } from "../TitledTable";
 import { T } from "../text";
 import { WorkKey } from "../WorkKey";
@@ -22,14 +23,20 @@ function Gauge({ part, whole }: { part: number; whole: number }) {
   );
 }
 
+// Units a page shows: the server sends them a page at a time, those to chase first.
+const UNITS_PER_PAGE = 50;
+
 export function DashboardPage() {
   const [data, setData] = useState<Overview | null>(null);
   const [warnings, setWarnings] = useState<OverviewWarningsReply | null>(null);
   const [error, setError] = useState("");
+  const [unitsPage, setUnitsPage] = useState(0);
   useEffect(() => {
-    api<Overview>("/overview")
+    api<Overview>(`/overview?unitsLimit=${UNITS_PER_PAGE}&unitsOffset=${unitsPage * UNITS_PER_PAGE}`)
       .then(setData)
       .catch((e) => setError(e.message));
+  }, [unitsPage]);
+  useEffect(() => {
     // Read apart: the warnings go through every piece of work within reach.
     api<OverviewWarningsReply>("/overview/warnings")
       .then(setWarnings)
@@ -37,7 +44,7 @@ export function DashboardPage() {
   }, []);
   if (!data) return <p role="status">{error || T.loading}</p>;
   const total = ORDER.reduce((n, k) => n + data.totals[k], 0);
-  const units = [...data.units].sort((a, b) => b.missing - a.missing || b.counts.overdue - a.counts.overdue);
+  const units = data.units;
   return (
     <section>
       <h1>{T.dashboard}</h1>
@@ -129,6 +136,13 @@ export function DashboardPage() {
           </tr>
         ))}
       </TitledTable>
+      <Pager
+        total={data.unitsTotal}
+        page={unitsPage}
+        onPage={setUnitsPage}
+        label={T.byUnit}
+        size={UNITS_PER_PAGE}
+      />
 
       <ReportingExportLink />
 
