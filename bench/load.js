@@ -9,11 +9,11 @@
 // bench/submit.js's). Alone: `node bench/load.js` after `npm run build`.
 
 import { sql } from "kysely";
-import pg from "pg";
 import { openStore } from "../dist/db/connection.js";
 import { migrateToLatest } from "../dist/db/migrate.js";
 import { bringTallyUpToDate, refreshTally } from "../dist/db/progress-tally.repository.js";
 import { systemClock, today as todayOf } from "../dist/domain/clock.js";
+import { adminQuery } from "../dist/testing/fresh-postgres.js";
 import { fill } from "./dashboard.js";
 import { drive, line, openSessions, request, settle, startServer } from "./http-load.js";
 
@@ -34,16 +34,6 @@ const WORDS = [
   "thu vien",
   "y te truong hoc",
 ];
-
-async function adminQuery(url, query) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The province, its kept counts as of today, and the people who act on it, signed in. */
 async function province(db, day) {

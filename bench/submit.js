@@ -14,10 +14,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
 import { openStore } from "../dist/db/connection.js";
 import { bringTallyUpToDate, refreshTally } from "../dist/db/progress-tally.repository.js";
 import { systemClock, today as todayOf } from "../dist/domain/clock.js";
+import { adminQuery } from "../dist/testing/fresh-postgres.js";
 import { drive, line, openSessions, request, startServer } from "./http-load.js";
 import { schoolsUnderSo } from "./schools.js";
 
@@ -192,16 +192,6 @@ async function measure(label, openBench, serverEnv) {
     }
   } finally {
     await server.stop();
-  }
-}
-
-async function adminQuery(url, query) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
   }
 }
 

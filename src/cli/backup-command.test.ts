@@ -81,7 +81,9 @@ const partials = (file: string) => {
   return readdirSync(dir).filter((n) => n.startsWith(`${base}.partial-`));
 };
 
-describe("kehoach backup and restore on data folders", () => {
+// Each test runs the command line several times, each a process opening a store: far from the
+// default 30 s on a busy machine.
+describe("kehoach backup and restore on data folders", { timeout: 180_000 }, () => {
   const root = mkdtempSync(join(tmpdir(), "kehoach-backup-cli-"));
   const source = { data: join(root, "data") };
   const file = join(root, "kehoach.backup");

@@ -7,17 +7,9 @@ import { constants } from "node:fs";
 import { type FileHandle, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { Writable } from "node:stream";
+import { processAlive } from "../db/data-lock.js";
 
 const partialName = (file: string, pid: number) => `${basename(file)}.partial-${pid}`;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Removes partial files of FILE left by backups that died (a running one keeps its own). */
 export async function removeStalePartials(file: string): Promise<string[]> {
@@ -27,7 +19,7 @@ export async function removeStalePartials(file: string): Promise<string[]> {
   for (const name of await readdir(dir)) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length));
-    if (!Number.isInteger(pid) || pid <= 0 || (pid !== process.pid && alive(pid))) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || (pid !== process.pid && processAlive(pid))) continue;
     await rm(join(dir, name), { force: true });
     removed.push(name);
   }

@@ -7,7 +7,8 @@ import { DomainError } from "../domain/errors.js";
 
 const LOCK_NAME = ".kehoach.lock";
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid is running (EPERM: it is, under another user). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -36,7 +37,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const pid = Number.parseInt(readFileSync(path, "utf8"), 10);
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
         throw new DomainError(
           "store.locked",
           `Cơ sở dữ liệu ở ${dataDir} đang được tiến trình ${pid} sử dụng (kehoach serve?). Hãy dừng tiến trình đó, hoặc đặt DATABASE_URL để dùng PostgreSQL.`,

@@ -326,6 +326,18 @@ export interface DueSoon extends WorkRef {
 const NARROW_VIEW = 50;
 
 /**
+ * Whether a reach holds few enough units (NARROW_VIEW) that walking deadlines should start from its
+ * own units rather than from the province's deadlines in due order.
+ */
+export async function isNarrowView(db: Db, reach: string | null): Promise<boolean> {
+  if (reach === null) return false;
+  const r = await sql<{
+    n: number;
+  }>`select count(*)::int as n from unit where path <@ ${reach}::ltree`.execute(db);
+  return (r.rows[0]?.n ?? 0) <= NARROW_VIEW;
+}
+
+/**
  * Deadlines from `today` to `until` of work not yet done, soonest first (a day's in the order the
  * work was given). A wide view walks the deadlines in due order and stops at `limit`; a narrow one
  * (a school, an office) starts from its own units' work and the plans it issued, so that it does not
@@ -339,10 +351,7 @@ export async function upcomingDeadlines(
   limit = 30,
 ): Promise<DueSoon[]> {
   const within = sql`between ${today}::date and ${until}::date`;
-  const narrow =
-    reach !== null &&
-    ((await sql<{ n: number }>`select count(*)::int as n from unit where path <@ ${reach}::ltree`.execute(db))
-      .rows[0]?.n ?? 0) <= NARROW_VIEW;
+  const narrow = await isNarrowView(db, reach);
   const deadlines = narrow
     ? sql`(select d.* from unit x join work_item xw on xw.unit_id = x.id join deadline d on d.work_item_id = xw.id
            where x.path <@ ${reach}::ltree and d.due ${within}

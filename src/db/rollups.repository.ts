@@ -10,6 +10,7 @@ import type { Reporting } from "../domain/plan.js";
 import { unitsReporting } from "../domain/reporting-addressees.js";
 import { planPeriod } from "../domain/reporting-periods.js";
 import { obligationsOf } from "./plans.repository.js";
+import type { UnitReporting } from "./progress-tally.repository.js";
 import type { Db } from "./schema.js";
 import { REPORT_SENT, REPORT_SENT_ON_TIME, WARNED, WARNING_FACTS, WARNING_KINDS } from "./state-rules.js";
 
@@ -370,19 +371,8 @@ export async function planRollups(db: Db, reach: string | null): Promise<PlanRol
   return [...whole.rows, ...parts].map(toPlanRollup).sort((a, b) => Number(b.planId) - Number(a.planId));
 }
 
-export interface UnitRollup {
-  unitId: string;
-  unitName: string;
-  /** Plans in which the unit has work and owes a report for the plan's open period. */
-  expected: number;
-  /** Reports sent (submitted or accepted; a returned one is not sent until resubmitted) for those periods. */
-  sent: number;
-  onTime: number;
-  late: number;
-  /** Not sent though the period's due date has passed. */
-  missing: number;
-  counts: Counts;
-}
+/** A unit's row of the overview: the same shape the live count gives (progress-tally.repository.ts). */
+export type UnitRollup = UnitReporting;
 
 type UnitRollupRow = Counts & {
   unit_id: string;

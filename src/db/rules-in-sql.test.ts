@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, STORES } from "../../test/stores.js";
 import { classify, type ProgressState } from "../domain/progress.js";
 import { type ReportStatus, reportStanding } from "../domain/report-standing.js";
+import { addLeadWork } from "../testing/work-rows.js";
 import type { Store } from "./connection.js";
 import { REPORT_SENT, REPORT_SENT_ON_TIME, STATE_OF } from "./state-rules.js";
 
@@ -49,21 +50,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the counting rules in SQ
     for (const status of STATUSES)
       for (const doneOn of status === "done" ? DONE_ON : [null])
         for (const deadlines of DEADLINES) {
-          const task = await sql<{ id: string }>`
-            insert into task (plan_id, key, position, title, content, search_text)
-            values (${planId}, ${`T${n}`}, ${n}, 'Nhiệm vụ', '', '') returning id`.execute(db);
-          n++;
-          const w = await sql<{ id: string }>`
-            insert into work_item (task_id, unit_id, role) values (${task.rows[0]?.id}, ${unitId}, 'lead') returning id`.execute(
-            db,
-          );
-          const id = String(w.rows[0]?.id);
-          for (const due of deadlines)
-            await sql`insert into deadline (work_item_id, due) values (${id}, ${due})`.execute(db);
-          if (status)
-            await sql`insert into work_item_progress (work_item_id, status, done_on) values (${id}, ${status}, ${doneOn})`.execute(
-              db,
-            );
+          const id = await addLeadWork(db, { planId, unitId, position: n++, deadlines, status, doneOn });
           items.push({ id, status, doneOn, deadlines });
         }
     let period = 0;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, STORES } from "../../test/stores.js";
 import { addDays, dayIn } from "../domain/clock.js";
 import { warningsOf } from "../domain/warnings.js";
+import { addLeadWork } from "../testing/work-rows.js";
 import type { Store } from "./connection.js";
 import { WARNED, WARNING_FACTS, WARNING_KINDS } from "./state-rules.js";
 
@@ -50,20 +51,14 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the warnings in SQL (%s)
       for (const status of STATUSES)
         for (const deadlines of DEADLINES)
           for (const reported of REPORTED) {
-            const task = await sql<{ id: string }>`
-              insert into task (plan_id, key, position, title, content, search_text)
-              values (${planId}, ${`T${n}`}, ${n}, 'Nhiệm vụ', '', '') returning id`.execute(db);
-            n++;
-            const w = await sql<{ id: string }>`
-              insert into work_item (task_id, unit_id, role) values (${task.rows[0]?.id}, ${unitId}, 'lead') returning id`.execute(
-              db,
-            );
-            const id = String(w.rows[0]?.id);
-            for (const due of deadlines)
-              await sql`insert into deadline (work_item_id, due) values (${id}, ${due})`.execute(db);
-            if (status)
-              await sql`insert into work_item_progress (work_item_id, status, done_on)
-                        values (${id}, ${status}, ${status === "done" ? "2026-06-01" : null})`.execute(db);
+            const id = await addLeadWork(db, {
+              planId,
+              unitId,
+              position: n++,
+              deadlines,
+              status,
+              doneOn: status === "done" ? "2026-06-01" : null,
+            });
             if (reported) {
               // A report of its own period for each item, sent at `reported`.
               const r = await sql<{ id: string }>`

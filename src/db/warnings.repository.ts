@@ -3,6 +3,7 @@
 // than stating the warnings of every piece of work within reach.
 
 import { sql } from "kysely";
+import { isNarrowView } from "./progress-tally.repository.js";
 import type { Db } from "./schema.js";
 import { WARNED, WARNING_FACTS, WARNING_KINDS } from "./state-rules.js";
 
@@ -20,9 +21,6 @@ export async function warningCounts(db: Db, reach: string | null): Promise<Warni
   return Object.fromEntries(WARNING_KINDS.map((k) => [k, Number(r?.[k] ?? 0)])) as WarningCounts;
 }
 
-/** Views of no more units than this start from their units' own work. */
-const NARROW_VIEW = 50;
-
 /**
  * Up to `limit` pieces of warned work of the units within `reach`, the most pressing first:
  * overdue work, longest overdue first; then work falling due within the week, soonest first; then,
@@ -34,10 +32,7 @@ export async function mostPressingWarned(
   today: string,
   limit: number,
 ): Promise<string[]> {
-  const narrow =
-    reach !== null &&
-    ((await sql<{ n: number }>`select count(*)::int as n from unit where path <@ ${reach}::ltree`.execute(db))
-      .rows[0]?.n ?? 0) <= NARROW_VIEW;
+  const narrow = await isNarrowView(db, reach);
   const deadlines = narrow
     ? sql`(select d.* from unit x join work_item xw on xw.unit_id = x.id join deadline d on d.work_item_id = xw.id
            where x.path <@ ${reach}::ltree)`

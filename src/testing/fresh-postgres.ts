@@ -6,7 +6,8 @@ import { openStore, type Store, type StoreOptions } from "../db/connection.js";
 
 let counter = 0;
 
-async function adminQuery(url: string, query: string): Promise<void> {
+/** One statement on the server as its administrator (create or drop a database). */
+export async function adminQuery(url: string, query: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
