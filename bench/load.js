@@ -15,7 +15,7 @@ import { bringTallyUpToDate, refreshTally } from "../dist/db/progress-tally.repo
 import { systemClock, today as todayOf } from "../dist/domain/clock.js";
 import { adminQuery } from "../dist/testing/fresh-postgres.js";
 import { fill } from "./dashboard.js";
-import { drive, line, openSessions, request, settle, startServer } from "./http-load.js";
+import { drive, line, openSessions, reportItems, request, settle, startServer } from "./http-load.js";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
 const CLIENTS = [1, 10, 50];
@@ -78,16 +78,7 @@ async function province(db, day) {
   const reports = owed.rows.map((r) => ({
     planId: String(r.plan_id),
     session: sessions.get(String(r.unit_id)),
-    items: r.items.slice(0, 500).map((id, i) =>
-      i % 3 === 0
-        ? {
-            workItemId: String(id),
-            status: "done",
-            results: "Đã hoàn thành",
-            evidence: "Báo cáo số 12/BC-THPT ngày 01/12/2026",
-          }
-        : { workItemId: String(id), status: "in_progress", results: "Đang thực hiện theo kế hoạch" },
-    ),
+    items: reportItems(r.items.slice(0, 500), 3),
   }));
   const schools = [...sessions.entries()].filter(([k]) => k !== "leader").map(([, s]) => s);
   return { workItems, plans: plans.length, leader: sessions.get("leader"), schools, reports };

@@ -18,7 +18,7 @@ import { openStore } from "../dist/db/connection.js";
 import { bringTallyUpToDate, refreshTally } from "../dist/db/progress-tally.repository.js";
 import { systemClock, today as todayOf } from "../dist/domain/clock.js";
 import { adminQuery } from "../dist/testing/fresh-postgres.js";
-import { drive, line, openSessions, request, startServer } from "./http-load.js";
+import { drive, line, openSessions, reportItems, request, startServer } from "./http-load.js";
 import { schoolsUnderSo } from "./schools.js";
 
 const UNITS = Number(process.env.BENCH_SUBMIT_UNITS ?? 1000);
@@ -80,16 +80,8 @@ export async function fill(db, day) {
   const pairs = work.rows.map((r) => ({
     planId: String(r.plan_id),
     session: sessions.get(String(r.unit_id)),
-    items: r.items.map((id, i) =>
-      i === 0
-        ? {
-            workItemId: String(id),
-            status: "done",
-            results: "Đã hoàn thành",
-            evidence: "Báo cáo số 12/BC-THPT ngày 01/12/2026",
-          }
-        : { workItemId: String(id), status: "in_progress", results: "Đang thực hiện theo kế hoạch" },
-    ),
+    // The first of its tasks done, the others in progress.
+    items: reportItems(r.items, Number.POSITIVE_INFINITY),
   }));
   const n = await sql`select count(*)::int as n from work_item`.execute(db);
   return { pairs, workItems: n.rows[0].n };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, STORES } from "../../test/stores.js";
 import { classify, type ProgressState } from "../domain/progress.js";
 import { type ReportStatus, reportStanding } from "../domain/report-standing.js";
-import { addLeadWork } from "../testing/work-rows.js";
+import { addLeadWork, addRootUnit } from "../testing/work-rows.js";
 import type { Store } from "./connection.js";
 import { REPORT_SENT, REPORT_SENT_ON_TIME, STATE_OF } from "./state-rules.js";
 
@@ -33,12 +33,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the counting rules in SQ
   beforeAll(async () => {
     store = await freshStore(kind);
     const db = store.db;
-    const unit = await sql<{ id: string }>`
-      insert into unit (code, name, kind, path) values ('U', 'Đơn vị', 'department', '0') returning id`.execute(
-      db,
-    );
-    const unitId = String(unit.rows[0]?.id);
-    await sql`update unit set path = ${unitId}::ltree where id = ${unitId}`.execute(db);
+    const unitId = await addRootUnit(db);
     const doc = await sql<{ id: string }>`
       insert into document (sha256, file_name, media_type, size_bytes, content, text)
       values (${"a".repeat(64)}, 'x.txt', 'text/plain', 0, '', '') returning id`.execute(db);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, STORES } from "../../test/stores.js";
 import { addDays, dayIn } from "../domain/clock.js";
 import { warningsOf } from "../domain/warnings.js";
-import { addLeadWork } from "../testing/work-rows.js";
+import { addLeadWork, addRootUnit } from "../testing/work-rows.js";
 import type { Store } from "./connection.js";
 import { WARNED, WARNING_FACTS, WARNING_KINDS } from "./state-rules.js";
 
@@ -32,12 +32,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the warnings in SQL (%s)
   beforeAll(async () => {
     store = await freshStore(kind);
     const db = store.db;
-    const unit = await sql<{ id: string }>`
-      insert into unit (code, name, kind, path) values ('U', 'Đơn vị', 'department', '0') returning id`.execute(
-      db,
-    );
-    const unitId = String(unit.rows[0]?.id);
-    await sql`update unit set path = ${unitId}::ltree where id = ${unitId}`.execute(db);
+    const unitId = await addRootUnit(db);
     let n = 0;
     for (const published of PUBLISHED) {
       const doc = await sql<{ id: string }>`

@@ -36,3 +36,14 @@ export async function addLeadWork(
     );
   return id;
 }
+
+/** A unit at the root of the directory, its path its own id: `const unitId = await addRootUnit(db)`. */
+export async function addRootUnit(db: Db): Promise<string> {
+  const unit = await sql<{ id: string }>`
+    insert into unit (code, name, kind, path) values ('U', 'Đơn vị', 'department', '0') returning id`.execute(
+    db,
+  );
+  const unitId = String(unit.rows[0]?.id);
+  await sql`update unit set path = ${unitId}::ltree where id = ${unitId}`.execute(db);
+  return unitId;
+}
