@@ -53,6 +53,24 @@ export interface WorkFilter {
   staffIds?: readonly string[];
 }
 
+/**
+ * The ids of a unit's work in a published plan that is still asked for (as workItems() lists it),
+ * for checking what a report may speak of without reading the work itself.
+ */
+export async function ownWorkItemIds(db: Db, planId: string, unitId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("work_item as w")
+    .innerJoin("task as t", "t.id", "w.task_id")
+    .innerJoin("plan as p", "p.id", "t.plan_id")
+    .select("w.id")
+    .where("p.id", "=", planId)
+    .where("w.unit_id", "=", unitId)
+    .where("p.status", "in", ["published", "closed"])
+    .where("t.removed_at", "is", null)
+    .execute();
+  return new Set(rows.map((r) => String(r.id)));
+}
+
 /** Work items of published plans, in plan and task order. */
 export async function workItems(db: Db, f: WorkFilter): Promise<UnitWorkItem[]> {
   let q = db
@@ -224,18 +242,15 @@ export async function openReport(
   unitId: string,
   periodDue: string,
 ): Promise<ReportRow> {
-  await db
+  // One statement, new or not: the no-op update of an existing row returns it, locked like the
+  // row a new insert makes, until the transaction ends.
+  const r = await db
     .insertInto("report")
     .values({ plan_id: planId, unit_id: unitId, period_due: periodDue })
-    .onConflict((oc) => oc.columns(["plan_id", "unit_id", "period_due"]).doNothing())
-    .execute();
-  const r = await db
-    .selectFrom("report")
-    .select(REPORT_COLUMNS)
-    .where("plan_id", "=", planId)
-    .where("unit_id", "=", unitId)
-    .where("period_due", "=", periodDue)
-    .forUpdate()
+    .onConflict((oc) =>
+      oc.columns(["plan_id", "unit_id", "period_due"]).doUpdateSet({ updated_at: sql`report.updated_at` }),
+    )
+    .returning(REPORT_COLUMNS)
     .executeTakeFirstOrThrow();
   return toReport(r);
 }
@@ -281,9 +296,22 @@ export type ReportItem = ItemInput & { taskKey: string; taskTitle: string };
 
 /** Replaces what a report says about each work item. */
 export async function replaceItems(db: Db, reportId: string, items: readonly ItemInput[]): Promise<void> {
-  await db.deleteFrom("report_item").where("report_id", "=", reportId).execute();
-  if (!items.length) return;
+  if (!items.length) {
+    await db.deleteFrom("report_item").where("report_id", "=", reportId).execute();
+    return;
+  }
+  // One statement: the items no longer written go, the others are written over or added.
   await db
+    .with("gone", (q) =>
+      q
+        .deleteFrom("report_item")
+        .where("report_id", "=", reportId)
+        .where(
+          "work_item_id",
+          "not in",
+          items.map((i) => i.workItemId),
+        ),
+    )
     .insertInto("report_item")
     .values(
       items.map((i) => ({
@@ -295,6 +323,16 @@ export async function replaceItems(db: Db, reportId: string, items: readonly Ite
         proposals: i.proposals,
         evidence: i.evidence,
         done_on: i.doneOn,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(["report_id", "work_item_id"]).doUpdateSet((eb) => ({
+        status: eb.ref("excluded.status"),
+        results: eb.ref("excluded.results"),
+        difficulties: eb.ref("excluded.difficulties"),
+        proposals: eb.ref("excluded.proposals"),
+        evidence: eb.ref("excluded.evidence"),
+        done_on: eb.ref("excluded.done_on"),
       })),
     )
     .execute();

@@ -16,6 +16,7 @@ import {
   markDecided,
   markSubmitted,
   openReport,
+  ownWorkItemIds,
   type ReportForReview,
   type ReportRow,
   recordProgress,
@@ -23,7 +24,6 @@ import {
   reportById,
   reportItems,
   reportsForReview,
-  workItems,
 } from "../db/reports.repository.js";
 import { countReportSent } from "../db/rollups.repository.js";
 import type { Db } from "../db/schema.js";
@@ -62,15 +62,22 @@ const locked = (status: string) =>
 export async function saveReport(ctx: ServiceContext, actor: Actor, input: ReportInput): Promise<ReportRow> {
   ensureAllowed(may.writeReports(actor));
   const facts = await readablePlan(ctx, actor, input.planId);
-  const own = new Set(
-    (await workItems(ctx.db, { planId: input.planId, unitId: actor.unitId })).map((w) => w.workItemId),
-  );
+  const own = await ownWorkItemIds(ctx.db, input.planId, actor.unitId);
   if (!own.size) throw new DomainError("plan.not_found", "Đơn vị không có nhiệm vụ nào trong kế hoạch này.");
-  const problems = input.items
-    .filter((i) => !own.has(i.workItemId))
-    .map((i) => ({ field: `items.${i.workItemId}`, reason: "không phải nhiệm vụ của đơn vị" }));
+  const seen = new Set<string>();
+  const problems = input.items.flatMap((i) => {
+    if (!own.has(i.workItemId))
+      return [{ field: `items.${i.workItemId}`, reason: "không phải nhiệm vụ của đơn vị" }];
+    if (seen.has(i.workItemId)) return [{ field: `items.${i.workItemId}`, reason: "nhiệm vụ ghi hai lần" }];
+    seen.add(i.workItemId);
+    return [];
+  });
   if (problems.length)
-    throw new DomainError("report.invalid", "Báo cáo có nhiệm vụ không thuộc đơn vị.", problems);
+    throw new DomainError(
+      "report.invalid",
+      "Báo cáo có nhiệm vụ không thuộc đơn vị hoặc ghi hai lần.",
+      problems,
+    );
   const day = todayOf(ctx.clock);
   const periodDue = await writablePeriod(ctx, facts, actor.unitId, input.periodDue);
   const items = input.items.map((i) => ({
