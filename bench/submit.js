@@ -204,6 +204,8 @@ export async function benchSubmit() {
     console.log(
       "report submissions on PostgreSQL: not measured (set DATABASE_URL=postgres://… to measure it)",
     );
+  // BENCH_SUBMIT_PGLITE=0 leaves PGlite out (to measure PostgreSQL again alone).
+  if (process.env.BENCH_SUBMIT_PGLITE === "0") return;
   const dir = mkdtempSync(join(tmpdir(), "kehoach-bench-submit-"));
   try {
     const env = { ...process.env };

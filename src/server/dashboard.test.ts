@@ -121,7 +121,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
     expect(dues).toEqual([...dues].sort());
   });
 
-  it("pages the units, those with the most reports missing first, then the most work overdue", async () => {
+  it("pages the plans, newest first, and the units, those with the most reports missing first, then the most work overdue", async () => {
     type UnitRow = { unitId: string; missing: number; counts: Counts };
     const all = (await call("giamdoc", "GET", "/api/v1/overview?unitsLimit=1000")).json();
     expect(all.units.length).toBe(all.unitsTotal);
@@ -140,6 +140,19 @@ describe.each(STORES.map((s) => [s.name, s] as const))("the leaders' overview (%
       paged.push(...page.units.map((u: UnitRow) => u.unitId));
     }
     expect(paged).toEqual(all.units.map((u: UnitRow) => u.unitId));
+    // The plans too, newest first, a page at a time.
+    const plans = (await call("giamdoc", "GET", "/api/v1/overview?plansLimit=1000")).json();
+    expect(plans.plans.length).toBe(plans.plansTotal);
+    const planPages: string[] = [];
+    for (let offset = 0; offset < plans.plansTotal; offset += 1) {
+      const page = (
+        await call("giamdoc", "GET", `/api/v1/overview?plansLimit=1&plansOffset=${offset}`)
+      ).json();
+      expect(page.plansTotal).toBe(plans.plansTotal);
+      planPages.push(...page.plans.map((p: { planId: string }) => p.planId));
+    }
+    expect(planPages).toEqual(plans.plans.map((p: { planId: string }) => p.planId));
+    expect(planPages.map(Number)).toEqual([...planPages.map(Number)].sort((a, b) => b - a));
     // Without a page asked for, the first 50; a page that cannot be is refused with its field.
     expect((await overview("giamdoc")).units.length).toBe(Math.min(50, all.unitsTotal));
     const bad = await call("giamdoc", "GET", "/api/v1/overview?unitsLimit=0");

@@ -36,7 +36,7 @@ export interface Overview {
   today: string;
   totals: Counts;
   plans: OverviewPlan[];
-  /** How many published plans there are within reach (the list shows the newest). */
+  /** How many published plans there are within reach (`plans` is a page of them, newest first). */
   plansTotal: number;
   /**
    * Report completeness and timeliness by unit for each plan's open period, with the unit's four
@@ -50,8 +50,16 @@ export interface Overview {
 }
 
 const UPCOMING_DAYS = 30;
-/** The overview lists the newest plans; its totals and units count them all. */
-const MAX_PLANS_LISTED = 200;
+/** Plans a page of the overview lists unless asked otherwise (its totals and units count them all). */
+export const OVERVIEW_PLANS_PAGE = 50;
+
+/** Which page of its plans and of its units an overview shows (the first of each by default). */
+export interface OverviewPage {
+  plansLimit?: number;
+  plansOffset?: number;
+  unitsLimit?: number;
+  unitsOffset?: number;
+}
 
 /** Units a page of the overview shows unless asked otherwise. */
 export const OVERVIEW_UNITS_PAGE = 50;
@@ -68,7 +76,7 @@ const needsChasing = (a: UnitRollup, b: UnitRollup) =>
 export async function overview(
   ctx: ServiceContext,
   actor: Actor,
-  page: { unitsLimit: number; unitsOffset: number } = { unitsLimit: OVERVIEW_UNITS_PAGE, unitsOffset: 0 },
+  page: OverviewPage = {},
 ): Promise<Overview> {
   ensureAllowed(may.readWithinReach(actor));
   const reach = actor.reach;
@@ -77,13 +85,14 @@ export async function overview(
   // Kept rollups (db/rollups.repository.ts): a row per plan and per unit shown, never a scan of the
   // province's pairs.
   const plans = await planRollups(ctx.db, reach);
+  const plansOffset = page.plansOffset ?? 0;
   const totals = zeroCounts();
   for (const p of plans) for (const k of Object.keys(totals) as ProgressState[]) totals[k] += p.counts[k];
   return {
     today: day,
     totals,
     plansTotal: plans.length,
-    plans: plans.slice(0, MAX_PLANS_LISTED).map((p) => ({
+    plans: plans.slice(plansOffset, plansOffset + (page.plansLimit ?? OVERVIEW_PLANS_PAGE)).map((p) => ({
       planId: p.planId,
       number: p.number,
       title: p.title,
@@ -92,7 +101,10 @@ export async function overview(
       reportsExpected: p.expected,
       reportsIn: p.sent,
     })),
-    ...(await unitsPage(ctx, reach, day, page)),
+    ...(await unitsPage(ctx, reach, day, {
+      unitsLimit: page.unitsLimit ?? OVERVIEW_UNITS_PAGE,
+      unitsOffset: page.unitsOffset ?? 0,
+    })),
     upcoming: await upcomingDeadlines(ctx.db, reach, day, addDays(day, UPCOMING_DAYS)),
   };
 }

@@ -95,8 +95,10 @@ export const OverviewReply = z.object({
 });
 export type OverviewReply = z.infer<typeof OverviewReply>;
 
-/** `?unitsLimit=50&unitsOffset=0`: a page of the units, those to chase first. */
+/** `?plansLimit=50&plansOffset=0&unitsLimit=50&unitsOffset=0`: a page of the plans (newest first) and of the units (those to chase first). */
 export const OverviewQuery = z.object({
+  plansLimit: z.coerce.number().int().min(1).max(1000).default(50).describe("Số kế hoạch một trang"),
+  plansOffset: z.coerce.number().int().min(0).default(0).describe("Bỏ qua bao nhiêu kế hoạch đầu"),
   unitsLimit: z.coerce.number().int().min(1).max(1000).default(50).describe("Số đơn vị một trang"),
   unitsOffset: z.coerce.number().int().min(0).default(0).describe("Bỏ qua bao nhiêu đơn vị đầu"),
 });

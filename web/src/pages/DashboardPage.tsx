@@ -23,19 +23,23 @@ function Gauge({ part, whole }: { part: number; whole: number }) {
   );
 }
 
-// Units a page shows: the server sends them a page at a time, those to chase first.
+// Rows a page shows: the server sends plans (newest first) and units (those to chase first) a
+// page at a time.
+const PLANS_PER_PAGE = 50;
 const UNITS_PER_PAGE = 50;
 
 export function DashboardPage() {
   const [data, setData] = useState<Overview | null>(null);
   const [warnings, setWarnings] = useState<OverviewWarningsReply | null>(null);
   const [error, setError] = useState("");
+  const [plansPage, setPlansPage] = useState(0);
   const [unitsPage, setUnitsPage] = useState(0);
   useEffect(() => {
-    api<Overview>(`/overview?unitsLimit=${UNITS_PER_PAGE}&unitsOffset=${unitsPage * UNITS_PER_PAGE}`)
+    const pages = `plansLimit=${PLANS_PER_PAGE}&plansOffset=${plansPage * PLANS_PER_PAGE}&unitsLimit=${UNITS_PER_PAGE}&unitsOffset=${unitsPage * UNITS_PER_PAGE}`;
+    api<Overview>(`/overview?${pages}`)
       .then(setData)
       .catch((e) => setError(e.message));
-  }, [unitsPage]);
+  }, [plansPage, unitsPage]);
   useEffect(() => {
     // Read apart: the warnings go through every piece of work within reach.
     api<OverviewWarningsReply>("/overview/warnings")
@@ -48,7 +52,7 @@ export function DashboardPage() {
   return (
     <section>
       <h1>{T.dashboard}</h1>
-      <p className="hint">{T.overviewLine(viDate(data.today), total, data.plans.length)}</p>
+      <p className="hint">{T.overviewLine(viDate(data.today), total, data.plansTotal)}</p>
       <div className="tiles">
         {ORDER.map((k) => (
           <a key={k} className={`tile ${k}`} href={`#/overview/${k}`}>
@@ -102,6 +106,13 @@ export function DashboardPage() {
           </tr>
         ))}
       </TitledTable>
+      <Pager
+        total={data.plansTotal}
+        page={plansPage}
+        onPage={setPlansPage}
+        label={T.byPlan}
+        size={PLANS_PER_PAGE}
+      />
 
       <TitledTable
         id="by-unit"
