@@ -100,6 +100,10 @@ const { benchGrowth } = await import("./growth.js");
 benchGrowth(docs);
 
 console.log("");
+const { benchRestore } = await import("./restore.js");
+benchRestore();
+
+console.log("");
 const { benchStore } = await import("./store.js");
 await benchStore();
 

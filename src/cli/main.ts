@@ -6,9 +6,11 @@ import { ParsedPlanSchema } from "../domain/plan.js";
 import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
+import { restoreWithShippedModel } from "../text/restore/model-file.js";
 import { backupCommand, restoreCommand } from "./backup-command.js";
 import { importCommand } from "./import-command.js";
 import { readDocumentFile } from "./read-file.js";
+import { repairCommand } from "./repair-command.js";
 import { searchCommand } from "./search-command.js";
 import { serveCommand } from "./serve-command.js";
 import { renderSummary } from "./summary.js";
@@ -19,6 +21,7 @@ const USAGE = `kehoach — đọc kế hoạch của cơ quan nhà nước thàn
 
 Cách dùng:
   kehoach parse FILE [--json]            đọc một kế hoạch (.txt, .doc, .docx, .pdf, .html, .md) và in kết quả (--json: định dạng kehoach.plan/v1)
+  kehoach repair FILE [--json]           in văn bản đã giải mã (TCVN3, VNI, VIQR…), sửa lỗi OCR và phục hồi dấu (--json: từng từ đã sửa và độ tin cậy)
   kehoach serve [--port 3000] [--demo]   chạy ứng dụng web (--demo: dữ liệu và tài khoản mẫu)
   kehoach import FILE...                 nhập kế hoạch (.txt, .doc, .docx, .pdf, .html, .md) vào cơ sở dữ liệu; tệp đã có không nhập lại
   kehoach search TỪ KHÓA...              tìm kế hoạch và nhiệm vụ, không phân biệt dấu
@@ -54,7 +57,7 @@ async function parseCommand(args: string[]): Promise<void> {
     if (error instanceof DomainError) throw new DomainError(error.id, `${file}: ${error.message}`);
     throw error;
   }
-  const plan = ParsedPlanSchema.parse(parsePlan(text));
+  const plan = ParsedPlanSchema.parse(parsePlan(text, { restore: restoreWithShippedModel }));
   plan.warnings.push(...notes);
   const verdict = isPlan(plan, text);
   if (!verdict.ok)
@@ -79,6 +82,8 @@ export async function main(argv: string[]): Promise<void> {
         (s) => process.stdout.write(`${s}\n`),
         (s) => process.stderr.write(`${s}\n`),
       );
+    else if (command === "repair")
+      process.exitCode = await repairCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "search")
       process.exitCode = await searchCommand(rest, (s) => process.stdout.write(`${s}\n`));
     else if (command === "serve") await serveCommand(rest, (s) => process.stdout.write(`${s}\n`));

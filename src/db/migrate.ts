@@ -27,6 +27,7 @@ import * as summaryReports from "./migrations/0021-summary-reports.js";
 import * as implementingPlans from "./migrations/0022-implementing-plans.js";
 import * as keptRollups from "./migrations/0024-kept-rollups.js";
 import * as planNumberKey from "./migrations/0025-plan-number-key.js";
+import * as documentRestoration from "./migrations/0026-document-restoration.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -54,6 +55,7 @@ const MIGRATIONS = {
   "0022-implementing-plans": implementingPlans,
   "0024-kept-rollups": keptRollups,
   "0025-plan-number-key": planNumberKey,
+  "0026-document-restoration": documentRestoration,
 };
 
 export interface MigrationReport {

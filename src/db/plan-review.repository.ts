@@ -5,6 +5,7 @@
 import { sql } from "kysely";
 import type { Reporting, Timeframe } from "../domain/plan.js";
 import { numberKey } from "../text/number-key.js";
+import type { SourceRestoration } from "./plans.repository.js";
 import { refreshTally } from "./progress-tally.repository.js";
 import type { Db } from "./schema.js";
 
@@ -398,18 +399,49 @@ export async function insertObligations(
     .execute();
 }
 
+/** A plan's source: its file, the normalised text the parser read, and what it extracted. */
+export interface PlanSource {
+  text: string;
+  parsed: unknown;
+  fileName: string;
+  mediaType: string;
+  /** Where the text lost its diacritics: the text as it came and each word restored or unsure. */
+  restoration: SourceRestoration | null;
+}
+
 /** The normalised source text of a plan and what the parser extracted from it. */
-export async function planSource(
-  db: Db,
-  planId: string,
-): Promise<{ text: string; parsed: unknown; fileName: string; mediaType: string } | null> {
+export async function planSource(db: Db, planId: string): Promise<PlanSource | null> {
   const r = await db
     .selectFrom("plan")
     .innerJoin("document", "document.id", "plan.document_id")
-    .select(["document.text", "plan.parsed", "document.file_name", "document.media_type"])
+    .select([
+      "document.text",
+      "plan.parsed",
+      "document.file_name",
+      "document.media_type",
+      "document.original_text",
+      "document.restoration",
+    ])
     .where("plan.id", "=", planId)
     .executeTakeFirst();
-  return r ? { text: r.text, parsed: r.parsed, fileName: r.file_name, mediaType: r.media_type } : null;
+  if (!r) return null;
+  const restored = r.restoration as Omit<SourceRestoration, "original"> | null;
+  return {
+    text: r.text,
+    parsed: r.parsed,
+    fileName: r.file_name,
+    mediaType: r.media_type,
+    restoration:
+      restored && r.original_text !== null
+        ? {
+            original: r.original_text,
+            words: restored.words,
+            syllables: restored.syllables,
+            changed: restored.changed,
+            uncertain: restored.uncertain,
+          }
+        : null,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ParsedPlan, Reporting, Timeframe } from "../domain/plan.js";
 import { taskSearchText } from "../domain/plan-search.js";
 import { unitsReporting } from "../domain/reporting-addressees.js";
 import { numberKey } from "../text/number-key.js";
+import type { Restoration } from "../text/restore/restore.js";
 import { changesOfPlan, type TaskChangeRow } from "./amendments.repository.js";
 import type { Database, Db, ItemStatus } from "./schema.js";
 import { personsOf } from "./staff.repository.js";
@@ -165,8 +166,18 @@ export interface StoredDocument {
   fileName: string;
   mediaType: string;
   content: Uint8Array;
+  /** The normalised text the plan's spans point into (restored, where it lost its diacritics). */
   text: string;
+  /** Where the text lost its diacritics and they were restored; absent where it had them. */
+  restoration?: SourceRestoration;
 }
+
+/**
+ * What restoring diacritics did to a document's text (kept beside it, migration 0026): the text as
+ * it came, at the same offsets as the restored one, and each word changed ("hien" → "hiện") or
+ * unsure (`confidence` below 0.8, maybe unchanged), with the counts.
+ */
+export type SourceRestoration = Omit<Restoration, "text"> & { original: string };
 
 export interface ResolvedUnitRef {
   role: "lead" | "cooperate";
@@ -366,12 +377,23 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
   // The file goes as hex: PGlite writes a byte array parameter out a byte at a time (a third of a
   // millisecond for an 8 KB file, seconds for a large one), Buffer's hex is native.
   const hex = Buffer.from(doc.content.buffer, doc.content.byteOffset, doc.content.byteLength).toString("hex");
+  // The restored words and counts go in a JSON column beside the original text they point into.
+  const restored = doc.restoration;
+  const restoredWords = restored
+    ? JSON.stringify({
+        words: restored.words,
+        syllables: restored.syllables,
+        changed: restored.changed,
+        uncertain: restored.uncertain,
+      })
+    : null;
   const r = await sql<{ id: string }>`
     with g as not materialized (select ${JSON.stringify(graphRows(g))}::jsonb as v),
     doc as (
-      insert into document (sha256, file_name, media_type, size_bytes, content, text, keeper_unit_id)
+      insert into document (sha256, file_name, media_type, size_bytes, content, text, keeper_unit_id,
+                            original_text, restoration)
       values (${doc.sha256}, ${doc.fileName}, ${doc.mediaType}, ${doc.content.byteLength}, decode(${hex}, 'hex'),
-              ${doc.text}, ${g.issuerUnitId})
+              ${doc.text}, ${g.issuerUnitId}, ${restored?.original ?? null}, ${restoredWords}::jsonb)
       returning id),
     p as (
       insert into plan (document_id, type, number, number_key, issuer, issuer_unit_id, parent_issuer, place,

@@ -164,6 +164,10 @@ export interface DocumentTable {
   imported_at: Generated<Timestamp>;
   /** The unit that keeps the plan read from it: a file is "already imported" only within that unit. */
   keeper_unit_id: string | null;
+  /** The text before its diacritics were restored, same offsets as `text`; null when it had them (migration 0026). */
+  original_text: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What restoring did: `{ words, syllables, changed, uncertain }` (plans.repository.ts `SourceRestoration`). */
+  restoration: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface PlanTable {

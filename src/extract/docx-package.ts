@@ -50,12 +50,18 @@ function unzipWithin(bytes: Uint8Array, entry: ZipEntry, room: number): Uint8Arr
   }
 }
 
+/** One XML part of a Word file, unpacked: "word/document.xml" and its bytes. */
+export interface DocxPart {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /**
- * The Word file's XML parts, checked and unpacked, as a zip of stored entries for mammoth:
- * `await mammoth.convertToHtml({ buffer: Buffer.from(docxForReading(bytes)) })`. Throws the
- * refusals of limits.ts (docx.too_large, docx.compression_ratio, …) or docx.unreadable.
+ * The Word file's XML parts, checked and unpacked: `docxParts(bytes)` → [{ name:
+ * "word/document.xml", bytes }, …]. Throws the refusals of limits.ts (docx.too_large,
+ * docx.compression_ratio, …) or docx.unreadable.
  */
-export function docxForReading(bytes: Uint8Array): Uint8Array {
+export function docxParts(bytes: Uint8Array): DocxPart[] {
   let entries: ZipEntry[];
   try {
     entries = zipEntries(bytes);
@@ -63,7 +69,7 @@ export function docxForReading(bytes: Uint8Array): Uint8Array {
     throw docxRefusals.broken(error instanceof Error ? error.message : String(error));
   }
   refuseByDirectory(entries);
-  const parts: Array<{ name: string; bytes: Uint8Array }> = [];
+  const parts: DocxPart[] = [];
   let total = 0;
   for (const entry of entries) {
     if (!XML_PART.test(entry.name)) continue;
@@ -75,5 +81,13 @@ export function docxForReading(bytes: Uint8Array): Uint8Array {
     total += part.length;
     parts.push({ name: entry.name, bytes: part });
   }
-  return writeZip(parts);
+  return parts;
+}
+
+/**
+ * The Word file's XML parts, checked and unpacked, as a zip of stored entries for mammoth:
+ * `await mammoth.convertToHtml({ buffer: Buffer.from(docxForReading(bytes)) })`. Throws as docxParts.
+ */
+export function docxForReading(bytes: Uint8Array): Uint8Array {
+  return writeZip(docxParts(bytes));
 }

@@ -3,9 +3,11 @@
 // with no tag.
 
 import { DomainError } from "../domain/errors.js";
+import type { LegacyEncoding } from "../text/legacy/codec.js";
 import { docConversionAvailable, docToDocx } from "./doc-convert.js";
-import { docxText } from "./docx-text.js";
+import { readDocx } from "./docx-text.js";
 import { decodeHtmlBytes } from "./html-encoding.js";
+import { convertLegacyDocx, convertLegacyText, legacyField } from "./legacy-text.js";
 import { markdownToText } from "./markdown-text.js";
 import { pdfText } from "./pdf-text.js";
 import { decodeTextFile } from "./text-encoding.js";
@@ -20,6 +22,11 @@ export interface Extracted {
   mediaType: string;
   /** For text files and web pages: the encoding found. */
   encoding?: string;
+  /**
+   * Text typed in a legacy Vietnamese encoding was found and converted to Unicode (the whole text
+   * or part of it: a TCVN3 table in a Unicode document); a note says so.
+   */
+  legacyEncoding?: LegacyEncoding;
   /** For PDFs: the text layer's glyph codes were shifted and have been repaired (worth a look). */
   repaired?: boolean;
   /** For PDFs: a scan, read by OCR (worth a look). */
@@ -64,14 +71,17 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   }
   if (startsWith(bytes, "%PDF")) {
     const { text, repaired, ocr } = await pdfText(bytes, options);
-    const notes = [...(repaired ? [REPAIRED_NOTE] : []), ...(ocr ? [OCR_NOTE] : [])];
+    // A text layer from a .VnTime font reads "KÕ ho¹ch"; OCR reads the page in Unicode.
+    const legacy = ocr ? { text, notes: [] } : convertLegacyText(text);
+    const notes = [...(repaired ? [REPAIRED_NOTE] : []), ...(ocr ? [OCR_NOTE] : []), ...legacy.notes];
     return {
       format: "pdf",
-      text,
+      text: legacy.text,
       mediaType: "application/pdf",
       notes,
       ...(repaired ? { repaired } : {}),
       ...(ocr ? { ocr } : {}),
+      ...legacyField(legacy),
     };
   }
   if (startsWith(bytes, "PK\u0003\u0004")) {
@@ -81,11 +91,13 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
         "file.unsupported",
         "Tệp nén (ZIP/Excel/PowerPoint) không phải văn bản Word: chưa đọc được.",
       );
+    const docx = convertLegacyDocx(await readDocx(bytes));
     return {
       format: "docx",
-      text: await docxText(bytes),
+      text: docx.text,
       mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      notes: [],
+      notes: docx.notes,
+      ...legacyField(docx),
     };
   }
   if (startsWith(bytes, "\u00d0\u00cf\u0011\u00e0")) {
@@ -96,32 +108,51 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
         "Tệp Word cũ (.doc) cần LibreOffice để đọc (gói libreoffice-writer-nogui), máy chủ chưa cài: hãy lưu lại dưới dạng .docx.",
       );
     const docx = await docToDocx(bytes, options.workDir).catch(() => null);
-    const text = docx ? await docxText(docx).catch(() => "") : "";
+    // LibreOffice keeps each run's font: runs in .VnTime and VNI-Times are converted as in a .docx.
+    const reading = docx ? await readDocx(docx).catch(() => null) : null;
+    const doc = reading ? convertLegacyDocx(reading) : { text: "", notes: [] };
     // A broken or non-Word Office file converts to nothing readable (LibreOffice may read its bytes as text).
-    if ((text.match(/\p{Script=Latin}/gu)?.length ?? 0) < 20)
+    if ((doc.text.match(/\p{Script=Latin}/gu)?.length ?? 0) < 20)
       throw new DomainError(
         "file.unsupported",
         "Không đọc được tệp Office cũ này như một văn bản Word: hãy lưu lại dưới dạng .docx.",
       );
-    return { format: "doc", text, mediaType: "application/msword", notes: [] };
+    return {
+      format: "doc",
+      text: doc.text,
+      mediaType: "application/msword",
+      notes: doc.notes,
+      ...legacyField(doc),
+    };
   }
   const kind = textKind(bytes, options.fileName);
   if (kind === "html") {
     if (bytes.length === 0) throw new DomainError("file.empty", "Tệp rỗng.");
-    const { html, encoding } = decodeHtmlBytes(bytes);
-    const text = webPageText(html).normalize("NFC");
+    const decoded = decodeHtmlBytes(bytes);
+    const text = webPageText(decoded.html).normalize("NFC");
     if (!text.trim())
       throw new DomainError(
         "file.empty",
         "Trang web không có chữ nào để đọc (chỉ có mã, hình hoặc khung trang).",
       );
-    return { format: "html", text, mediaType: "text/html", encoding, notes: [] };
+    // Bytes in TCVN3 or VNI were converted as they were decoded; else the page's text is judged.
+    const page = decoded.legacyEncoding
+      ? { text, legacyEncoding: decoded.legacyEncoding, notes: decoded.notes ?? [] }
+      : convertLegacyText(text);
+    return {
+      format: "html",
+      text: page.text,
+      mediaType: "text/html",
+      encoding: decoded.encoding,
+      notes: page.notes,
+      ...legacyField(page),
+    };
   }
-  const { text, encoding } = decodeTextFile(bytes);
+  const { text, encoding, notes, ...legacy } = decodeTextFile(bytes);
   if (kind === "markdown") {
     const plain = markdownToText(text).normalize("NFC");
     if (!plain.trim()) throw new DomainError("file.empty", "Tệp Markdown không có chữ nào để đọc.");
-    return { format: "md", text: plain, mediaType: "text/markdown", encoding, notes: [] };
+    return { format: "md", text: plain, mediaType: "text/markdown", encoding, notes, ...legacy };
   }
-  return { format: "txt", text, mediaType: "text/plain", encoding, notes: [] };
+  return { format: "txt", text, mediaType: "text/plain", encoding, notes, ...legacy };
 }

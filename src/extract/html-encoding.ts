@@ -4,6 +4,7 @@
 
 import { Parser } from "htmlparser2";
 import iconv from "iconv-lite";
+import type { LegacyEncoding } from "../text/legacy/codec.js";
 import { decodeTextFile } from "./text-encoding.js";
 
 // How far into a page its <meta> is looked for: heads of portal pages carry kilobytes of links
@@ -58,20 +59,32 @@ function validUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** A page's markup as decoded, and the legacy encoding its bytes were in where no label said (text-encoding.ts). */
+export interface DecodedPage {
+  html: string;
+  encoding: string;
+  legacyEncoding?: LegacyEncoding;
+  /** What a person is told about a legacy encoding found. */
+  notes?: string[];
+}
+
+// The page as the text file reader decodes it, legacy encodings and their notes included.
+function asTextFile(bytes: Uint8Array): DecodedPage {
+  const { text, encoding, legacyEncoding, notes } = decodeTextFile(bytes);
+  return { html: text, encoding, ...(legacyEncoding ? { legacyEncoding, notes } : {}) };
+}
+
 /**
  * Decodes a page: `decodeHtmlBytes(readFileSync("ke-hoach.html"))` → `{ html, encoding: "utf-8" }`.
  * Throws DomainError file.encoding (from text-encoding.ts) for bytes no declared or known encoding reads.
  */
-export function decodeHtmlBytes(bytes: Uint8Array): { html: string; encoding: string } {
+export function decodeHtmlBytes(bytes: Uint8Array): DecodedPage {
   // A byte-order mark says it all (Word's "Web Page" is UTF-16 with one, whatever its meta says).
   const bom =
     (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (bom) {
-    const { text, encoding } = decodeTextFile(bytes);
-    return { html: text, encoding };
-  }
+  if (bom) return asTextFile(bytes);
   // Valid UTF-8 with Vietnamese in it is no single-byte encoding's text: a page re-saved as UTF-8
   // often keeps the meta of the site it came from.
   const utf8 = validUtf8(bytes);
@@ -82,7 +95,6 @@ export function decodeHtmlBytes(bytes: Uint8Array): { html: string; encoding: st
     // windows-1258 writes tones as combining marks: NFC puts them back on their letters.
     return { html: iconv.decode(Buffer.from(bytes), label).normalize("NFC"), encoding: label };
   }
-  // No usable label: the text file's own guess (windows-1258 by its letters), or a clear refusal.
-  const { text, encoding } = decodeTextFile(bytes);
-  return { html: text, encoding };
+  // No usable label: the text file's own guess (TCVN3, VNI, Windows-1258 by its words), or a clear refusal.
+  return asTextFile(bytes);
 }

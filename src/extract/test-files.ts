@@ -56,6 +56,11 @@ export function saveAsDoc(html: string): Promise<Buffer> {
   return convert("plan.html", html, "doc:MS Word 97", "plan.doc");
 }
 
+/** Saves a Word file as Word 97–2003 with LibreOffice: an old .doc with the fonts of its runs. */
+export function saveDocxAsDoc(docx: Uint8Array): Promise<Buffer> {
+  return convert("plan.docx", docx, "doc:MS Word 97", "plan.doc");
+}
+
 /** Saves a Word file as a web page with LibreOffice, as an office's "Save as HTML" does. */
 export async function saveAsWebPage(docx: Uint8Array): Promise<string> {
   return (await convert("plan.docx", docx, "html", "plan.html")).toString("utf8");

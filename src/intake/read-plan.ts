@@ -7,6 +7,7 @@ import type { ExtractOptions } from "../extract/extract.js";
 import { extractText } from "../extract/extract.js";
 import { parsePlanWithText } from "../parse/parse-plan.js";
 import type { PlanReading } from "../services/context.js";
+import { restoreWithShippedModel } from "../text/restore/model-file.js";
 
 /**
  * Reads a plan file on this thread: `await readPlanInProcess(readFileSync("ke-hoach.pdf"))` →
@@ -20,12 +21,13 @@ export async function readPlanInProcess(
 ): Promise<PlanReading> {
   const extracted = await extractText(bytes, options);
   // The text the parser read is the source text shown for review: its spans point into it.
-  const { plan, text } = parsePlanWithText(extracted.text);
+  const { plan, text, restoration } = parsePlanWithText(extracted.text, { restore: restoreWithShippedModel });
   return {
     format: extracted.format,
     mediaType: extracted.mediaType,
     notes: extracted.notes,
     sourceText: text,
     plan,
+    ...(restoration ? { restoration } : {}),
   };
 }

@@ -4,6 +4,7 @@
 import { type ParsedPlan, PLAN_FORMAT, type Reporting, type Section, type Task } from "../domain/plan.js";
 import { isUpperLine } from "../text/line-kinds.js";
 import { normalizePlanText } from "../text/normalize.js";
+import type { Restoration } from "../text/restore/restore.js";
 import type { TimeContext } from "../time/timeframe.js";
 import { append } from "./append.js";
 import { readAssignments, unitsFromSentence } from "./assignments.js";
@@ -111,15 +112,32 @@ function listItems(lines: readonly Line[], from: number, to: number): string[] {
  * Parses a plan's text: `parsePlan(readFileSync("ke-hoach.txt", "utf8"))`. Never throws on any
  * string; what it cannot settle goes to `warnings`.
  */
-export function parsePlan(input: string): ParsedPlan {
-  return parsePlanWithText(input).plan;
+export function parsePlan(input: string, options: ParseOptions = {}): ParsedPlan {
+  return parsePlanWithText(input, options).plan;
+}
+
+/** What the parser may be given besides the text. */
+export interface ParseOptions {
+  /**
+   * Puts back the diacritics of a text that lost them (`restoreIfUnmarked` with the shipped model),
+   * keeping every offset; null where the text has its marks. Parsing is pure: the caller loads the model.
+   */
+  restore?: (text: string, ocr: boolean) => Restoration | null;
+}
+
+/** A parse's text with the restoration it went through, if any. */
+export interface ParsedWithText {
+  plan: ParsedPlan;
+  text: string;
+  /** Where diacritics were restored: the text as it was (same offsets) and each word changed or unsure. */
+  restoration?: Restoration & { original: string };
 }
 
 /**
  * Parses a plan's text and gives the normalised text it read as well (the text its spans point
  * into, shown beside the plan for review): `parsePlanWithText(raw)` → `{ plan, text }`.
  */
-export function parsePlanWithText(input: string): { plan: ParsedPlan; text: string } {
+export function parsePlanWithText(input: string, options: ParseOptions = {}): ParsedWithText {
   const warnings: string[] = [];
   // A set beside the list: thousands of tasks without a lead must not re-read the list per warning.
   const warned = new Set<string>();
@@ -134,7 +152,14 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
     warn(`Văn bản dài quá ${MAX_INPUT_CHARS} ký tự: chỉ đọc phần đầu.`);
   }
   const norm = normalizePlanText(raw);
-  const { text } = norm;
+  // Restored after normalising, so that lines are joined and columns split as on the page, and the
+  // restored text keeps the normalised text's offsets (a word keeps its length).
+  const restored = options.restore?.(norm.text, norm.ocr) ?? null;
+  const text = restored ? restored.text : norm.text;
+  if (restored)
+    warn(
+      `Văn bản không dấu: đã phục hồi dấu tự động cho ${restored.changed} từ; ${restored.uncertain} từ chưa chắc chắn được đánh dấu để kiểm tra.`,
+    );
   const key = foldLower(text);
   const allLines = toLines(text, key);
   const bodyLineCount = norm.bodyEnd >= text.length ? allLines.length : lineAt(allLines, norm.bodyEnd) + 1;
@@ -316,7 +341,7 @@ export function parsePlanWithText(input: string): { plan: ParsedPlan; text: stri
     funding,
     warnings,
   };
-  return { plan, text };
+  return restored ? { plan, text, restoration: { ...restored, original: norm.text } } : { plan, text };
 }
 
 function typeFromNumber(number: string | null): string | null {

@@ -11,6 +11,7 @@ import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoApi, demoApi, multipart } from "../../test/api-client.js";
 import { testContext } from "../../test/context.js";
+import { PROJECT_ROOT } from "../../test/shared-corpus.js";
 import { freshStore, STORES, type TestStoreKind } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
 import { MIGRATION_NAMES, migrateTo } from "../db/migrate.js";
@@ -64,6 +65,8 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
 // Bytes of every value, so a file that went through text anywhere would not come back the same.
 const ATTACHMENT = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256));
 
+const UNMARKED_PLAN = join(PROJECT_ROOT, "test", "fixtures", "ke-hoach-khong-dau.txt");
+
 const PLAN = `SỞ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 951/KH-SGDĐT                     Hải Phòng, ngày 10 tháng 1 năm 2026
 
@@ -85,6 +88,8 @@ async function filledDemo(kind: TestStoreKind) {
   const planId = await api.importText("vanthu", "ke-hoach-951.txt", PLAN);
   const published = await api.confirmAndPublish("vanthu", planId);
   if (published.statusCode !== 204) throw new Error(`publish: ${published.body}`);
+  // A plan without diacritics: its text as it came and the restored words are kept beside it.
+  await api.importText("vanthu", "ke-hoach-khong-dau.txt", readFileSync(UNMARKED_PLAN, "utf8"));
   const ws = (await api.call("phongtrunghoc", "GET", "/api/v1/workspace")).json();
   const items = (ws.items as Array<{ workItemId: string; planId: string }>)
     .filter((i) => i.planId === planId)
@@ -156,7 +161,12 @@ for (const from of STORES) {
     it("holds the uploaded files and every table with rows", () => {
       expect(before.report_attachment).toHaveLength(1);
       expect(before.report_attachment?.[0]).toContain(ATTACHMENT.toString("hex"));
-      expect(before.document?.length).toBeGreaterThanOrEqual(3);
+      expect(before.document?.length).toBeGreaterThanOrEqual(4);
+      expect(
+        before.document?.filter(
+          (d) => d.includes('"original_text":"UBND TINH AN BINH') && d.includes('"restoration":{'),
+        ),
+      ).toHaveLength(1);
       for (const t of ["unit", "plan", "task", "work_item", "app_user", "report", "audit_event"])
         expect(before[t]?.length, t).toBeGreaterThan(0);
     });

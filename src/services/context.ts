@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.js";
 import type { Clock } from "../domain/clock.js";
 import type { ParsedPlan } from "../domain/plan.js";
+import type { ParsedWithText } from "../parse/parse-plan.js";
 
 /** A plan file read: what it was, what a person is told about the reading, its text and the plan in it. */
 export interface PlanReading {
@@ -16,6 +17,8 @@ export interface PlanReading {
   /** The normalised source text, shown beside what was extracted on the review screen. */
   sourceText: string;
   plan: ParsedPlan;
+  /** Where the text lost its diacritics and they were restored: the text before, and each word changed or unsure. */
+  restoration?: ParsedWithText["restoration"];
 }
 
 /** How the reading of a file goes, for a progress bar: pages of a scan read by OCR so far. */

@@ -8,6 +8,7 @@ import { testContext } from "../../test/context.js";
 import { HAS_SHARED, PROJECT_ROOT, SEEDS } from "../../test/shared-corpus.js";
 import { freshStore, STORES } from "../../test/stores.js";
 import type { Store } from "../db/connection.js";
+import { planSource } from "../db/plan-review.repository.js";
 import { planCounts, searchPlans } from "../db/plans.repository.js";
 import { DomainError } from "../domain/errors.js";
 import { importPlanFile, readDirectory } from "./plan-import.service.js";
@@ -174,6 +175,46 @@ for (const kind of STORES) {
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .executeTakeFirstOrThrow();
       expect(Number(after.n)).toBe(Number(before.n));
+    });
+
+    it("keeps a plan without diacritics restored, with its text as it came and each word restoring changed or doubted", async () => {
+      const ctx = testContext(store);
+      const dir = await readDirectory(ctx);
+      const r = await importPlanFile(
+        ctx,
+        dir,
+        null,
+        "khong-dau.txt",
+        file("test/fixtures/ke-hoach-khong-dau.txt"),
+      );
+      expect(r).toMatchObject({ status: "imported", tasks: 2 });
+      const source = await planSource(store.db, r.planId);
+      expect(source?.text).toContain("KẾ HOẠCH\nTriển khai công tác bồi dưỡng giáo viên");
+      const restoration = source?.restoration;
+      if (!source || !restoration) throw new Error("no restoration stored");
+      // Restoring keeps every word in its place: the two texts have one length and one set of offsets.
+      expect(restoration.original).toContain("KE HOACH\nTrien khai cong tac boi duong giao vien");
+      expect(restoration.original).toHaveLength(source.text.length);
+      for (const w of restoration.words) {
+        expect(restoration.original.slice(w.start, w.end)).toBe(w.from);
+        expect(source.text.slice(w.start, w.end)).toBe(w.to);
+      }
+      expect(restoration.words).toContainEqual(expect.objectContaining({ from: "HOACH", to: "HOẠCH" }));
+      expect(restoration.changed).toBe(restoration.words.filter((w) => w.from !== w.to).length);
+      expect(restoration.uncertain).toBe(restoration.words.filter((w) => w.confidence < 0.8).length);
+      expect(restoration.syllables).toBeGreaterThan(restoration.changed);
+
+      // The same plan with its diacritics (the restored text, as a file) is kept as it is, with no restoration.
+      const marked = await importPlanFile(ctx, dir, null, "co-dau.txt", Buffer.from(source.text));
+      expect(marked.status).toBe("imported");
+      expect((await planSource(store.db, marked.planId))?.restoration).toBeNull();
+      const row = await store.db
+        .selectFrom("document")
+        .innerJoin("plan", "plan.document_id", "document.id")
+        .select(["document.original_text", "document.restoration"])
+        .where("plan.id", "=", marked.planId)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ original_text: null, restoration: null });
     });
 
     it.skipIf(!HAS_SHARED)(

@@ -261,6 +261,8 @@ export async function importPlanFile(
       mediaType: reading.mediaType,
       content: bytes,
       text: reading.sourceText,
+      // Kept beside the restored text: the review marks the words restoring changed or doubted.
+      ...(reading.restoration ? { restoration: reading.restoration } : {}),
     },
     plan,
     issuerUnitId: keeperId,

@@ -37,7 +37,7 @@ import {
   writeTask,
   writeTaskTimeframe,
 } from "../db/plan-review.repository.js";
-import { type PlanFacts, planFacts } from "../db/plans.repository.js";
+import { type PlanFacts, planFacts, type SourceRestoration } from "../db/plans.repository.js";
 import { refreshTally } from "../db/progress-tally.repository.js";
 import type { Db } from "../db/schema.js";
 import { addStaffMember, staffById } from "../db/staff.repository.js";
@@ -46,6 +46,7 @@ import { today as todayOf } from "../domain/clock.js";
 import { DomainError } from "../domain/errors.js";
 import type { Reporting, Timeframe } from "../domain/plan.js";
 import { planSearchText, taskSearchText } from "../domain/plan-search.js";
+import { type RestoredWord, UNCERTAIN_BELOW } from "../text/restore/restore.js";
 import { expandDeadlines } from "../time/expand.js";
 import { parseTimeframe } from "../time/timeframe.js";
 import { addedKeys, applyAmendment } from "./amendments.service.js";
@@ -114,16 +115,45 @@ export async function claimPlan(trx: Db, planId: string, version: number): Promi
   return next;
 }
 
+/** A word restoring changed or doubted, as the review marks it. */
+export interface ReviewedWord extends RestoredWord {
+  /** The model was not sure of it (the word may be unchanged): a person should check it. */
+  uncertain: boolean;
+}
+
+/** Where the source text lost its diacritics: the text as it came (same offsets) and the words to mark. */
+export interface ReviewRestoration {
+  original: string;
+  words: ReviewedWord[];
+  syllables: number;
+  changed: number;
+  uncertain: number;
+}
+
 export interface ReviewView {
   status: PlanFacts["status"];
   version: number;
   fileName: string;
   mediaType: string;
-  /** The normalised source text the parser read. */
+  /** The normalised source text the parser read (restored, where it had lost its diacritics). */
   text: string;
   /** What the parser extracted (the plan format). */
   parsed: unknown;
   flags: ReviewFlag[];
+  /** Null where the text had its diacritics. */
+  restoration: ReviewRestoration | null;
+}
+
+// A word is listed because restoring changed it, or because the model doubted it: a listed word left
+// as it was is there for the doubt.
+function forReview(r: SourceRestoration): ReviewRestoration {
+  return {
+    original: r.original,
+    words: r.words.map((w) => ({ ...w, uncertain: w.confidence < UNCERTAIN_BELOW || w.from === w.to })),
+    syllables: r.syllables,
+    changed: r.changed,
+    uncertain: r.uncertain,
+  };
 }
 
 /** What the review screen shows: the source text, the parser's reading and the flags. */
@@ -139,6 +169,7 @@ export async function reviewView(ctx: ServiceContext, actor: Actor, planId: stri
     text: source?.text ?? "",
     parsed: source?.parsed ?? null,
     flags: await reviewFlags(ctx.db, planId),
+    restoration: source?.restoration ? forReview(source.restoration) : null,
   };
 }
 

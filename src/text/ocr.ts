@@ -74,6 +74,9 @@ const REPAIRS: Array<[RegExp, string | ((m: string, ...g: string[]) => string), 
   // "hi¢u" → "hiệu"; "S¢" | "co s¢" → "Sơ": ¢ is a misread ệ after i, else ơ/ở
   [/(?<=i)¢/g, "ệ", "¢"],
   [/¢/g, "ơ", "¢"],
+  // "hi€u" | "Vi€t" → "hiệu" | "Việt": € is a misread ệ after i, else ê
+  [/(?<=i)€/g, "ệ", "€"],
+  [/(?<=\p{L})€(?=\p{L})/gu, "ê", "€"],
   // "Cé)ng" | "c4c" : a bracket or quote inside a word is a broken glyph
   [/(?<=[A-Za-z\u00C0-\u1EF9])[)(’‘'](?=[A-Za-z\u00C0-\u1EF9])/g, ""],
   // "GDTX&DPH" → "GDTX&ĐH": DP inside a capital acronym is Đ

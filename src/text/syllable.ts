@@ -5,7 +5,8 @@
 // Tone marks (grave, acute, tilde, hook above, dot below), as NFD writes them.
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
-const ONSETS = [
+/** Every onset the spelling allows, longest first; "" is a syllable that opens on its vowel. */
+export const ONSETS: readonly string[] = [
   "ngh",
   "ng",
   "nh",
@@ -44,9 +45,10 @@ const RHYME_LIST = `a ai ao au ay am an ang anh ac ach ap at
   o oa oai oao oay oan oang oanh oac oach oap oat oe oeo oen oet oi om on ong oc op ot oong ooc
   oăm oăn oăng oăc oăt ô ôi ôm ôn ông ôc ôp ôt ơ ơi ơm ơn ơp ơt
   u ua uân uâng uât uây uê uênh uêch uy uya uyên uyêt uych uynh uyt uyu ui um un ung uc up ut
-  uôi uôm uôn uông uôc uôt ư ưa ưi ưu ưm ưn ưng ưc ưt ươ ươi ươu ươm ươn ương ươc ươp ươt
+  uôi uôm uôn uông uôc uôt uơ ư ưa ưi ưu ưm ưn ưng ưc ưt ươ ươi ươu ươm ươn ương ươc ươp ươt
   y yêm yên yêng yêt yêu`;
-const RHYMES = new Set(RHYME_LIST.split(/\s+/).filter(Boolean));
+/** Every rhyme the spelling allows, without its tone mark: "a", "ương", "uyêt". */
+export const RHYMES: ReadonlySet<string> = new Set(RHYME_LIST.split(/\s+/).filter(Boolean));
 
 /** `isSyllable("Nghiệm")` → true; `isSyllable("1ghiệm")` → false. */
 export function isSyllable(word: string): boolean {

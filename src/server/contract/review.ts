@@ -15,6 +15,24 @@ export const Flag = z.object({
   resolved: z.boolean(),
 });
 
+export const RestoredWord = z.object({
+  start: z.number().int().describe("Vị trí đầu của từ trong văn bản (như nhau ở bản gốc và bản đã phục hồi)"),
+  end: z.number().int().describe("Vị trí ngay sau từ"),
+  from: z.string().describe("Từ trên bản gốc, ví dụ hien"),
+  to: z.string().describe("Từ đã phục hồi dấu, ví dụ hiện (bằng from nếu giữ nguyên)"),
+  confidence: z.number().describe("Độ tin cậy của mô hình, 0–1"),
+  alternative: z.string().optional().describe("Cách đọc đứng thứ hai, ví dụ hiền"),
+  uncertain: z.boolean().describe("Chưa chắc chắn: cần người kiểm tra"),
+});
+
+export const SourceRestoration = z.object({
+  original: z.string().describe("Văn bản nguồn trước khi phục hồi dấu (cùng độ dài, cùng vị trí từng từ)"),
+  words: z.array(RestoredWord).describe("Các từ đã sửa hoặc chưa chắc chắn, theo thứ tự trong văn bản"),
+  syllables: z.number().int().describe("Số âm tiết tiếng Việt đã đọc"),
+  changed: z.number().int().describe("Số từ đã phục hồi dấu"),
+  uncertain: z.number().int().describe("Số từ chưa chắc chắn"),
+});
+
 export const ReviewReply = z.object({
   status: z.enum(["draft", "published", "closed"]),
   version: z.number().int(),
@@ -23,6 +41,9 @@ export const ReviewReply = z.object({
   text: z.string().describe("Văn bản nguồn đã chuẩn hóa"),
   parsed: z.unknown().describe("Những gì bộ đọc trích được (định dạng kehoach.plan/v1)"),
   flags: z.array(Flag),
+  restoration: SourceRestoration.nullable().describe(
+    "Văn bản không dấu đã được phục hồi dấu tự động: bản gốc và các từ đã sửa, chưa chắc chắn; null nếu văn bản có dấu",
+  ),
 });
 export type ReviewReply = z.infer<typeof ReviewReply>;
 
@@ -41,6 +62,21 @@ export function presentReview(v: ReviewView): ReviewReply {
       detail: f.detail,
       resolved: f.resolved,
     })),
+    restoration: v.restoration && {
+      original: v.restoration.original,
+      words: v.restoration.words.map((w) => ({
+        start: w.start,
+        end: w.end,
+        from: w.from,
+        to: w.to,
+        confidence: w.confidence,
+        ...(w.alternative !== undefined ? { alternative: w.alternative } : {}),
+        uncertain: w.uncertain,
+      })),
+      syllables: v.restoration.syllables,
+      changed: v.restoration.changed,
+      uncertain: v.restoration.uncertain,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
-// Review before publishing: the source text beside what was extracted. Clicking a task shows its
-// passage; every field can be corrected; unresolved units are picked from the directory; each flag
-// is confirmed or fixed; then the plan is published.
+// Review before publishing: the source text beside what was extracted (restored diacritics marked:
+// SourceText.tsx). Clicking a task shows its passage; every field can be corrected; unresolved units
+// are picked from the directory; each flag is confirmed or fixed; then the plan is published.
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
@@ -19,6 +19,7 @@ import { T } from "../text";
 import { UnitOptions } from "../UnitOptions";
 import { AmendmentChanges } from "./Amendments";
 import { FlagGroups } from "./FlagGroups";
+import { SourceText } from "./SourceText";
 import { TaskListEditor } from "./TaskListEditor";
 
 type Flag = ReviewReply["flags"][number];
@@ -106,17 +107,7 @@ export function ReviewPage({ planId }: { planId: string }) {
       <div className={`split show-${pane}`}>
         <div className="pane source">
           <h2>{T.source}</h2>
-          <pre id="source-text">
-            {span ? (
-              <>
-                {source.text.slice(0, span[0])}
-                <mark id="highlight">{source.text.slice(span[0], span[1])}</mark>
-                {source.text.slice(span[1])}
-              </>
-            ) : (
-              source.text
-            )}
-          </pre>
+          <SourceText text={source.text} restoration={source.restoration} span={span} />
         </div>
         <div className="pane extracted">
           <DocumentEditor planId={planId} plan={plan} onSaved={(m) => act(async () => {}, m)} />
