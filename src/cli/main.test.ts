@@ -116,3 +116,20 @@ describe("kehoach parse on bad input", () => {
     expect(run("--help").stdout).toContain("kehoach parse FILE");
   });
 });
+
+describe("kehoach repair", () => {
+  it("prints a plan typed without diacritics with them restored, and with --json each change", () => {
+    const path = join(PROJECT_ROOT, "test", "fixtures", "ke-hoach-khong-dau.txt");
+    const text = run("repair", path);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("KẾ HOẠCH");
+    const json = run("repair", "--json", path);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout);
+    expect(out.restored).toBe(true);
+    expect(out.text).toHaveLength(out.original.length);
+    const change = out.changes.find((c: { from: string }) => c.from === "HOACH");
+    expect(change).toMatchObject({ to: "HOẠCH" });
+    expect(out.original.slice(change.start, change.end)).toBe("HOACH");
+  });
+});
