@@ -1,15 +1,13 @@
 // The `kehoach` command. `kehoach parse FILE [--json]` prints the plan a file holds.
 
-import { parseArgs } from "node:util";
 import { DomainError } from "../domain/errors.js";
 import { ParsedPlanSchema } from "../domain/plan.js";
-import { extractText } from "../extract/extract.js";
 import { isPlan } from "../parse/is-plan.js";
 import { parsePlan } from "../parse/parse-plan.js";
 import { restoreWithShippedModel } from "../text/restore/model-file.js";
 import { backupCommand, restoreCommand } from "./backup-command.js";
 import { importCommand } from "./import-command.js";
-import { readDocumentFile } from "./read-file.js";
+import { extractFileArgument } from "./read-file.js";
 import { repairCommand } from "./repair-command.js";
 import { searchCommand } from "./search-command.js";
 import { serveCommand } from "./serve-command.js";
@@ -41,22 +39,11 @@ function fail(message: string, code = 1): never {
 }
 
 async function parseCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: "boolean" } },
-    allowPositionals: true,
-  });
-  const file = positionals[0];
-  if (!file || positionals.length > 1)
-    throw new DomainError("cli.usage", "cần đúng một tệp: kehoach parse FILE [--json]");
-  let text: string;
-  let notes: string[];
-  try {
-    ({ text, notes } = await extractText(readDocumentFile(file), { fileName: file }));
-  } catch (error) {
-    if (error instanceof DomainError) throw new DomainError(error.id, `${file}: ${error.message}`);
-    throw error;
-  }
+  const {
+    file,
+    json,
+    extracted: { text, notes },
+  } = await extractFileArgument(args, "parse");
   const plan = ParsedPlanSchema.parse(parsePlan(text, { restore: restoreWithShippedModel }));
   plan.warnings.push(...notes);
   const verdict = isPlan(plan, text);
@@ -65,7 +52,7 @@ async function parseCommand(args: string[]): Promise<void> {
       "import.not_a_plan",
       `${file}: không tìm thấy kế hoạch trong văn bản (${verdict.reason})`,
     );
-  process.stdout.write(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${renderSummary(plan)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(plan, null, 2)}\n` : `${renderSummary(plan)}\n`);
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -2,8 +2,9 @@
 // or a file too large, before any bytes are decoded.
 
 import { readFileSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { DomainError } from "../domain/errors.js";
-import { MAX_FILE_BYTES } from "../extract/extract.js";
+import { type Extracted, extractText, MAX_FILE_BYTES } from "../extract/extract.js";
 
 export function readDocumentFile(path: string): Uint8Array {
   let size: number;
@@ -22,4 +23,29 @@ export function readDocumentFile(path: string): Uint8Array {
     );
   }
   return readFileSync(path);
+}
+
+/**
+ * The one document a command reads (`kehoach parse|repair FILE [--json]`), extracted: its errors
+ * name the file. `await extractFileArgument(["--json", "kh.pdf"], "parse")` → `{ file, json, extracted }`.
+ */
+export async function extractFileArgument(
+  args: string[],
+  command: string,
+): Promise<{ file: string; json: boolean; extracted: Extracted }> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: "boolean" } },
+    allowPositionals: true,
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1)
+    throw new DomainError("cli.usage", `cần đúng một tệp: kehoach ${command} FILE [--json]`);
+  try {
+    const extracted = await extractText(readDocumentFile(file), { fileName: file });
+    return { file, json: values.json === true, extracted };
+  } catch (error) {
+    if (error instanceof DomainError) throw new DomainError(error.id, `${file}: ${error.message}`);
+    throw error;
+  }
 }

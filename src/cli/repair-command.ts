@@ -2,32 +2,18 @@
 // (legacy encodings too), repaired (shifted PDF fonts, OCR letter confusions) and, where it lost its
 // diacritics, restored. With --json: each change, how sure the model is, and the runner-up.
 
-import { parseArgs } from "node:util";
-import { DomainError } from "../domain/errors.js";
-import { extractText } from "../extract/extract.js";
 import { looksLikeOcrWithoutDiacritics, repairOcr } from "../text/ocr.js";
 import { restoreWithShippedModel } from "../text/restore/model-file.js";
-import { readDocumentFile } from "./read-file.js";
+import { extractFileArgument } from "./read-file.js";
 
 export async function repairCommand(args: string[], out: (s: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: "boolean" } },
-    allowPositionals: true,
-  });
-  const file = positionals[0];
-  if (!file || positionals.length > 1)
-    throw new DomainError("cli.usage", "cần đúng một tệp: kehoach repair FILE [--json]");
-  const extracted = await extractText(readDocumentFile(file), { fileName: file }).catch((error: unknown) => {
-    if (error instanceof DomainError) throw new DomainError(error.id, `${file}: ${error.message}`);
-    throw error;
-  });
+  const { file, json, extracted } = await extractFileArgument(args, "repair");
   const decoded = extracted.text.normalize("NFC");
   const ocr = looksLikeOcrWithoutDiacritics(decoded);
   const repaired = ocr ? repairOcr(decoded) : decoded;
   const restoration = restoreWithShippedModel(repaired, ocr);
   const text = restoration ? restoration.text : repaired;
-  if (!values.json) {
+  if (!json) {
     out(text);
     return 0;
   }
