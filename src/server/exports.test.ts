@@ -327,7 +327,10 @@ describe.each(STORES.map((s) => [s.name, s] as const))("exports (%s)", (_name, k
 
   it("writes report completeness by unit as the overview counts it, each reader within reach", async () => {
     for (const who of ["giamdoc", "vanthu", "phongtrunghoc"]) {
-      const o = (await call(who, "GET", "/api/v1/overview")).json() as {
+      // The workbook lists every unit and plan, not the overview's first page of each.
+      const o = (await call(who, "GET", "/api/v1/overview?unitsLimit=1000&plansLimit=1000")).json() as {
+        unitsTotal: number;
+        plansTotal: number;
         units: Array<{
           unitName: string;
           expected: number;
@@ -345,6 +348,7 @@ describe.each(STORES.map((s) => [s.name, s] as const))("exports (%s)", (_name, k
       const byUnit = sheet(wb, "Theo đơn vị");
       const n = o.units.length;
       expect(n).toBeGreaterThan(0);
+      expect([n, o.plans.length]).toEqual([o.unitsTotal, o.plansTotal]);
       const rows = rowsOf(byUnit, 4, 4 + n, 10);
       expect(rows.slice(0, n), who).toEqual(
         o.units.map((u) =>

@@ -172,7 +172,8 @@ export async function planAssignmentsFile(
 
 /** Report completeness and timeliness by unit and by plan, the overview's numbers, as an XLSX file. */
 export async function reportingFile(ctx: ServiceContext, actor: Actor): Promise<ExportFile> {
-  const o = await overview(ctx, actor);
+  // Every unit and plan within reach, not the overview's first page of each.
+  const o = await overview(ctx, actor, { plansLimit: null, unitsLimit: null });
   const bytes = await reportingXlsx({
     asOf: o.today,
     units: o.units,

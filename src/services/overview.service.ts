@@ -11,15 +11,16 @@ import {
   workInState,
 } from "../db/progress-tally.repository.js";
 import { workItems } from "../db/reports.repository.js";
-import { planRollups, type UnitRollup, unitRollups } from "../db/rollups.repository.js";
+import { planRollupPage, type UnitRollup, unitRollupPage } from "../db/rollups.repository.js";
 import { mostPressingWarned, warningCounts } from "../db/warnings.repository.js";
 import { addDays, DEFAULT_ZONE, today as todayOf } from "../domain/clock.js";
 import { daysBetween, type ProgressState } from "../domain/progress.js";
 import { WARNING_ORDER, type Warning, type WarningKind } from "../domain/warnings.js";
 import type { ServiceContext } from "./context.js";
 import { todaysCalendar } from "./holidays.service.js";
-import { type Counts, zeroCounts } from "./plans.service.js";
+import type { Counts } from "./plans.service.js";
 import { type Actor, ensureAllowed, may } from "./policies.js";
+import { shareWhileRunning } from "./shared-reads.js";
 import { type WorkspaceItem, withState } from "./workspace.service.js";
 
 export interface OverviewPlan {
@@ -53,20 +54,19 @@ const UPCOMING_DAYS = 30;
 /** Plans a page of the overview lists unless asked otherwise (its totals and units count them all). */
 export const OVERVIEW_PLANS_PAGE = 50;
 
-/** Which page of its plans and of its units an overview shows (the first of each by default). */
+/**
+ * Which page of its plans and of its units an overview shows (the first of each by default); a
+ * limit of null shows them all, as the reporting workbook lists them.
+ */
 export interface OverviewPage {
-  plansLimit?: number;
+  plansLimit?: number | null;
   plansOffset?: number;
-  unitsLimit?: number;
+  unitsLimit?: number | null;
   unitsOffset?: number;
 }
 
 /** Units a page of the overview shows unless asked otherwise. */
 export const OVERVIEW_UNITS_PAGE = 50;
-
-// The units a leader has to chase first: reports missing, then work overdue, then directory order.
-const needsChasing = (a: UnitRollup, b: UnitRollup) =>
-  b.missing - a.missing || b.counts.overdue - a.counts.overdue;
 
 /**
  * The overview of everything within the actor's reach, with a page of its units:
@@ -79,20 +79,38 @@ export async function overview(
   page: OverviewPage = {},
 ): Promise<Overview> {
   ensureAllowed(may.readWithinReach(actor));
-  const reach = actor.reach;
   const day = todayOf(ctx.clock);
+  // What it shows depends on the reach, the page and the day alone: the leaders of a Sở opening it
+  // at once are given one read (services/shared-reads.ts).
+  const asked = {
+    plansLimit: page.plansLimit === undefined ? OVERVIEW_PLANS_PAGE : page.plansLimit,
+    plansOffset: page.plansOffset ?? 0,
+    unitsLimit: page.unitsLimit === undefined ? OVERVIEW_UNITS_PAGE : page.unitsLimit,
+    unitsOffset: page.unitsOffset ?? 0,
+  };
+  const key = ["overview", actor.reach, day, ...Object.values(asked)].join("|");
+  return shareWhileRunning(ctx.db, key, () => readOverview(ctx, actor.reach, day, asked));
+}
+
+async function readOverview(
+  ctx: ServiceContext,
+  reach: string | null,
+  day: string,
+  page: Required<OverviewPage>,
+): Promise<Overview> {
   await bringTallyUpToDate(ctx.db, day);
-  // Kept rollups (db/rollups.repository.ts): a row per plan and per unit shown, never a scan of the
-  // province's pairs.
-  const plans = await planRollups(ctx.db, reach);
-  const plansOffset = page.plansOffset ?? 0;
-  const totals = zeroCounts();
-  for (const p of plans) for (const k of Object.keys(totals) as ProgressState[]) totals[k] += p.counts[k];
+  // Kept rollups (db/rollups.repository.ts), paged and summed by the database: a row per plan and per
+  // unit shown, never a scan of the province's pairs.
+  const plans = await planRollupPage(ctx.db, reach, { limit: page.plansLimit, offset: page.plansOffset });
+  const units = await unitRollupPage(ctx.db, reach, day, "chasing", {
+    limit: page.unitsLimit,
+    offset: page.unitsOffset,
+  });
   return {
     today: day,
-    totals,
-    plansTotal: plans.length,
-    plans: plans.slice(plansOffset, plansOffset + (page.plansLimit ?? OVERVIEW_PLANS_PAGE)).map((p) => ({
+    totals: plans.totals,
+    plansTotal: plans.total,
+    plans: plans.plans.map((p) => ({
       planId: p.planId,
       number: p.number,
       title: p.title,
@@ -101,23 +119,10 @@ export async function overview(
       reportsExpected: p.expected,
       reportsIn: p.sent,
     })),
-    ...(await unitsPage(ctx, reach, day, {
-      unitsLimit: page.unitsLimit ?? OVERVIEW_UNITS_PAGE,
-      unitsOffset: page.unitsOffset ?? 0,
-    })),
+    units: units.units,
+    unitsTotal: units.total,
     upcoming: await upcomingDeadlines(ctx.db, reach, day, addDays(day, UPCOMING_DAYS)),
   };
-}
-
-async function unitsPage(
-  ctx: ServiceContext,
-  reach: string | null,
-  day: string,
-  page: { unitsLimit: number; unitsOffset: number },
-): Promise<{ units: UnitRollup[]; unitsTotal: number }> {
-  // In directory order from the store; the sort is stable, so ties keep it.
-  const all = (await unitRollups(ctx.db, reach, day)).sort(needsChasing);
-  return { units: all.slice(page.unitsOffset, page.unitsOffset + page.unitsLimit), unitsTotal: all.length };
 }
 
 export interface OverviewWork {
