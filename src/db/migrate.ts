@@ -28,6 +28,7 @@ import * as implementingPlans from "./migrations/0022-implementing-plans.js";
 import * as keptRollups from "./migrations/0024-kept-rollups.js";
 import * as planNumberKey from "./migrations/0025-plan-number-key.js";
 import * as documentRestoration from "./migrations/0026-document-restoration.js";
+import * as deadlineUnit from "./migrations/0027-deadline-unit.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -56,6 +57,7 @@ const MIGRATIONS = {
   "0024-kept-rollups": keptRollups,
   "0025-plan-number-key": planNumberKey,
   "0026-document-restoration": documentRestoration,
+  "0027-deadline-unit": deadlineUnit,
 };
 
 export interface MigrationReport {

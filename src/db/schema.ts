@@ -302,6 +302,8 @@ export interface WorkItemTable {
 export interface DeadlineTable {
   work_item_id: string;
   due: string;
+  /** The work item's unit, set by a trigger on insert (migration 0027): the agenda walks it by date. */
+  unit_id: Generated<string>;
   original: Generated<boolean>;
   /** The date the plan wrote, where it fell on a day off and was moved to the next working day. */
   moved_from: Generated<string | null>;

@@ -48,24 +48,25 @@ export async function unitPlanTallies(db: Db, unitId: string): Promise<UnitPlanT
  * first, then what falls due soonest. Returns work item ids.
  */
 export async function pressingWork(db: Db, unitId: string, today: string, limit = 10): Promise<string[]> {
-  // The task and plan are looked up per work item (the lateral subquery with OFFSET 0 is not
-  // flattened): a unit has hundreds of pieces of work, the province a hundred thousand tasks, and a
-  // hash join would read them all to keep the unit's few (13 ms instead of 55 over 1,000,000 work items).
+  // Both orders are one: by the work's first deadline (work overdue longest has the earliest; work
+  // not yet due has its next deadline first), ties by the next deadline, then the id. So the unit's
+  // deadlines are walked in date order (deadline_unit_due, migration 0027), each piece of work taken
+  // at its first deadline if it is open and its task and plan live, and the walk stops at `limit`:
+  // a few dozen rows instead of the unit's ~1,000 pieces of work, each with its deadlines.
   const rows = await sql<{ id: string }>`
     select w.id
-    from work_item w
+    from deadline d
+    join work_item w on w.id = d.work_item_id
+    left join work_item_progress g on g.work_item_id = w.id
     cross join lateral (
       select 1 from task t join plan p on p.id = t.plan_id and p.status in ('published', 'closed')
       where t.id = w.task_id and t.removed_at is null offset 0) live
-    left join work_item_progress g on g.work_item_id = w.id
     cross join lateral (
-      select min(d.due) as first_due, min(d.due) filter (where d.due >= ${today}::date) as next_due
-      from deadline d where d.work_item_id = w.id) fd
-    where w.unit_id = ${unitId} and coalesce(g.status, 'not_started') <> 'done'
-      and (fd.first_due < ${today}::date or fd.next_due is not null)
-    order by fd.first_due < ${today}::date desc,
-             case when fd.first_due < ${today}::date then fd.first_due end,
-             fd.next_due, w.id
+      select min(n.due) as next_due from deadline n where n.work_item_id = w.id and n.due >= ${today}::date) nd
+    where d.unit_id = ${unitId}
+      and not exists (select 1 from deadline e where e.work_item_id = d.work_item_id and e.due < d.due)
+      and coalesce(g.status, 'not_started') <> 'done'
+    order by d.due, nd.next_due, w.id
     limit ${limit}`.execute(db);
   return rows.rows.map((r) => String(r.id));
 }
