@@ -169,7 +169,9 @@ export async function benchLoad() {
       await server.stop();
     }
   } finally {
-    await adminQuery(process.env.DATABASE_URL, `drop database if exists ${name} with (force)`);
+    // BENCH_LOAD_KEEP=1 leaves the province's database to look into (EXPLAIN, a server of one's own).
+    if (process.env.BENCH_LOAD_KEEP) console.log(`  the province is kept in the database ${name}`);
+    else await adminQuery(process.env.DATABASE_URL, `drop database if exists ${name} with (force)`);
   }
 }
 
