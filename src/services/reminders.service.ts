@@ -10,6 +10,7 @@
 // acceptance and the outbox's "sent" is the one window in which a message can go twice; each carries
 // a stable Message-ID for that case.
 
+import { refreshPlannerStatistics } from "../db/maintenance.repository.js";
 import {
   addReportReminders,
   claimDigestDay,
@@ -208,8 +209,12 @@ export function createScheduler(ctx: ServiceContext, options: SchedulerOptions =
     const mailer = typeof options.mailer === "function" ? await options.mailer() : (options.mailer ?? null);
     const queued = mailer ? (await queueEach(now)) + (await queueDigests(now, day)) : 0;
     const { sent, failed } = await send(mailer);
-    // Once a day, by the server that computed it: the rows yesterday's mail left dead are cleared.
-    if (made !== null) await tidyMailTables(ctx.db).catch((error: unknown) => options.onFault?.(error));
+    // Once a day, by the server that computed it: the rows yesterday's mail left dead are cleared,
+    // and the planner told how the tables grew (PGlite has no autovacuum to do it).
+    if (made !== null) {
+      await tidyMailTables(ctx.db).catch((error: unknown) => options.onFault?.(error));
+      await refreshPlannerStatistics(ctx.db).catch((error: unknown) => options.onFault?.(error));
+    }
     return { day, reminders: made, queued, sent, failed };
   }
 
