@@ -281,14 +281,16 @@ function graphRows(g: PlanGraph) {
   work.push(...g.duties);
   // The tracked work: one row per task × unit and role, each with the task's deadlines.
   const items: Array<{ n: number; task: number; unit_id: string; role: "lead" | "cooperate" }> = [];
-  const deadlines: Array<{ item: number; due: string }> = [];
+  // Each deadline carries its work's unit (the agenda's index, migration 0027), so the trigger that
+  // would look it up per row is not called.
+  const deadlines: Array<{ item: number; unit_id: string; due: string }> = [];
   work.forEach((row, task) => {
     const pairs = new Set<string>();
     for (const u of row.units)
       for (const id of u.unitIds)
         if (!pairs.has(`${id}|${u.role}`)) {
           pairs.add(`${id}|${u.role}`);
-          for (const due of row.deadlines) deadlines.push({ item: items.length, due });
+          for (const due of row.deadlines) deadlines.push({ item: items.length, unit_id: id, due });
           items.push({ n: items.length, task, unit_id: id, role: u.role });
         }
   });
@@ -441,9 +443,9 @@ export async function insertPlanGraph(trx: Transaction<Database>, g: PlanGraph):
       returning id),
     item_ids as (select coalesce(array_agg(id order by id), '{}') as ids from w),
     dl as (
-      insert into deadline (work_item_id, due)
-      select (select ids from item_ids)[x.item + 1], x.due
-      from jsonb_to_recordset((select v from g) -> 'deadlines') as x(item integer, due date)),
+      insert into deadline (work_item_id, unit_id, due)
+      select (select ids from item_ids)[x.item + 1], x.unit_id, x.due
+      from jsonb_to_recordset((select v from g) -> 'deadlines') as x(item integer, unit_id bigint, due date)),
     asg as (
       insert into assignment (plan_id, key, position, units, duties)
       select p.id, x.key, x.position, x.units, x.duties
