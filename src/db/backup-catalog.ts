@@ -35,10 +35,10 @@ export interface SequencePosition {
 export const LEFT_OUT: readonly string[] = ["app_session", MIGRATION_TABLE, MIGRATION_LOCK_TABLE];
 
 /**
- * Tables whose rows the migrations write themselves (0005 starts tally_clock): a store holding only
- * these holds no data of its own yet.
+ * Tables whose rows the migrations write themselves (0005 starts tally_clock, 0028 the directory's
+ * version): a store holding only these holds no data of its own yet.
  */
-const SEEDED_BY_MIGRATIONS: readonly string[] = ["tally_clock"];
+const SEEDED_BY_MIGRATIONS: readonly string[] = ["tally_clock", "directory_version"];
 
 // Objects of the store's schema that no extension installed (ltree, pg_trgm, unaccent keep theirs).
 const OWN = sql`not exists (select 1 from pg_depend d

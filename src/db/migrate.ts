@@ -29,6 +29,7 @@ import * as keptRollups from "./migrations/0024-kept-rollups.js";
 import * as planNumberKey from "./migrations/0025-plan-number-key.js";
 import * as documentRestoration from "./migrations/0026-document-restoration.js";
 import * as deadlineUnit from "./migrations/0027-deadline-unit.js";
+import * as directoryVersion from "./migrations/0028-directory-version.js";
 import type { Database } from "./schema.js";
 
 const MIGRATIONS = {
@@ -58,6 +59,7 @@ const MIGRATIONS = {
   "0025-plan-number-key": planNumberKey,
   "0026-document-restoration": documentRestoration,
   "0027-deadline-unit": deadlineUnit,
+  "0028-directory-version": directoryVersion,
 };
 
 export interface MigrationReport {

@@ -67,6 +67,7 @@ export interface Database {
   work_item_progress: WorkItemProgressTable;
   progress_tally: ProgressTallyTable;
   tally_clock: TallyClockTable;
+  directory_version: DirectoryVersionTable;
   plan_rollup: PlanRollupTable;
   unit_rollup: UnitRollupTable;
   warning_tally: WarningTallyTable;
@@ -109,6 +110,12 @@ export interface ProgressTallyTable {
   n: number;
   /** The unit is outside the tree of the plan's issuer. */
   outside: Generated<boolean>;
+}
+
+/** One row: moved by every change to a unit or an alias (migration 0028). */
+export interface DirectoryVersionTable {
+  one: Generated<boolean>;
+  n: Generated<string>;
 }
 
 export interface TallyClockTable {

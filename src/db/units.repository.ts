@@ -75,6 +75,15 @@ export async function rebuildPaths(db: Db): Promise<void> {
 }
 
 /** The whole directory with aliases, for resolution and export. */
+/**
+ * The directory's version: it moves, in the changing transaction, with every change to a unit or an
+ * alias (migration 0028). Read before the units, a cached directory is known to be current.
+ */
+export async function directoryVersion(db: Db): Promise<string> {
+  const row = await db.selectFrom("directory_version").select("n").executeTakeFirstOrThrow();
+  return String(row.n);
+}
+
 export async function listUnits(db: Db): Promise<DirectoryUnit[]> {
   const rows = await db
     .selectFrom("unit")

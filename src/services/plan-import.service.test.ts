@@ -34,6 +34,60 @@ for (const kind of STORES) {
     });
     afterAll(async () => store.close());
 
+    it("reads the directory again only when a unit or an alias changed", async () => {
+      const ctx = testContext(store);
+      const sgd = await store.db
+        .selectFrom("unit")
+        .select("id")
+        .where("code", "=", "SGDDT")
+        .executeTakeFirstOrThrow();
+      const resolved = async (text: string) => {
+        const r = (await readDirectory(ctx)).resolver.resolve(text, { issuerId: String(sgd.id) });
+        return r.method === "review" ? null : r.unitIds;
+      };
+      const first = await readDirectory(ctx);
+      expect(await readDirectory(ctx)).toBe(first);
+      expect(await resolved("Phòng Khảo thí và Kiểm định chất lượng")).toBeNull();
+      // A unit added, then renamed, then given an alias: each is seen by the next import.
+      await importDirectory(
+        ctx,
+        null,
+        `${UNITS.split("\n")[0]}\nSGDDT.KT,Phòng Khảo thí và Kiểm định chất lượng,,division,SGDDT,,,1,,\n`,
+      );
+      const kt = await store.db
+        .selectFrom("unit")
+        .select("id")
+        .where("code", "=", "SGDDT.KT")
+        .executeTakeFirstOrThrow();
+      expect(await readDirectory(ctx)).not.toBe(first);
+      expect(await resolved("Phòng Khảo thí và Kiểm định chất lượng")).toEqual([String(kt.id)]);
+      await store.db
+        .updateTable("unit")
+        .set({ name: "Phòng Quản lý chất lượng" })
+        .where("id", "=", kt.id)
+        .execute();
+      expect(await resolved("Phòng Quản lý chất lượng")).toEqual([String(kt.id)]);
+      await store.db
+        .insertInto("unit_alias")
+        .values({ unit_id: kt.id, alias: "Phòng Khảo thí", kind: "alias" })
+        .execute();
+      expect(await resolved("Phòng Khảo thí")).toEqual([String(kt.id)]);
+      // A change rolled back leaves the directory as it was read.
+      const kept = await readDirectory(ctx);
+      await store.db
+        .transaction()
+        .execute(async (trx) => {
+          await trx.deleteFrom("unit_alias").where("unit_id", "=", kt.id).execute();
+          throw new Error("changed my mind");
+        })
+        .catch(() => {});
+      expect(await readDirectory(ctx)).toBe(kept);
+      // Gone again, for the tests that follow.
+      await store.db.deleteFrom("unit_alias").where("unit_id", "=", kt.id).execute();
+      await store.db.deleteFrom("unit").where("id", "=", kt.id).execute();
+      expect(await resolved("Phòng Quản lý chất lượng")).toBeNull();
+    });
+
     it("stores the province's plan with its tasks, work items and deadlines", async () => {
       const ctx = testContext(store);
       const dir = await readDirectory(ctx);
