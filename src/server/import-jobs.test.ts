@@ -112,6 +112,20 @@ describe("imports as background jobs", () => {
     expect(forced.status).toBe("done");
   });
 
+  it("reads files side by side, and stores a file sent twice at once only once", async () => {
+    const twice = PLAN.replace("980/KH-SGDĐT", "984/KH-SGDĐT");
+    const other = PLAN.replace("980/KH-SGDĐT", "985/KH-SGDĐT");
+    const queued = [await submit("a.txt", twice), await submit("b.txt", twice), await submit("c.txt", other)];
+    const [a, b, c] = await Promise.all(queued.map((j) => settled(j.id)));
+    expect([a?.status, b?.status, c?.status]).toEqual(["done", "done", "done"]);
+    expect([a?.result, b?.result].map((r) => (r as { status?: string } | null)?.status).sort()).toEqual([
+      "duplicate",
+      "imported",
+    ]);
+    expect(a?.result?.planId).toBe(b?.result?.planId);
+    expect([await plansNumbered("984/KH-SGDĐT"), await plansNumbered("985/KH-SGDĐT")]).toEqual([1, 1]);
+  });
+
   it("takes up the job a stopped server was running, once; fails one that stopped it three times", async () => {
     const vanthu = await sql<{ id: string }>`select id from app_user where login = 'vanthu'`.execute(
       api.store.db,
