@@ -8,11 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { openStore } from "../dist/db/connection.js";
+import { insertImportJob } from "../dist/db/import-jobs.repository.js";
 import { migrateToLatest } from "../dist/db/migrate.js";
 import { searchPlans } from "../dist/db/plans.repository.js";
 import { systemClock } from "../dist/domain/clock.js";
 import { foldForSearch } from "../dist/domain/plan-search.js";
 import { inProcessReader } from "../dist/intake/in-process-reader.js";
+import { createPlanReaderPool } from "../dist/intake/pool.js";
+import { createImportRunner } from "../dist/services/import-jobs.service.js";
 import { importPlanFile, readDirectory } from "../dist/services/plan-import.service.js";
 import { importDirectory } from "../dist/services/units.service.js";
 import { openFreshPostgres } from "../dist/testing/fresh-postgres.js";
@@ -169,6 +172,55 @@ async function measureImportGrowth(label, store) {
   );
 }
 
+/**
+ * Imports as the server makes them: files queued as jobs, read by the reader processes and stored by
+ * the job runner, against a province's directory (1,000 schools beside the sample's units), one job
+ * at a time and two (the server's setting: one file read while another is stored).
+ */
+async function measureImportQueue(label, store) {
+  await migrateToLatest(store.db);
+  const reader = createPlanReaderPool();
+  const ctx = { db: store.db, clock: systemClock, reader };
+  try {
+    const sample = readFileSync(join(root, "examples", "don-vi-mau.csv"), "utf8").trimEnd();
+    const schools = Array.from(
+      { length: 1000 },
+      (_, i) => `BENCH.TRUONG${i},Trường Trung học phổ thông số ${i} An Bình,,school,SGDDT,,,1,,`,
+    );
+    await importDirectory(ctx, null, `${sample}\n${schools.join("\n")}\n`);
+    const rates = [];
+    let seed = 70_000;
+    for (const concurrency of [1, 2]) {
+      const jobs = 200;
+      for (let i = 0; i < jobs; i++)
+        await insertImportJob(store.db, {
+          actorId: null,
+          fileName: `plan-${seed}.txt`,
+          content: Buffer.from(generatePlan(seed++, 20)),
+          force: false,
+        });
+      const runner = createImportRunner(ctx, { concurrency });
+      const t0 = performance.now();
+      runner.start();
+      for (;;) {
+        const left =
+          await sql`select count(*)::int as n from import_job where status in ('queued', 'running')`.execute(
+            store.db,
+          );
+        if (!left.rows[0].n) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      rates.push(`${(jobs / ((performance.now() - t0) / 1000)).toFixed(1)} (${concurrency} at a time)`);
+      await runner.stop();
+    }
+    console.log(
+      `import through the server's queue on ${label} (reader processes, 1,000 schools in the directory), plans/s: ${rates.join(", ")}`,
+    );
+  } finally {
+    await reader.close();
+  }
+}
+
 /** How fast the reader alone (normalise, parse) goes, for comparison with the import rate. */
 async function measureReading() {
   const files = Array.from({ length: 200 }, (_, i) => Buffer.from(generatePlan(50_000 + i, 20)));
@@ -266,6 +318,12 @@ export async function benchStore() {
       await measureImportGrowth("PostgreSQL", grown);
     } finally {
       await grown.close();
+    }
+    const queued = await openFreshPostgres(process.env.DATABASE_URL, "kehoach_bench");
+    try {
+      await measureImportQueue("PostgreSQL", queued);
+    } finally {
+      await queued.close();
     }
   } else console.log("PostgreSQL: not measured (set DATABASE_URL=postgres://… to measure it)");
 }

@@ -107,8 +107,9 @@ export function createImportRunner(ctx: ServiceContext, options: ImportRunnerOpt
 
   async function run(job: ImportJob & { content: Uint8Array }): Promise<void> {
     // Progress is written at most every half second, and always for a new stage and the last page.
-    let last = 0;
-    let lastStage = "";
+    // The claim has just written the first stage, reading: that one is not written again.
+    let last = performance.now();
+    let lastStage = "reading";
     let writing = Promise.resolve();
     const onProgress = (p: ImportProgress) => {
       // (a monotonic timer for spacing the writes, not the time of day: that is the clock's)
@@ -128,7 +129,7 @@ export function createImportRunner(ctx: ServiceContext, options: ImportRunnerOpt
         .catch(() => {});
     };
     // A heartbeat while a long file is read without progress (a big Word file, a conversion).
-    const beat = setInterval(() => onProgress({ stage: lastStage || "reading" } as ImportProgress), 15_000);
+    const beat = setInterval(() => onProgress({ stage: lastStage } as ImportProgress), 15_000);
     beat.unref();
     try {
       const account = job.actorId ? await accountById(ctx.db, job.actorId) : null;
