@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSentenceUnits } from "./lead-sentence.js";
+import { designatingPart, readSentenceUnits } from "./lead-sentence.js";
 
 describe("readSentenceUnits", () => {
   it("reads cooperators named right after 'phối hợp', without 'với'", () => {
@@ -132,5 +132,40 @@ describe("readSentenceUnits on names that hold a verb", () => {
     expect(
       readSentenceUnits("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì điều phối, cấp hóa chất.").leads,
     ).toEqual(["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+  });
+});
+
+describe("designatingPart", () => {
+  // From a provincial plan for industrial parks (UBND tỉnh Lào Cai, 2026): each bullet is its own
+  // piece of work with its own subject.
+  const bullets = [
+    "Hoàn thiện ít nhất 500ha mặt bằng sạch để thu hút các nhà đầu tư thứ cấp.",
+    "- UBND cấp xã chủ trì, phối hợp với các Sở, ban ngành, chủ đầu tư kinh doanh hạ tầng kỹ thuật",
+    "các khu, cụm công nghiệp trên địa bàn thực hiện công tác GPMB.",
+    "- Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp san tạo mặt bằng.",
+  ].join("\n");
+
+  it("leaves out a designation made for one bullet among several", () => {
+    expect(designatingPart(bullets)).toBe(
+      "Hoàn thiện ít nhất 500ha mặt bằng sạch để thu hút các nhà đầu tư thứ cấp.",
+    );
+    expect(readSentenceUnits(designatingPart(bullets))).toEqual({ leads: [], cooperators: [] });
+  });
+
+  it("keeps a designation in the lead-in, a single bullet or prose", () => {
+    const leadIn =
+      "Sở Công Thương chủ trì, phối hợp với Sở Tài chính thực hiện:\n- Rà soát quy hoạch;\n- Thu hút đầu tư.";
+    expect(readSentenceUnits(designatingPart(leadIn))).toEqual({
+      leads: ["Sở Công Thương"],
+      cooperators: ["Sở Tài chính"],
+    });
+    const one = "Tổ chức hội nghị.\n- Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn thực hiện.";
+    expect(designatingPart(one)).toBe(one);
+    const prose =
+      "Thực hiện Đề án.\nBan Quản lý Khu kinh tế chủ trì, phối hợp với các sở ban ngành và địa phương thực hiện Đề án.";
+    expect(readSentenceUnits(designatingPart(prose))).toEqual({
+      leads: ["Ban Quản lý Khu kinh tế"],
+      cooperators: ["các sở ban ngành", "các địa phương"],
+    });
   });
 });

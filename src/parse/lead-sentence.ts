@@ -103,3 +103,24 @@ export function readSentenceUnits(sentence: string): SentenceUnits {
   }
   return { leads: leads.items, cooperators: cooperators.items };
 }
+
+// "- Sở Công Thương chủ trì tham mưu …": a bullet of a task's content.
+const BULLET = /^\s*[-+•–]\s/u;
+
+/**
+ * The part of a task's content whose designations speak for the whole task. A task written as a
+ * list of bullets, each a piece of work with its own subject, designates a lead for one bullet
+ * only, not for the task:
+ *   "Hoàn thiện ít nhất 500ha mặt bằng sạch …
+ *    - UBND cấp xã chủ trì, phối hợp với các Sở, ban ngành … thực hiện công tác GPMB.
+ *    - Chủ đầu tư dự án hạ tầng kỹ thuật … san tạo mặt bằng …"
+ * so only the lead-in before the first of two or more bullets speaks for it. A single bullet, or
+ * prose, is read whole.
+ */
+export function designatingPart(content: string): string {
+  const lines = content.split("\n");
+  const bullets = lines.filter((line) => BULLET.test(line)).length;
+  if (bullets < 2) return content;
+  const first = lines.findIndex((line) => BULLET.test(line));
+  return lines.slice(0, first).join("\n");
+}

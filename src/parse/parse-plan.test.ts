@@ -692,7 +692,7 @@ D. TỔ CHỨC THỰC HIỆN
       [
         "B.III",
         "KIỂM TRA, SƠ KẾT, TỔNG KẾT",
-        ["Ban Chỉ đạo tỉnh", "các sở, ban, ngành và địa phương"],
+        ["Ban Chỉ đạo tỉnh", "các sở, ban, ngành", "các địa phương"],
         ["Mặt trận Tổ quốc tỉnh"],
         "continuous",
       ],
@@ -705,8 +705,8 @@ D. TỔ CHỨC THỰC HIỆN
 
   it("reads the dated reviews of the review section as report obligations of the units leading it", () => {
     expect(plan.reporting.map((r) => [r.from, r.timeframe.due])).toEqual([
-      [["Ban Chỉ đạo tỉnh", "các sở, ban, ngành và địa phương"], "2027-12-31"],
-      [["Ban Chỉ đạo tỉnh", "các sở, ban, ngành và địa phương"], "2030-12-31"],
+      [["Ban Chỉ đạo tỉnh", "các sở, ban, ngành", "các địa phương"], "2027-12-31"],
+      [["Ban Chỉ đạo tỉnh", "các sở, ban, ngành", "các địa phương"], "2030-12-31"],
     ]);
   });
 

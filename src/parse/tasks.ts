@@ -12,7 +12,7 @@ import { append } from "./append.js";
 import { unitsFromSentence } from "./assignments.js";
 import { doerKind } from "./doers.js";
 import { readField, readFields, readInlineFields } from "./field-labels.js";
-import { readSentenceUnits } from "./lead-sentence.js";
+import { designatingPart, readSentenceUnits } from "./lead-sentence.js";
 import type { Line } from "./lines.js";
 import { cleanValue, foldLower } from "./lines.js";
 import type { OutlineItem } from "./outline.js";
@@ -134,7 +134,7 @@ export function readTask(source: TaskSource, ctx: TaskContext): Task {
     if (reading.warning) ctx.warn(`Nhiệm vụ ${source.id}: ${reading.warning}`);
   }
   if (!leads.length) {
-    const found = readSentenceUnits(content);
+    const found = readSentenceUnits(designatingPart(content));
     append(leads, found.leads);
     if (!cooperators.length) append(cooperators, found.cooperators);
   }

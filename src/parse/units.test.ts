@@ -121,6 +121,17 @@ describe("splitUnits negative cases", () => {
     expect(splitUnits("Phòng Giáo dục và Đào tạo")).toEqual(["Phòng Giáo dục và Đào tạo"]);
   });
 
+  it("reads the localities beside the fixed phrase 'các sở, ban, ngành' as a second group", () => {
+    expect(splitUnits("các sở ban ngành và địa phương")).toEqual(["các sở ban ngành", "các địa phương"]);
+    expect(splitUnits("Các Sở, ban, ngành và địa phương")).toEqual(["Các Sở, ban, ngành", "các địa phương"]);
+    expect(splitUnits("các sở, ngành và địa phương liên quan")).toEqual([
+      "các sở, ngành",
+      "các địa phương liên quan",
+    ]);
+    // A department's own name is no collective phrase: "Sở Nông nghiệp và Phát triển nông thôn" stays.
+    expect(splitUnits("Sở Văn hóa và Du lịch")).toEqual(["Sở Văn hóa và Du lịch"]);
+  });
+
   it("keeps a bare kind closing a list of kinds with the list's 'Các'", () => {
     expect(splitUnits("Các Bộ, ngành, địa phương và đơn vị")).toEqual([
       "Các Bộ, ngành, địa phương và đơn vị",

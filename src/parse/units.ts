@@ -215,8 +215,13 @@ const OFFICE_OF_BODY =
   /^van phong (?:hdnd|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|ubnd|uy ban nhan dan)$/;
 const SECOND_BODY = /^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b/;
 
+// "các sở, ban, ngành" | "các sở ban ngành" | "các sở, ngành": the departments as one fixed phrase.
+const DEPARTMENTS_PHRASE = /^cac so,? (?:ban,? )?nganh$/;
+
 function nextIsUnitAfterAnd(next: string, current = ""): boolean {
   const key = foldLower(next);
+  // "các sở, ban, ngành và địa phương": the localities are a second group beside the departments.
+  if (/^dia phuong\b/.test(key) && DEPARTMENTS_PHRASE.test(foldLower(current))) return true;
   if (OFFICE_OF_BODY.test(foldLower(current)) && SECOND_BODY.test(key)) return false;
   if (!startsWithHead(key, AFTER_AND)) return false;
   // "Các Bộ, ngành, địa phương và đơn vị": a bare kind closing a list of kinds shares its "Các".
@@ -257,7 +262,13 @@ export function splitUnits(input: string): string[] {
 }
 
 // "Các đơn vị giáo dục và đơn vị liên quan": the shared "các" spreads to the later unit.
-function spreadCac(units: string[]): string[] {
+function spreadCac(listed: string[]): string[] {
+  // "…; các sở, ban, ngành và địa phương" → "các địa phương", wherever in the list the phrase stands.
+  const units = listed.map((u, i) =>
+    i > 0 && /^dia phuong\b/.test(foldLower(u)) && DEPARTMENTS_PHRASE.test(foldLower(listed[i - 1] ?? ""))
+      ? `các ${u}`
+      : u,
+  );
   const first = units[0];
   if (!first || !/^(?:các|cac)\s/iu.test(first)) return units;
   const firstNoun = foldLower(first).split(" ").slice(1, 3).join(" ");
