@@ -61,8 +61,8 @@ export function taskTitle(head: string): string {
   let title = closeUpBlanks(head.length > 3000 ? head.slice(0, 3000) : head);
   const end = sentenceEnd(title);
   if (end >= 0) title = title.slice(0, end);
-  const colon = title.indexOf(":");
-  if (colon >= 20 && title.length - colon > 20) title = title.slice(0, colon);
+  // "Kiểm tra hồ sơ, tài liệu: Giấy phép sử dụng vật liệu nổ công nghiệp, …": what a colon opens
+  // is the work itself, so the sentence is not cut there.
   // "Xây dựng văn kiện (Văn phòng chủ trì, …; hoàn thành trong tháng 3/2025)": who and when are not the title.
   title = title.replace(ASSIGNING_PARENTHESIS, "");
   return cleanValue(title);

@@ -79,6 +79,15 @@ describe("cleanDebris negative cases", () => {
     expect(cleanDebris(input)).toEqual({ text: input, notes: [] });
   });
 
+  it("blanks a page number that a PDF's layout text centres", () => {
+    // pdftotext -layout of a provincial inspection plan: the page's number between two pages.
+    const page =
+      "phòng ứng phó sự cố hóa chất (VLNCN);\n                                         2\n\nHồ sơ thiết kế";
+    expect(cleanDebris(page).text).toBe("phòng ứng phó sự cố hóa chất (VLNCN);\n\n\nHồ sơ thiết kế");
+    const year = "                                         2026";
+    expect(cleanDebris(year).text).toBe(year);
+  });
+
   it("keeps years and number-bearing lines that are not page numbers", () => {
     const input = "2025\nGiai đoạn 2021 – 2025\nSố: 22/KH-SGDĐT\n15/6/2024";
     expect(cleanDebris(input).text).toBe(input);

@@ -78,9 +78,10 @@ export function cleanDebris(input: string): Cleaned {
     }
     if (line.includes("(")) line = line.replace(SIGNATURE_PLACEHOLDER, "");
     line = withoutTrailingMark(line);
-    // Rules, page numbers and stray glyphs are short lines, or lines of dashes.
+    // Rules, page numbers and stray glyphs are short lines, or lines of dashes; a PDF's layout text
+    // sets a page number far in: "                                         2".
     if (
-      (line.length <= 16 || /^\s*[-*_=—–]/.test(line)) &&
+      (line.trimStart().length <= 16 || /^\s*[-*_=—–]/.test(line)) &&
       (RULE_LINE.test(line) || PAGE_NUMBER.test(line) || STRAY_LINE.test(line))
     )
       line = "";
