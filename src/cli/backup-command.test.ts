@@ -98,7 +98,7 @@ describe("kehoach backup and restore on data folders", { timeout: 180_000 }, () 
     const r = run(source, "backup", file);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Đã sao lưu \d+ bảng, 18 dòng \([\d,]+ MB\) từ .+ vào .+kehoach\.backup\./);
+    expect(r.stdout).toMatch(/^Đã sao lưu \d+ bảng, 19 dòng \([\d,]+ MB\) từ .+ vào .+kehoach\.backup\./);
     expect(r.stdout).toMatch(/Phiên đăng nhập không được sao lưu/);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(partials(file)).toEqual([]);
@@ -109,7 +109,7 @@ describe("kehoach backup and restore on data folders", { timeout: 180_000 }, () 
     const first = run(target, "restore", file);
     expect(first.stderr).toBe("");
     expect(first.stdout).toMatch(
-      /^Đã khôi phục \d+ bảng, 18 dòng từ .+kehoach\.backup \(sao lưu lúc .+, từ thư mục dữ liệu\)/,
+      /^Đã khôi phục \d+ bảng, 19 dòng từ .+kehoach\.backup \(sao lưu lúc .+, từ thư mục dữ liệu\)/,
     );
     expect(await contents(target)).toEqual(held);
     const again = run(target, "restore", file);
