@@ -218,10 +218,15 @@ const SECOND_BODY = /^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b/;
 // "các sở, ban, ngành" | "các sở ban ngành" | "các sở, ngành": the departments as one fixed phrase.
 const DEPARTMENTS_PHRASE = /^cac so,? (?:ban,? )?nganh$/;
 
+/** "địa phương" written after "các sở, ban, ngành": the localities, a group of their own. */
+function localitiesBesideDepartments(unit: string, before: string): boolean {
+  return /^dia phuong\b/.test(foldLower(unit)) && DEPARTMENTS_PHRASE.test(foldLower(before));
+}
+
 function nextIsUnitAfterAnd(next: string, current = ""): boolean {
   const key = foldLower(next);
   // "các sở, ban, ngành và địa phương": the localities are a second group beside the departments.
-  if (/^dia phuong\b/.test(key) && DEPARTMENTS_PHRASE.test(foldLower(current))) return true;
+  if (localitiesBesideDepartments(next, current)) return true;
   if (OFFICE_OF_BODY.test(foldLower(current)) && SECOND_BODY.test(key)) return false;
   if (!startsWithHead(key, AFTER_AND)) return false;
   // "Các Bộ, ngành, địa phương và đơn vị": a bare kind closing a list of kinds shares its "Các".
@@ -265,9 +270,7 @@ export function splitUnits(input: string): string[] {
 function spreadCac(listed: string[]): string[] {
   // "…; các sở, ban, ngành và địa phương" → "các địa phương", wherever in the list the phrase stands.
   const units = listed.map((u, i) =>
-    i > 0 && /^dia phuong\b/.test(foldLower(u)) && DEPARTMENTS_PHRASE.test(foldLower(listed[i - 1] ?? ""))
-      ? `các ${u}`
-      : u,
+    i > 0 && localitiesBesideDepartments(u, listed[i - 1] ?? "") ? `các ${u}` : u,
   );
   const first = units[0];
   if (!first || !/^(?:các|cac)\s/iu.test(first)) return units;
